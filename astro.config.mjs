@@ -1,0 +1,11 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+
+// SITE_URL and BASE_PATH let a deploy serve the site under a sub-path (GitHub project pages: /<repo>/).
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'https://medical-foundation-models.example.org',
+  base: process.env.BASE_PATH ?? '/',
+  trailingSlash: 'ignore',
+  output: 'static',
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,32 @@
+import { expect, it } from 'vitest';
+import { createInstituteIndex } from './institutes.ts';
+import { instituteRegistrySchema } from './schema.ts';
+
+const index = createInstituteIndex(
+  instituteRegistrySchema.parse([
+    { name: 'Google' },
+    { name: 'Google DeepMind', aliases: ['DeepMind'], parent: 'Google' },
+    { name: 'Google Research', parent: 'Google' },
+    { name: 'EPFL', aliases: ['EPFL Lausanne'] },
+    { name: 'Université catholique de Louvain', aliases: ['UCLouvain'] },
+  ]),
+);
+
+it('resolves names and aliases, folding case and spaces', () => {
+  expect(index.resolve('deepmind')?.name).toBe('Google DeepMind');
+  expect(index.resolve('EPFL  Lausanne')?.name).toBe('EPFL');
+  expect(index.has('Université catholique de Louvain')).toBe(true);
+  expect(index.has('Meta')).toBe(false);
+});
+
+it('walks parents up and children down', () => {
+  expect(index.lineage('DeepMind').map((i) => i.name)).toEqual(['Google DeepMind', 'Google']);
+  expect(index.descendants('Google').map((i) => i.name)).toEqual(['Google', 'Google DeepMind', 'Google Research']);
+  expect(index.descendants('Nope')).toEqual([]);
+});
+
+it('suggests close names for a misspelt or partial one', () => {
+  expect(index.suggest('Deep Mind')).toContain('Google DeepMind');
+  expect(index.suggest('Louvain')).toEqual(['Université catholique de Louvain']);
+  expect(index.suggest('Completely Different Place')).toEqual([]);
+});

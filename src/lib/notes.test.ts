@@ -1,0 +1,13 @@
+import { expect, it } from 'vitest';
+import { renderNotes } from './notes.ts';
+
+it('renders Markdown notes with tables', () => {
+  expect(renderNotes('Trained on **PubMed**.\n\n| a | b |\n|---|---|\n| 1 | 2 |')).toContain('<strong>PubMed</strong>');
+  expect(renderNotes('| a | b |\n|---|---|\n| 1 | 2 |')).toContain('<table>');
+  expect(renderNotes('  \n')).toBe('');
+});
+
+it('drops scripts, event handlers and javascript: links', () => {
+  const html = renderNotes('<script>alert(1)</script>\n\n<img src=x onerror="alert(1)">\n\n[x](javascript:alert(1))');
+  expect(html).not.toMatch(/<script|onerror|javascript:/);
+});

@@ -1,0 +1,33 @@
+/** The site's view of the content: every entry from Astro's collections, and the committed metrics. */
+import { getCollection } from 'astro:content';
+import metricsJson from '../../content/metrics.json';
+import { byNewest, duplicateSlugs } from '../lib/entries.ts';
+import { metricsFileSchema } from '../lib/metrics.ts';
+import { SECTIONS, type Entry } from '../lib/schema.ts';
+
+export const metrics = metricsFileSchema.parse(metricsJson);
+
+let cached: Promise<Entry[]> | undefined;
+
+async function loadEntries(): Promise<Entry[]> {
+  const perSection = await Promise.all(
+    SECTIONS.map(async (section) =>
+      (await getCollection(section)).map((item): Entry => ({ slug: item.id, section, data: item.data, body: item.body ?? '' })),
+    ),
+  );
+  const entries = perSection.flat().sort(byNewest);
+  const duplicates = duplicateSlugs(entries);
+  if (duplicates.length) {
+    throw new Error(`content: the slug(s) ${duplicates.join(', ')} are used in two sections; rename one of the files`);
+  }
+  return entries;
+}
+
+/** All entries, newest first. */
+export const getAllEntries = () => (cached ??= loadEntries());
+
+/** An internal path under the site's base, so project pages under /<repo>/ work. */
+export const href = (path: string) => `${import.meta.env.BASE_URL.replace(/\/$/, '')}${path}`;
+
+export const entryPath = (slug: string) => href(`/entries/${slug}/`);
+export const sectionPath = (section: string) => href(`/${section}/`);

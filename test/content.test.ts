@@ -1,0 +1,49 @@
+/** The committed content: every entry valid against the shared schema and the institutes registry. */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadInstituteIndex, readEntryFiles, validateEntryFiles, formatProblem, type EntryFile } from '../src/lib/content-files.ts';
+import type { InstituteIndex } from '../src/lib/institutes.ts';
+import { createEntrySchema, SLUG_PATTERN, type Entry } from '../src/lib/schema.ts';
+import { duplicateSlugs } from '../src/lib/entries.ts';
+import { paperKey } from '../src/lib/identifiers.ts';
+
+describe('committed content', () => {
+  let files: EntryFile[];
+  let institutes: InstituteIndex;
+  let entries: Entry[];
+
+  beforeAll(async () => {
+    institutes = await loadInstituteIndex('content');
+    files = await readEntryFiles('content');
+    const result = validateEntryFiles(files, createEntrySchema({ institutes }));
+    expect(result.problems.map(formatProblem)).toEqual([]);
+    entries = result.entries;
+  });
+
+  it('holds the 45 migrated entries: 33 LLMs, 3 vision models, 8 surveys and studies, 1 article', () => {
+    const count = (section: string) => entries.filter((e) => e.section === section).length;
+    expect([count('llms'), count('vision'), count('surveys'), count('articles')]).toEqual([33, 3, 8, 1]);
+  });
+
+  it('uses unique kebab-case slugs across all sections', () => {
+    for (const { slug } of entries) expect(slug).toMatch(SLUG_PATTERN);
+    expect(duplicateSlugs(entries)).toEqual([]);
+  });
+
+  it('names every paper, Hub id and repository once', () => {
+    const keys = entries.flatMap(({ data }) => [
+      ...data.papers.map((p) => paperKey(p.url)),
+      ...data.papers.flatMap((p) => (p.semanticScholar ? [p.semanticScholar] : [])),
+      ...data.huggingface.map((id) => `hf:${id.toLowerCase()}`),
+      ...data.github.map((id) => `gh:${id.toLowerCase()}`),
+    ]);
+    expect(keys.filter((key, i) => keys.indexOf(key) !== i)).toEqual([]);
+  });
+
+  it('files its institutes under the registry, with parents that take in their children', () => {
+    expect(institutes.lineage('DeepMind').map((i) => i.name)).toEqual(['Google DeepMind', 'Google']);
+    expect(institutes.lineage('Google Research').map((i) => i.name)).toEqual(['Google Research', 'Google']);
+    expect(institutes.resolve('EPFL Lausanne')?.name).toBe('EPFL');
+    const used = new Set(entries.flatMap((e) => e.data.institutes.flatMap((name) => institutes.lineage(name).map((i) => i.name))));
+    expect(institutes.all.map((i) => i.name).filter((name) => !used.has(name))).toEqual([]);
+  });
+});

@@ -1,0 +1,99 @@
+/** The built dist/: the pages exist, list the right entries, and ask nothing of another origin. */
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fromHtml } from 'hast-util-from-html';
+import { select, selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readEntryFiles, type EntryFile } from '../../src/lib/content-files.ts';
+import { SECTIONS } from '../../src/lib/schema.ts';
+
+const page = async (path: string) => fromHtml(await readFile(join('dist', path), 'utf8'));
+
+let files: EntryFile[];
+beforeAll(async () => {
+  files = await readEntryFiles('content');
+});
+
+describe('home page', () => {
+  it('says what the list is, counts each section, shows the newest entries and links the leaderboard', async () => {
+    const home = await page('index.html');
+    expect(toString(select('h1', home)!)).toBe('Foundation models for healthcare');
+    const cards = selectAll('.section-card', home).map((card) => `${toString(select('.section-count', card)!)} ${toString(select('.section-name', card)!)}`);
+    expect(cards).toEqual(['33 Large Language Models', '3 Large Vision Models', '8 Survey Papers & Clinical Studies', '1 Articles']);
+    const newest = selectAll('.entry', home).map((li) => li.properties.dataDate);
+    expect(newest.length).toBeGreaterThan(0);
+    expect(newest).toEqual([...newest].sort().reverse());
+    expect(newest[0]).toBe(files.map((f) => (f.frontMatter as { date: string }).date).sort().at(-1));
+    const leaderboard = selectAll('a', home).find((a) => toString(a) === 'Open Medical-LLM Leaderboard');
+    expect(leaderboard?.properties.href).toBe('https://huggingface.co/spaces/openlifescienceai/open_medical_llm_leaderboard');
+  });
+});
+
+describe.each(SECTIONS)('the %s page', (section) => {
+  it('lists every entry of its section, newest first, each with its data attributes', async () => {
+    const html = await page(`${section}/index.html`);
+    const items = selectAll('li.entry', html);
+    const expected = files.filter((f) => f.section === section);
+    expect(items).toHaveLength(expected.length);
+    expect(items.map((li) => li.properties.dataSlug).sort()).toEqual(expected.map((f) => f.slug).sort());
+    const dates = items.map((li) => String(li.properties.dataDate));
+    expect(dates).toEqual([...dates].sort().reverse());
+    for (const li of items) {
+      expect(li.properties.dataInstitutes).toBeTruthy();
+      expect(select('a.details', li)?.properties.href).toBe(`/entries/${li.properties.dataSlug}/`);
+    }
+  });
+
+  it('shows a dash, not a number, for metrics that were never fetched', async () => {
+    const html = await page(`${section}/index.html`);
+    const values = selectAll('.metrics dd', html).map((dd) => toString(dd));
+    expect(values.length).toBeGreaterThan(0);
+    expect(new Set(values)).toEqual(new Set(['—']));
+    expect(toString(select('.page-meta', html)!)).toContain('Metrics have not been fetched yet.');
+  });
+});
+
+describe('entry pages', () => {
+  it('exist once per entry, with the title, month, institutes and every link of the entry', async () => {
+    const built = await readdir(join('dist', 'entries'));
+    expect(built.sort()).toEqual(files.map((f) => f.slug).sort());
+    const meditron = await page('entries/meditron-70b/index.html');
+    expect(toString(select('h1', meditron)!)).toBe('MEDITRON-70B');
+    const hrefs = selectAll('main a', meditron).map((a) => a.properties.href);
+    expect(hrefs).toEqual(
+      expect.arrayContaining([
+        'https://arxiv.org/abs/2311.16079',
+        'https://huggingface.co/epfl-llm/meditron-70b',
+        'https://github.com/epfLLM/meditron',
+        'https://api.semanticscholar.org/CorpusID:265456229',
+      ]),
+    );
+    expect(toString(select('.facts', meditron)!)).toContain('Nov 2023');
+    expect(toString(select('.facts', meditron)!)).toContain('EPFL');
+  });
+});
+
+describe('every built page', () => {
+  it('loads nothing from another origin (no scripts, styles, fonts or images from elsewhere)', async () => {
+    const htmlFiles: string[] = [];
+    const walk = async (dir: string) => {
+      for (const item of await readdir(dir, { withFileTypes: true })) {
+        if (item.isDirectory()) await walk(join(dir, item.name));
+        else if (item.name.endsWith('.html')) htmlFiles.push(join(dir, item.name));
+      }
+    };
+    await walk('dist');
+    expect(htmlFiles.length).toBe(1 + SECTIONS.length + files.length);
+    for (const file of htmlFiles) {
+      const tree = fromHtml(await readFile(file, 'utf8'));
+      const loaded = [
+        ...selectAll('script[src], img[src], iframe[src], source[src], video[src], audio[src]', tree).map((n) => n.properties.src),
+        ...selectAll('link[href]', tree).map((n) => n.properties.href),
+      ].map(String);
+      expect(loaded.filter((url) => /^(https?:)?\/\//.test(url)), file).toEqual([]);
+      const inlineCss = selectAll('style', tree).map((n) => toString(n)).join('\n');
+      expect(inlineCss).not.toMatch(/@import|url\((['"]?)(https?:)?\/\//);
+    }
+  });
+});

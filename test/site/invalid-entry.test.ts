@@ -1,0 +1,31 @@
+/** `astro build` on content with a broken entry stops and names the file and the field. */
+import { execFile } from 'node:child_process';
+import { cp, mkdtemp, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { expect, it } from 'vitest';
+
+it('fails the build with the file, the field and the fix', async () => {
+  const project = await mkdtemp(join(tmpdir(), 'site-'));
+  for (const part of ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+    await cp(part, join(project, part), { recursive: true });
+  }
+  await symlink(resolve('node_modules'), join(project, 'node_modules'));
+  await writeFile(
+    join(project, 'content/llms/broken.md'),
+    '---\ntitle: Broken\ndate: 2023-13\ninstitutes: [EPFL Lausane]\n---\n',
+  );
+  const result = await promisify(execFile)(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+    cwd: project,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  }).then(
+    () => ({ failed: false, output: '' }),
+    (error: { stdout: string; stderr: string }) => ({ failed: true, output: error.stdout + error.stderr }),
+  );
+  expect(result.failed).toBe(true);
+  expect(result.output).toContain('llms → broken');
+  expect(result.output).toContain('content/llms/broken.md');
+  expect(result.output).toContain('date: date "2023-13" is not a real month: write YYYY-MM, like 2023-11');
+  expect(result.output).toContain('institutes.0: unknown institute "EPFL Lausane" (did you mean "EPFL"?');
+});
