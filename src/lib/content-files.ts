@@ -80,7 +80,7 @@ export function validateEntryFiles(files: EntryFile[], schema: z.ZodType<EntryDa
   const problems: ContentProblem[] = [];
   for (const { file, section, slug, frontMatter, body } of files) {
     const result = schema.safeParse(frontMatter);
-    if (result.success) entries.push({ slug, section, data: result.data, body });
+    if (result.success) entries.push({ slug, section, data: result.data, body, file });
     else problems.push(...problemsFromZod(file, result.error));
   }
   return { entries, problems };

@@ -9,13 +9,25 @@ import type { EntryData } from './schema.ts';
 const fetchedAt = z.iso.datetime({ offset: true });
 const count = z.number().int().nonnegative();
 
+export const githubMetricSchema = z.object({
+  stars: count,
+  archived: z.boolean().optional(),
+  pushedAt: fetchedAt.optional(),
+  fetchedAt,
+});
+export const huggingfaceMetricSchema = z.object({ likes: count, downloads: count.optional(), fetchedAt });
+export const semanticScholarMetricSchema = z.object({ citations: count, fetchedAt });
+
 export const metricsFileSchema = z.object({
-  github: z.record(z.string(), z.looseObject({ stars: count, fetchedAt })).default({}),
-  huggingface: z.record(z.string(), z.looseObject({ likes: count, fetchedAt })).default({}),
-  semanticScholar: z.record(z.string(), z.looseObject({ citations: count, fetchedAt })).default({}),
+  github: z.record(z.string(), githubMetricSchema).default({}),
+  huggingface: z.record(z.string(), huggingfaceMetricSchema).default({}),
+  semanticScholar: z.record(z.string(), semanticScholarMetricSchema).default({}),
 });
 
 export type MetricsFile = z.output<typeof metricsFileSchema>;
+export type GithubMetric = z.output<typeof githubMetricSchema>;
+export type HuggingfaceMetric = z.output<typeof huggingfaceMetricSchema>;
+export type SemanticScholarMetric = z.output<typeof semanticScholarMetricSchema>;
 
 export const METRIC_KINDS = ['citations', 'stars', 'likes'] as const;
 export type MetricKind = (typeof METRIC_KINDS)[number];

@@ -195,6 +195,8 @@ export interface Entry {
   data: EntryData;
   /** Free Markdown notes below the front matter, if any. */
   body: string;
+  /** The entry's file, relative to the project, where it is known (scripts; not the site). */
+  file?: string;
 }
 
 export const instituteSchema = strictObject(

@@ -1,6 +1,7 @@
 /** The built dist/: the pages exist, list the right entries, and ask nothing of another origin. */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
@@ -47,10 +48,39 @@ describe.each(SECTIONS)('the %s page', (section) => {
 
   it('shows a dash, not a number, for metrics that were never fetched', async () => {
     const html = await page(`${section}/index.html`);
-    const values = selectAll('.metrics dd', html).map((dd) => toString(dd));
-    expect(values.length).toBeGreaterThan(0);
+    const unfetched = selectAll('li.entry', html).filter((li) => !['meditron-70b', 'ph-llm'].includes(String(li.properties.dataSlug)));
+    const values = unfetched.flatMap((li) => selectAll('.metrics dd', li).map((dd) => toString(dd)));
+    expect(values.length).toBe(unfetched.length * 3);
     expect(new Set(values)).toEqual(new Set(['—']));
-    expect(toString(select('.page-meta', html)!)).toContain('Metrics have not been fetched yet.');
+  });
+});
+
+describe('metrics from the metrics file the site was built with', () => {
+  const metricsOf = (li: Element) => selectAll('.metrics dd', li).map((dd) => toString(dd));
+
+  it('shows numbers for reading on the section page, with the oldest fetch time shown as "as of"', async () => {
+    const html = await page('llms/index.html');
+    const card = (slug: string) => selectAll('li.entry', html).find((li) => li.properties.dataSlug === slug)!;
+    expect(metricsOf(card('meditron-70b'))).toEqual(['1.2k', '2.1k', '230']);
+    expect(card('meditron-70b').properties).toMatchObject({ dataCitations: '1234', dataStars: '2100', dataLikes: '230' });
+    expect(metricsOf(card('ph-llm'))).toEqual(['52', '—', '—']); // two papers: 40 + 12
+    expect(card('ph-llm').properties.dataStars).toBeUndefined();
+    expect(toString(select('.page-meta', html)!)).toContain('Metrics as of Nov 2, 2026.');
+    const surveys = await page('surveys/index.html');
+    expect(toString(select('.page-meta', surveys)!)).toContain('Metrics have not been fetched yet.');
+  });
+
+  it('shows each value with its own fetch time on the entry page', async () => {
+    const meditron = await page('entries/meditron-70b/index.html');
+    const lines = selectAll('.metric-line', meditron).map((line) => toString(line).replace(/\s+/g, ' ').trim());
+    expect(lines).toEqual(['Citations: 1.2k as of Nov 20, 2026', 'Likes: 230 as of Nov 20, 2026', 'Stars: 2.1k as of Nov 20, 2026']);
+    const phllm = await page('entries/ph-llm/index.html');
+    expect(selectAll('.metric-line', phllm).map((line) => toString(line).replace(/\s+/g, ' ').trim())).toEqual([
+      'Citations: 40 as of Nov 2, 2026',
+      'Citations: 12 as of Nov 3, 2026',
+    ]);
+    const biobert = await page('entries/biobert/index.html');
+    expect(selectAll('.metric-line', biobert).map((line) => toString(line).trim())).toEqual(['Citations: —', 'Stars: —']);
   });
 });
 

@@ -1,0 +1,53 @@
+/**
+ * npm run metrics [-- --only github|huggingface|semanticscholar] [--dry-run] [--strict]
+ * Refreshes content/metrics.json from GitHub, the Hugging Face Hub and Semantic Scholar.
+ * Base URLs and tokens come from the environment (GITHUB_API_URL, HF_API_URL, S2_API_URL,
+ * GITHUB_TOKEN, HF_TOKEN, S2_API_KEY); tokens are never printed or written.
+ */
+import { parseArgs } from 'node:util';
+import { runCli } from '../src/lib/cli.ts';
+import { formatProblem, loadInstituteIndex, readEntryFiles, validateEntryFiles } from '../src/lib/content-files.ts';
+import { collectIds, describePlan, refreshMetrics, SERVICES, type Service } from '../src/lib/metrics-refresh.ts';
+import { formatReport, hasFailures } from '../src/lib/metrics-report.ts';
+import { createEntrySchema } from '../src/lib/schema.ts';
+
+const USAGE = 'usage: npm run metrics -- [--only github|huggingface|semanticscholar]... [--dry-run] [--strict] [--content content] [--file content/metrics.json]';
+
+await runCli(USAGE, async () => {
+  const { values } = parseArgs({
+    options: {
+      only: { type: 'string', multiple: true },
+      'dry-run': { type: 'boolean', default: false },
+      strict: { type: 'boolean', default: false },
+      content: { type: 'string', default: 'content' },
+      file: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) return console.log(USAGE);
+  const unknown = (values.only ?? []).filter((name) => !SERVICES.includes(name as Service));
+  if (unknown.length) throw new Error(`--only takes ${SERVICES.join(', ')}; not ${unknown.join(', ')}\n${USAGE}`);
+  const services = values.only?.length ? (values.only as Service[]) : [...SERVICES];
+  const metricsPath = values.file ?? `${values.content}/metrics.json`;
+
+  const files = await readEntryFiles(values.content);
+  const { entries, problems } = validateEntryFiles(files, createEntrySchema({ institutes: await loadInstituteIndex(values.content) }));
+  for (const problem of problems) console.warn(`skipped (invalid entry; run npm run validate): ${formatProblem(problem)}`);
+
+  if (values['dry-run']) {
+    const ids = collectIds(entries);
+    for (const service of services) console.log(describePlan(service, [...ids[service].keys()], process.env));
+    return console.log('dry run: nothing was asked and nothing was written');
+  }
+
+  const showProgress = process.stderr.isTTY;
+  const reports = await refreshMetrics({
+    entries,
+    metricsPath,
+    services,
+    env: process.env,
+    onProgress: showProgress ? (service, done, total) => process.stderr.write(`\r${service}: ${done}/${total}\x1b[K${done === total ? '\n' : ''}`) : undefined,
+  });
+  console.log(formatReport(reports, metricsPath));
+  if (values.strict && hasFailures(reports)) process.exitCode = 1;
+});

@@ -1,0 +1,200 @@
+/**
+ * A local HTTP server that answers like GitHub (REST and GraphQL), the Hugging Face Hub and
+ * Semantic Scholar's batch endpoint, in their real formats and with their real errors: GraphQL
+ * NOT_FOUND errors beside data, REST 301 for renamed repositories and 404, the Hub's 401
+ * RepoNotFound, batch answers with null for unknown ids, and rate-limit headers. Faults (a status,
+ * a hang, malformed JSON) are injected per request to test the client's behaviour.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export type FakeService = 'github' | 'huggingface' | 'semanticscholar';
+
+export interface FakeRepo {
+  stars: number;
+  archived?: boolean;
+  pushedAt?: string;
+}
+
+export interface FakeState {
+  /** Repositories by `owner/name` as GitHub spells them now. */
+  github: Map<string, FakeRepo>;
+  /** Old `owner/name` -> the name a repository was renamed to. */
+  githubRenames: Map<string, string>;
+  /** Hub repositories by id as entries write them (`a/b`, `datasets/a/b`). */
+  hub: Map<string, { likes: number; downloads?: number }>;
+  /** Semantic Scholar ids -> citation count. */
+  papers: Map<string, number>;
+}
+
+export interface Fault {
+  service: FakeService;
+  /** Only requests whose path or body contains this. */
+  match?: string;
+  /** How many matching requests get the fault (Infinity: all). */
+  times: number;
+  kind: 'status' | 'hang' | 'malformed';
+  status?: number;
+  headers?: Record<string, string>;
+  body?: string;
+}
+
+export interface FakeApis {
+  env: { GITHUB_API_URL: string; HF_API_URL: string; S2_API_URL: string };
+  state: FakeState;
+  faults: Fault[];
+  /** Requests per service, faults included. */
+  requests: Record<FakeService, number>;
+  /** Every request's service, method, path and headers, for assertions. */
+  log: Array<{ service: FakeService; method: string; path: string; headers: IncomingMessage['headers'] }>;
+  close(): Promise<void>;
+}
+
+export const emptyState = (): FakeState => ({ github: new Map(), githubRenames: new Map(), hub: new Map(), papers: new Map() });
+
+const json = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
+  res.end(JSON.stringify(body));
+};
+
+const readBody = (req: IncomingMessage) =>
+  new Promise<string>((resolve, reject) => {
+    let text = '';
+    req.setEncoding('utf8');
+    req.on('data', (chunk: string) => (text += chunk));
+    req.on('end', () => resolve(text));
+    req.on('error', reject);
+  });
+
+const findCaseless = <V>(map: Map<string, V>, key: string): [string, V] | undefined =>
+  [...map].find(([name]) => name.toLowerCase() === key.toLowerCase());
+
+export async function startFakeApis({
+  state = emptyState(),
+  faults = [],
+  delayMs = 0,
+}: { state?: FakeState; faults?: Fault[]; delayMs?: number } = {}): Promise<FakeApis> {
+  const requests: Record<FakeService, number> = { github: 0, huggingface: 0, semanticscholar: 0 };
+  const log: FakeApis['log'] = [];
+  const hanging = new Set<ServerResponse>();
+  let base = '';
+
+  /** GitHub's answer for a repository asked by a (possibly old) name. */
+  const lookupRepo = (asked: string) => {
+    const current = findCaseless(state.githubRenames, asked)?.[1] ?? asked;
+    return findCaseless(state.github, current);
+  };
+
+  const github = async (req: IncomingMessage, res: ServerResponse, path: string, body: string) => {
+    const rateHeaders = { 'x-ratelimit-limit': '5000', 'x-ratelimit-remaining': '4999', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600) };
+    if (req.method === 'POST' && path === '/graphql') {
+      if (!req.headers.authorization) return json(res, 401, { message: 'This endpoint requires you to be authenticated.' });
+      const { query } = JSON.parse(body) as { query: string };
+      const data: Record<string, unknown> = {};
+      const errors: unknown[] = [];
+      for (const [, alias, owner, name] of query.matchAll(/(\w+): repository\(owner: "([^"]+)", name: "([^"]+)"\)/g)) {
+        const found = lookupRepo(`${owner}/${name}`);
+        data[alias!] = found
+          ? { nameWithOwner: found[0], stargazerCount: found[1].stars, isArchived: found[1].archived ?? false, pushedAt: found[1].pushedAt ?? null }
+          : null;
+        if (!found) {
+          errors.push({
+            type: 'NOT_FOUND',
+            path: [alias],
+            locations: [{ line: 2, column: 3 }],
+            message: `Could not resolve to a Repository with the name '${owner}/${name}'.`,
+          });
+        }
+      }
+      return json(res, 200, errors.length ? { data, errors } : { data }, rateHeaders);
+    }
+    const repoPath = /^\/repos\/([^/]+\/[^/]+)$/.exec(path)?.[1] ?? /^\/repositories\/(.+)$/.exec(path)?.[1];
+    if (req.method === 'GET' && repoPath) {
+      const asked = decodeURIComponent(repoPath);
+      const renamed = path.startsWith('/repos/') ? findCaseless(state.githubRenames, asked)?.[1] : undefined;
+      if (renamed) {
+        // GitHub answers a renamed repository with a 301 to /repositories/{id}.
+        const location = `${base}/github/repositories/${encodeURIComponent(renamed)}`;
+        return json(res, 301, { message: 'Moved Permanently', url: location, documentation_url: 'https://docs.github.com/rest' }, { location, ...rateHeaders });
+      }
+      const found = findCaseless(state.github, asked);
+      if (!found) return json(res, 404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest/repos/repos#get-a-repository', status: '404' }, rateHeaders);
+      return json(
+        res,
+        200,
+        { full_name: found[0], stargazers_count: found[1].stars, archived: found[1].archived ?? false, pushed_at: found[1].pushedAt ?? null },
+        rateHeaders,
+      );
+    }
+    return json(res, 404, { message: 'Not Found' });
+  };
+
+  const huggingface = async (req: IncomingMessage, res: ServerResponse, path: string) => {
+    const match = /^\/api\/(models|datasets|spaces)\/(.+)$/.exec(path);
+    const rateHeaders = { ratelimit: '"api";r=499;t=120', 'ratelimit-policy': '"fixed window";"api";q=500;w=300' };
+    if (req.method !== 'GET' || !match) return json(res, 404, { error: 'Not Found' });
+    const id = match[1] === 'models' ? decodeURIComponent(match[2]!) : `${match[1]}/${decodeURIComponent(match[2]!)}`;
+    const found = state.hub.get(id);
+    if (!found) {
+      return json(res, 401, { error: 'Repository not found' }, { 'x-error-code': 'RepoNotFound', 'x-error-message': 'Repository not found', ...rateHeaders });
+    }
+    return json(res, 200, { _id: 'x', id, likes: found.likes, ...(found.downloads !== undefined ? { downloads: found.downloads } : {}) }, rateHeaders);
+  };
+
+  const semanticScholar = async (req: IncomingMessage, res: ServerResponse, path: string, body: string) => {
+    if (req.method !== 'POST' || path !== '/graph/v1/paper/batch') return json(res, 404, { error: 'Not found' });
+    const { ids } = JSON.parse(body) as { ids: string[] };
+    if (ids.length > 500) return json(res, 400, { error: 'Cannot process more than 500 paper ids at once' });
+    return json(
+      res,
+      200,
+      ids.map((id) => (state.papers.has(id) ? { paperId: `p${id.replace(/\W/g, '')}`, citationCount: state.papers.get(id) } : null)),
+    );
+  };
+
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const [, prefix, ...rest] = url.pathname.split('/');
+    const service = ({ github: 'github', hf: 'huggingface', s2: 'semanticscholar' } as const)[prefix as 'github' | 'hf' | 's2'];
+    if (!service) return json(res, 404, { error: 'unknown service' });
+    const path = `/${rest.join('/')}`;
+    const body = await readBody(req);
+    requests[service]++;
+    log.push({ service, method: req.method ?? 'GET', path, headers: req.headers });
+    if (delayMs) await new Promise((done) => setTimeout(done, delayMs));
+
+    const fault = faults.find((f) => f.service === service && f.times > 0 && (!f.match || `${path} ${body}`.includes(f.match)));
+    if (fault) {
+      fault.times--;
+      if (fault.kind === 'hang') {
+        hanging.add(res);
+        return;
+      }
+      if (fault.kind === 'malformed') {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        return res.end('{"data": {"r0": {"stargazerCount": 12');
+      }
+      res.writeHead(fault.status ?? 500, { 'content-type': 'application/json', ...fault.headers });
+      return res.end(fault.body ?? JSON.stringify({ message: 'fault' }));
+    }
+    if (service === 'github') return github(req, res, path, body);
+    if (service === 'huggingface') return huggingface(req, res, path);
+    return semanticScholar(req, res, path, body);
+  });
+
+  await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    env: { GITHUB_API_URL: `${base}/github`, HF_API_URL: `${base}/hf`, S2_API_URL: `${base}/s2` },
+    state,
+    faults,
+    requests,
+    log,
+    close: () =>
+      new Promise<void>((closed) => {
+        for (const res of hanging) res.destroy();
+        server.closeAllConnections();
+        server.close(() => closed());
+      }),
+  };
+}

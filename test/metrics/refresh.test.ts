@@ -1,0 +1,266 @@
+/** The metrics refresh against a local server speaking the three services' formats; each test checks the file afterwards. */
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { metricsFileSchema, type MetricsFile } from '../../src/lib/metrics.ts';
+import { serializeMetrics } from '../../src/lib/metrics-file.ts';
+import { refreshMetrics, type RefreshOptions, type Service } from '../../src/lib/metrics-refresh.ts';
+import { createEntrySchema, type Entry } from '../../src/lib/schema.ts';
+import type { RetryPolicy } from '../../src/lib/http-client.ts';
+import { emptyState, startFakeApis, type FakeApis, type Fault, type FakeState } from './fake-apis.ts';
+
+const OLD = '2026-01-01T00:00:00.000Z';
+const NOW = '2026-11-25T12:00:00.000Z';
+
+const schema = createEntrySchema();
+const entry = (slug: string, fields: Record<string, unknown>): Entry => ({
+  slug,
+  section: 'llms',
+  body: '',
+  file: `content/llms/${slug}.md`,
+  data: schema.parse({ title: slug, date: '2024-01', institutes: ['X'], ...fields }),
+});
+
+const ENTRIES = [
+  entry('meditron', {
+    papers: [{ url: 'https://arxiv.org/abs/2311.16079', semanticScholar: 'CorpusID:1' }],
+    huggingface: ['epfl-llm/meditron-70b'],
+    github: ['epfLLM/meditron'],
+  }),
+  entry('ph-llm', {
+    papers: [
+      { url: 'https://arxiv.org/abs/2406.06474', semanticScholar: 'ARXIV:2406.06474' },
+      { url: 'https://arxiv.org/abs/2406.06464', semanticScholar: 'CorpusID:404' },
+    ],
+    huggingface: ['datasets/a/wearables'],
+    github: ['deepmind/codoc', 'gone/repo'],
+  }),
+];
+
+function liveState(): FakeState {
+  const state = emptyState();
+  state.papers.set('CorpusID:1', 250).set('ARXIV:2406.06474', 40);
+  state.hub.set('epfl-llm/meditron-70b', { likes: 230, downloads: 1500 }).set('datasets/a/wearables', { likes: 3 });
+  state.github.set('epfLLM/meditron', { stars: 2000, pushedAt: '2026-10-01T00:00:00Z' }).set('google-deepmind/codoc', { stars: 90, archived: true });
+  state.githubRenames.set('deepmind/codoc', 'google-deepmind/codoc');
+  return state;
+}
+
+/** A metrics file as a previous refresh left it. */
+const previousFile = (): MetricsFile =>
+  metricsFileSchema.parse({
+    github: { 'epfLLM/meditron': { stars: 1900, archived: false, fetchedAt: OLD }, 'gone/repo': { stars: 7, archived: false, fetchedAt: OLD } },
+    huggingface: { 'epfl-llm/meditron-70b': { likes: 200, fetchedAt: OLD }, 'old/unused': { likes: 1, fetchedAt: OLD } },
+    semanticScholar: { 'CorpusID:1': { citations: 200, fetchedAt: OLD }, 'CorpusID:404': { citations: 5, fetchedAt: OLD } },
+  });
+
+let server: FakeApis | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+/** Waits the client was told to do, recorded; actual sleeping is cut short to keep the tests fast. */
+function recordingSleep() {
+  const waits: number[] = [];
+  return { waits, sleep: (ms: number) => (waits.push(ms), new Promise<void>((done) => setTimeout(done, Math.min(ms, 5)))) };
+}
+
+async function run({
+  faults = [],
+  services = ['github', 'huggingface', 'semanticscholar'] as Service[],
+  token = true,
+  previous = previousFile(),
+  policy = {},
+}: { faults?: Fault[]; services?: Service[]; token?: boolean; previous?: MetricsFile; policy?: Partial<RetryPolicy> } = {}) {
+  server = await startFakeApis({ state: liveState(), faults });
+  const dir = await mkdtemp(join(tmpdir(), 'metrics-'));
+  const metricsPath = join(dir, 'metrics.json');
+  await writeFile(metricsPath, serializeMetrics(previous));
+  const { waits, sleep } = recordingSleep();
+  const options: RefreshOptions = {
+    entries: ENTRIES,
+    metricsPath,
+    services,
+    env: { ...server.env, ...(token ? { GITHUB_TOKEN: 'test-token' } : {}) },
+    clientOptions: { policy: { timeoutMs: 500, baseDelayMs: 10, maxDelayMs: 40, maxTries: 3, ...policy }, sleep },
+    now: () => new Date(NOW),
+  };
+  const reports = await refreshMetrics(options);
+  const text = await readFile(metricsPath, 'utf8');
+  return { reports, waits, text, file: metricsFileSchema.parse(JSON.parse(text)), report: (s: Service) => reports.find((r) => r.service === s)! };
+}
+
+describe('a full refresh', () => {
+  it('updates every value with its fetch time, in one S2 batch and one GraphQL query', async () => {
+    const { file, report, text } = await run();
+    expect(server!.requests).toEqual({ semanticscholar: 1, github: 1, huggingface: 2 });
+    expect(file.semanticScholar).toEqual({
+      'ARXIV:2406.06474': { citations: 40, fetchedAt: NOW },
+      'CorpusID:1': { citations: 250, fetchedAt: NOW },
+      'CorpusID:404': { citations: 5, fetchedAt: OLD }, // unknown to S2: kept, reported
+    });
+    expect(file.huggingface).toEqual({
+      'datasets/a/wearables': { likes: 3, fetchedAt: NOW },
+      'epfl-llm/meditron-70b': { likes: 230, downloads: 1500, fetchedAt: NOW },
+    });
+    expect(file.github['epfLLM/meditron']).toEqual({ stars: 2000, archived: false, pushedAt: '2026-10-01T00:00:00Z', fetchedAt: NOW });
+    expect(file.github['deepmind/codoc']).toEqual({ stars: 90, archived: true, fetchedAt: NOW });
+    expect(file.github['gone/repo']).toEqual({ stars: 7, archived: false, fetchedAt: OLD });
+    expect(report('semanticscholar')).toMatchObject({ asked: 3, requests: 1, updated: ['ARXIV:2406.06474', 'CorpusID:1'] });
+    expect(report('semanticscholar').notFound).toEqual([{ id: 'CorpusID:404', references: [{ file: 'content/llms/ph-llm.md', field: 'papers.1.semanticScholar' }] }]);
+    expect(report('github').notFound).toEqual([{ id: 'gone/repo', references: [{ file: 'content/llms/ph-llm.md', field: 'github.1' }] }]);
+    expect(report('github').renamed).toEqual([{ id: 'deepmind/codoc', to: 'google-deepmind/codoc', references: [{ file: 'content/llms/ph-llm.md', field: 'github.0' }] }]);
+    expect(report('huggingface').dropped).toEqual(['old/unused']);
+    // Stable, sorted, one value per line.
+    expect(text).toBe(serializeMetrics(file));
+    expect(text.split('\n')).toContain('      "citations": 250,');
+  });
+
+  it('sends the GraphQL query with the token and uses REST without one, following a 301 rename', async () => {
+    const graph = await run({ services: ['github'] });
+    expect(server!.log.map((r) => `${r.method} ${r.path}`)).toEqual(['POST /graphql']);
+    expect(server!.log[0]!.headers.authorization).toBe('Bearer test-token');
+    expect(graph.report('github').requests).toBe(1);
+    await server!.close();
+
+    const rest = await run({ services: ['github'], token: false });
+    expect(server!.log.map((r) => `${r.method} ${r.path}`).sort()).toEqual([
+      'GET /repos/deepmind/codoc',
+      'GET /repos/epfLLM/meditron',
+      'GET /repos/gone/repo',
+      'GET /repositories/google-deepmind%2Fcodoc',
+    ]);
+    expect(rest.report('github').renamed.map((r) => r.to)).toEqual(['google-deepmind/codoc']);
+    expect(rest.report('github').notFound.map((r) => r.id)).toEqual(['gone/repo']);
+    expect(rest.file.github).toEqual(graph.file.github);
+  });
+});
+
+describe('faults and rate limits', () => {
+  it('waits as long as retry-after says after a 429, then succeeds', async () => {
+    const { waits, file, report } = await run({
+      services: ['semanticscholar'],
+      faults: [{ service: 'semanticscholar', times: 1, kind: 'status', status: 429, headers: { 'retry-after': '2' }, body: '{"message":"Too Many Requests"}' }],
+    });
+    expect(waits).toEqual([2000]);
+    expect(server!.requests.semanticscholar).toBe(2);
+    expect(report('semanticscholar').requests).toBe(2);
+    expect(file.semanticScholar['CorpusID:1']).toEqual({ citations: 250, fetchedAt: NOW });
+  });
+
+  it("honours the Hub's RateLimit header on a 429", async () => {
+    const { waits, file } = await run({
+      services: ['huggingface'],
+      faults: [{ service: 'huggingface', match: 'meditron', times: 1, kind: 'status', status: 429, headers: { ratelimit: '"api";r=0;t=7' } }],
+    });
+    expect(waits).toEqual([7000]);
+    expect(file.huggingface['epfl-llm/meditron-70b']).toEqual({ likes: 230, downloads: 1500, fetchedAt: NOW });
+  });
+
+  it("honours GitHub's x-ratelimit-reset on a 403 rate limit", async () => {
+    const reset = Math.floor(Date.now() / 1000) + 30;
+    const { waits, file } = await run({
+      services: ['github'],
+      faults: [
+        { service: 'github', times: 1, kind: 'status', status: 403, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(reset) } },
+      ],
+    });
+    expect(waits).toHaveLength(1);
+    expect(waits[0]).toBeGreaterThan(25_000);
+    expect(waits[0]).toBeLessThanOrEqual(30_000);
+    expect(file.github['epfLLM/meditron']!.fetchedAt).toBe(NOW);
+  });
+
+  it('gives up on a wait longer than the run allows, keeping the last known values', async () => {
+    const { file, report } = await run({
+      services: ['semanticscholar'],
+      policy: { maxWaitMs: 60_000 },
+      faults: [{ service: 'semanticscholar', times: 1, kind: 'status', status: 429, headers: { 'retry-after': '3600' } }],
+    });
+    expect(server!.requests.semanticscholar).toBe(1);
+    expect(report('semanticscholar').kept.map((k) => k.reason)).toEqual([
+      'rate limited for 3600 s more, longer than the 60 s this run waits',
+      'rate limited for 3600 s more, longer than the 60 s this run waits',
+    ]);
+    expect(file.semanticScholar).toEqual(previousFile().semanticScholar);
+  });
+
+  it('retries 5xx answers with backoff, then succeeds', async () => {
+    const { waits, file } = await run({
+      services: ['github'],
+      token: false,
+      faults: [{ service: 'github', match: 'meditron', times: 2, kind: 'status', status: 502, body: '<html>Bad gateway</html>' }],
+    });
+    expect(waits).toHaveLength(2);
+    expect(waits[1]!).toBeGreaterThanOrEqual(10); // base 10 ms, doubling, with jitter, capped at 40 ms
+    expect(waits.every((ms) => ms <= 40)).toBe(true);
+    expect(file.github['epfLLM/meditron']).toMatchObject({ stars: 2000, fetchedAt: NOW });
+  });
+
+  it('keeps the last known values and timestamps when every try answers malformed JSON', async () => {
+    const { file, report } = await run({ services: ['semanticscholar'], faults: [{ service: 'semanticscholar', times: Infinity, kind: 'malformed' }] });
+    expect(server!.requests.semanticscholar).toBe(3);
+    expect(file.semanticScholar).toEqual(previousFile().semanticScholar);
+    expect(report('semanticscholar').kept).toEqual([
+      { id: 'CorpusID:1', reason: 'malformed JSON after 3 tries' },
+      { id: 'CorpusID:404', reason: 'malformed JSON after 3 tries' },
+    ]);
+    expect(report('semanticscholar').failed).toEqual([{ id: 'ARXIV:2406.06474', reason: 'malformed JSON after 3 tries' }]);
+  });
+
+  it('abandons a request that hangs past the timeout, and the run still ends', async () => {
+    const started = Date.now();
+    const { file, report } = await run({
+      services: ['huggingface'],
+      policy: { timeoutMs: 200, maxTries: 2 },
+      faults: [{ service: 'huggingface', match: 'meditron', times: Infinity, kind: 'hang' }],
+    });
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(report('huggingface').kept).toEqual([{ id: 'epfl-llm/meditron-70b', reason: 'no answer within 0.2 s after 2 tries' }]);
+    expect(file.huggingface['epfl-llm/meditron-70b']).toEqual({ likes: 200, fetchedAt: OLD });
+    expect(file.huggingface['datasets/a/wearables']).toEqual({ likes: 3, fetchedAt: NOW });
+  });
+
+  it('keeps other repositories of a GraphQL batch when one errs for another reason', async () => {
+    // Aliases follow the sorted ids: r0 deepmind/codoc, r1 epfLLM/meditron, r2 gone/repo.
+    const partial = {
+      data: { r0: null, r1: { nameWithOwner: 'epfLLM/meditron', stargazerCount: 2100, isArchived: false, pushedAt: null }, r2: null },
+      errors: [
+        { type: 'NOT_FOUND', path: ['r0'], message: "Could not resolve to a Repository with the name 'deepmind/codoc'." },
+        { type: 'FORBIDDEN', path: ['r2'], message: 'Resource protected by organization SAML enforcement.' },
+      ],
+    };
+    const { file, report } = await run({
+      services: ['github'],
+      faults: [{ service: 'github', times: 1, kind: 'status', status: 200, body: JSON.stringify(partial) }],
+    });
+    expect(report('github').notFound.map((n) => n.id)).toEqual(['deepmind/codoc']);
+    expect(report('github').kept).toEqual([{ id: 'gone/repo', reason: 'Resource protected by organization SAML enforcement.' }]);
+    expect(file.github['epfLLM/meditron']).toEqual({ stars: 2100, archived: false, fetchedAt: NOW });
+    expect(file.github['gone/repo']).toEqual({ stars: 7, archived: false, fetchedAt: OLD });
+  });
+});
+
+describe('batching', () => {
+  it('asks Semantic Scholar 500 ids at a time and GitHub 100 repositories a query', async () => {
+    const many = Array.from({ length: 1_201 }, (_, i) => `CorpusID:${i + 1}`);
+    const repos = Array.from({ length: 250 }, (_, i) => `owner/repo-${i}`);
+    server = await startFakeApis();
+    many.forEach((id, i) => server!.state.papers.set(id, i));
+    repos.forEach((repo, i) => server!.state.github.set(repo, { stars: i }));
+    const dir = await mkdtemp(join(tmpdir(), 'metrics-'));
+    const reports = await refreshMetrics({
+      entries: [entry('big', { papers: many.map((id, i) => ({ url: `https://a.org/${i}`, semanticScholar: id })), github: repos })],
+      metricsPath: join(dir, 'metrics.json'),
+      services: ['semanticscholar', 'github'],
+      env: { ...server.env, GITHUB_TOKEN: 't' },
+    });
+    expect(server.requests).toEqual({ semanticscholar: 3, github: 3, huggingface: 0 });
+    expect(reports.map((r) => [r.service, r.updated.length])).toEqual([
+      ['semanticscholar', 1_201],
+      ['github', 250],
+    ]);
+  });
+});
