@@ -23,6 +23,7 @@ it('walks parents up and children down', () => {
   expect(index.lineage('DeepMind').map((i) => i.name)).toEqual(['Google DeepMind', 'Google']);
   expect(index.descendants('Google').map((i) => i.name)).toEqual(['Google', 'Google DeepMind', 'Google Research']);
   expect(index.descendants('Nope')).toEqual([]);
+  expect(index.withParents(['DeepMind', 'Google Research', 'EPFL Lausanne'])).toEqual(['Google DeepMind', 'Google', 'Google Research', 'EPFL']);
 });
 
 it('suggests close names for a misspelt or partial one', () => {

@@ -10,6 +10,8 @@ export interface InstituteIndex extends InstituteLookup {
   lineage(nameOrAlias: string): Institute[];
   /** The institute and every institute below it. */
   descendants(name: string): Institute[];
+  /** Canonical names of some institutes and of all their parents, each once. */
+  withParents(namesOrAliases: readonly string[]): string[];
 }
 
 export function createInstituteIndex(registry: readonly Institute[]): InstituteIndex {
@@ -43,6 +45,9 @@ export function createInstituteIndex(registry: readonly Institute[]): InstituteI
         chain.push(at);
       }
       return chain;
+    },
+    withParents(namesOrAliases) {
+      return [...new Set(namesOrAliases.flatMap((name) => this.lineage(name).map((institute) => institute.name)))];
     },
     descendants(name) {
       const root = resolve(name);

@@ -1,11 +1,16 @@
 /** The site's view of the content: every entry from Astro's collections, and the committed metrics. */
 import { getCollection } from 'astro:content';
+import { loadInstituteIndex } from '../lib/content-files.ts';
 import { byNewest, duplicateSlugs } from '../lib/entries.ts';
 import { readMetricsFile } from '../lib/metrics-file.ts';
 import { SECTIONS, type Entry } from '../lib/schema.ts';
+import { slugify } from '../lib/slug.ts';
 
 /** The committed metrics; METRICS_FILE points a build at another file (the tests use one with known numbers). */
 export const metrics = await readMetricsFile(process.env.METRICS_FILE || 'content/metrics.json');
+
+/** The institutes registry; entries name institutes by name or alias. */
+export const institutes = await loadInstituteIndex('content');
 
 let cached: Promise<Entry[]> | undefined;
 
@@ -31,3 +36,5 @@ export const href = (path: string) => `${import.meta.env.BASE_URL.replace(/\/$/,
 
 export const entryPath = (slug: string) => href(`/entries/${slug}/`);
 export const sectionPath = (section: string) => href(`/${section}/`);
+export const instituteSlug = (name: string) => slugify(name);
+export const institutePath = (name: string) => href(`/institutes/${instituteSlug(name)}/`);

@@ -86,7 +86,7 @@ describe('metrics from the metrics file the site was built with', () => {
 
 describe('entry pages', () => {
   it('exist once per entry, with the title, month, institutes and every link of the entry', async () => {
-    const built = await readdir(join('dist', 'entries'));
+    const built = (await readdir(join('dist', 'entries'))).filter((name) => name !== 'index.html');
     expect(built.sort()).toEqual(files.map((f) => f.slug).sort());
     const meditron = await page('entries/meditron-70b/index.html');
     expect(toString(select('h1', meditron)!)).toBe('MEDITRON-70B');
@@ -104,6 +104,34 @@ describe('entry pages', () => {
   });
 });
 
+describe('institute pages', () => {
+  it('list every institute with its number of entries, children included', async () => {
+    const index = await page('institutes/index.html');
+    const rows = Object.fromEntries(
+      selectAll('.institute-list li', index).map((li) => [toString(select('a', li)!), Number(toString(select('.facet-count', li)!))]),
+    );
+    expect(rows).toMatchObject({ Google: 8, 'Google DeepMind': 4, 'Google Research': 4, EPFL: 2, Microsoft: 6, 'Microsoft Research': 4 });
+    expect(Object.values(rows).every((count) => count > 0)).toBe(true);
+    expect(select('a[href="/institutes/google/"]', index)).toBeTruthy();
+  });
+
+  it('give each institute a page listing its entries and those of its parts, linked from every entry', async () => {
+    const google = await page('institutes/google/index.html');
+    const slugs = selectAll('li.entry', google).map((li) => li.properties.dataSlug);
+    expect(slugs).toHaveLength(8);
+    expect(slugs).toEqual(expect.arrayContaining(['amie', 'codoc', 'ph-llm', 'medgemma']));
+    expect(toString(google)).toContain('Includes Google DeepMind, Google Research.');
+    const deepmind = await page('institutes/google-deepmind/index.html');
+    expect(toString(deepmind)).toContain('Also written DeepMind.');
+    expect(select('a[href="/institutes/google/"]', deepmind)).toBeTruthy();
+    const amie = await page('entries/amie/index.html');
+    expect(selectAll('.facts a', amie).map((a) => a.properties.href)).toEqual(['/institutes/google-research/', '/institutes/google-deepmind/']);
+    const llms = await page('llms/index.html');
+    const card = selectAll('li.entry', llms).find((li) => li.properties.dataSlug === 'amie')!;
+    expect(selectAll('.entry-institutes a', card).map((a) => a.properties.href)).toEqual(['/institutes/google-research/', '/institutes/google-deepmind/']);
+  });
+});
+
 describe('every built page', () => {
   it('loads nothing from another origin (no scripts, styles, fonts or images from elsewhere)', async () => {
     const htmlFiles: string[] = [];
@@ -114,7 +142,9 @@ describe('every built page', () => {
       }
     };
     await walk('dist');
-    expect(htmlFiles.length).toBe(1 + SECTIONS.length + files.length);
+    const institutePages = (await readdir(join('dist', 'institutes'))).filter((name) => name !== 'index.html');
+    // Home, sections, all entries, each entry, the institutes index and each institute.
+    expect(htmlFiles.length).toBe(1 + SECTIONS.length + 1 + files.length + 1 + institutePages.length);
     for (const file of htmlFiles) {
       const tree = fromHtml(await readFile(file, 'utf8'));
       const loaded = [

@@ -1,0 +1,126 @@
+/**
+ * Browsing: which entries a filtered, sorted view shows, and how that view is written in the URL.
+ * Pure, so the page script and the tests share it; the page only reads records and toggles elements.
+ */
+
+export const SORTS = ['date', 'citations', 'stars', 'likes'] as const;
+export type SortKey = (typeof SORTS)[number];
+
+export interface FilterState {
+  /** First and last month shown, YYYY-MM, inclusive. */
+  from?: string;
+  to?: string;
+  /** Institute names; an entry matches if it or a parent of its institutes is any of them. */
+  institutes: string[];
+  q: string;
+  sort: SortKey;
+}
+
+/** What the page knows of one entry, read once from its element. */
+export interface FilterRecord {
+  slug: string;
+  date: string;
+  title: string;
+  /** Canonical names of the entry's institutes and all their parents. */
+  institutes: string[];
+  /** Title, summary and institute names (aliases included), folded by `foldText`. */
+  text: string;
+  citations?: number;
+  stars?: number;
+  likes?: number;
+}
+
+export const EMPTY_FILTER: FilterState = { institutes: [], q: '', sort: 'date' };
+
+/** Case- and accent-insensitive form: "Université" and "universite" match. */
+export function foldText(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+const YEAR = /^\d{4}$/;
+
+/** Reads a view from query parameters; anything malformed is ignored rather than failing the page. */
+export function parseFilterState(params: URLSearchParams): FilterState {
+  const month = (name: string) => {
+    const value = params.get(name) ?? '';
+    return MONTH.test(value) ? value : undefined;
+  };
+  const year = params.get('year') ?? '';
+  const sort = params.get('sort') as SortKey;
+  const state: FilterState = {
+    institutes: [...new Set(params.getAll('institute').filter(Boolean))],
+    q: (params.get('q') ?? '').trim(),
+    sort: SORTS.includes(sort) ? sort : 'date',
+  };
+  const from = YEAR.test(year) ? `${year}-01` : month('from');
+  const to = YEAR.test(year) ? `${year}-12` : month('to');
+  if (from) state.from = from;
+  if (to) state.to = to;
+  return state;
+}
+
+/** Writes a view as query parameters, leaving defaults out so the plain page has a plain URL. */
+export function filterStateToParams(state: FilterState): URLSearchParams {
+  const params = new URLSearchParams();
+  if (state.q) params.set('q', state.q);
+  if (state.from && state.to && state.from.slice(0, 4) === state.to.slice(0, 4) && state.from.endsWith('-01') && state.to.endsWith('-12')) {
+    params.set('year', state.from.slice(0, 4));
+  } else {
+    if (state.from) params.set('from', state.from);
+    if (state.to) params.set('to', state.to);
+  }
+  for (const institute of state.institutes) params.append('institute', institute);
+  if (state.sort !== 'date') params.set('sort', state.sort);
+  return params;
+}
+
+export const isFiltered = (state: FilterState) => Boolean(state.from || state.to || state.q || state.institutes.length);
+
+function matchesExceptInstitutes(record: FilterRecord, state: FilterState, words: string[]): boolean {
+  if (state.from && record.date < state.from) return false;
+  if (state.to && record.date > state.to) return false;
+  return words.every((word) => record.text.includes(word));
+}
+
+const wordsOf = (q: string) => foldText(q).split(' ').filter(Boolean);
+
+export function matches(record: FilterRecord, state: FilterState): boolean {
+  return (
+    matchesExceptInstitutes(record, state, wordsOf(state.q)) &&
+    (state.institutes.length === 0 || state.institutes.some((name) => record.institutes.includes(name)))
+  );
+}
+
+/** Newest first, then by title: the order of the plain page. */
+const byDate = (a: FilterRecord, b: FilterRecord) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title, 'en');
+
+export function compareRecords(sort: SortKey): (a: FilterRecord, b: FilterRecord) => number {
+  if (sort === 'date') return byDate;
+  return (a, b) => {
+    const x = a[sort];
+    const y = b[sort];
+    // Entries without a number go last, whatever the direction.
+    if (x === undefined || y === undefined) return x === y ? byDate(a, b) : x === undefined ? 1 : -1;
+    return y - x || byDate(a, b);
+  };
+}
+
+/** The records a view shows, in its order. */
+export function applyFilter(records: readonly FilterRecord[], state: FilterState): FilterRecord[] {
+  return records.filter((record) => matches(record, state)).sort(compareRecords(state.sort));
+}
+
+/**
+ * How many entries each institute would show with the other filters as they are: the counts
+ * beside the institute choices (choosing one more institute widens, never narrows, the view).
+ */
+export function instituteCounts(records: readonly FilterRecord[], state: FilterState): Map<string, number> {
+  const words = wordsOf(state.q);
+  const counts = new Map<string, number>();
+  for (const record of records) {
+    if (!matchesExceptInstitutes(record, state, words)) continue;
+    for (const name of record.institutes) counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  return counts;
+}

@@ -1,0 +1,228 @@
+/**
+ * The built site in a real Chromium (Debian's, driven by playwright-core) served on 127.0.0.1:
+ * filters, sorting, the URL, history, JavaScript off, keyboard use, accessibility, and no request
+ * to any other origin. The site was built with test/fixtures/metrics.json, so the numbers are known.
+ */
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveDist } from './static-server.ts';
+
+const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const AXE_SOURCE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+let browser: Browser;
+let site: Awaited<ReturnType<typeof serveDist>>;
+/** Every URL any page asked for, to prove nothing leaves 127.0.0.1. */
+const requested = new Set<string>();
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: apt-get install chromium (or set CHROME_PATH)`);
+  site = await serveDist();
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function open(path: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<{ page: Page; context: BrowserContext }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  const page = await context.newPage();
+  page.on('request', (request) => requested.add(request.url()));
+  await page.goto(`${site.origin}${path}`);
+  return { page, context };
+}
+
+/** Slugs of the entries on show, in their order. */
+const shown = (page: Page) => page.locator('.entry-list > li.entry:not([hidden])').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.slug));
+/** An institute's checkbox, named by its label: the name and its count. */
+const institute = (page: Page, name: string) => page.getByRole('checkbox', { name: new RegExp(`^${name} \\d+$`) });
+/** Opens "Dates and institutes" if it is folded (it is on a phone, not on a desktop). */
+async function showMoreFilters(page: Page) {
+  if ((await page.locator('details.more-filters').getAttribute('open')) === null) await page.locator('details.more-filters > summary').click();
+}
+const status = (page: Page) => page.locator('.result-count').textContent();
+
+const GOOGLE_LLMS = ['medgemma', 'ph-llm', 'med-gemini-2d-3d-polygenic', 'med-gemini', 'amie', 'codoc', 'med-palm-2', 'med-palm'];
+const LLMS_BY_DATE = ('medgemma ph-llm internist-ai med-gemini-2d-3d-polygenic medversa hippocrates llama-3-8b-meditronv1-0 med-gemini ' +
+  'openbiollm-70b biomistral amie meditron-70b asclepius radiology-llama2 codoc clinical-camel med-palm-2 medalpaca pmc-llama chatdoctor ' +
+  'biomedlm-pubmedgpt clinicalt5 gatortron med-palm biogpt biobart kebiolm pretrained-language-models-for-biomedical-and-clinical-tasks ' +
+  'biomegatron pubmedbert clinicalbert publicly-available-clinical-bert-embeddings biobert').split(' ');
+const LLMS_2023 = ['meditron-70b', 'asclepius', 'radiology-llama2', 'codoc', 'clinical-camel', 'med-palm-2', 'medalpaca', 'pmc-llama', 'chatdoctor'];
+
+describe('filters on a section page', () => {
+  it('filters by an institute, a parent taking in its children, and says how many match', async () => {
+    const { page, context } = await open('/llms/');
+    await showMoreFilters(page);
+    await institute(page, 'Google').check();
+    expect(await shown(page)).toEqual(GOOGLE_LLMS);
+    expect(await status(page)).toBe('8 of 33 entries match, newest first.');
+    expect(page.url()).toBe(`${site.origin}/llms/?institute=Google`);
+    await context.close();
+  });
+
+  it('filters by a date range typed into the month fields, and by a year chosen from the quick list', async () => {
+    const { page, context } = await open('/llms/');
+    await showMoreFilters(page);
+    await page.getByLabel('From', { exact: true }).fill('2023-01');
+    await page.getByLabel('To', { exact: true }).fill('2023-12');
+    expect(await shown(page)).toEqual(LLMS_2023);
+    await page.getByLabel('Year').selectOption('2023');
+    expect(await shown(page)).toEqual(LLMS_2023);
+    expect(page.url()).toBe(`${site.origin}/llms/?year=2023`);
+    await context.close();
+  });
+
+  it('combines an institute and a date range', async () => {
+    const { page, context } = await open('/llms/');
+    await showMoreFilters(page);
+    await page.getByLabel('Year').selectOption('2024');
+    await institute(page, 'Google').check();
+    expect(await shown(page)).toEqual(['ph-llm', 'med-gemini-2d-3d-polygenic', 'med-gemini', 'amie']);
+    // Counts beside the institutes follow the other filters.
+    expect(await page.locator('[data-count-for="Google"]').textContent()).toBe('4');
+    expect(await page.locator('[data-count-for="EPFL"]').textContent()).toBe('1');
+    await context.close();
+  });
+
+  it('matches text in title, summary and institute, ignoring case and accents', async () => {
+    const { page, context } = await open('/llms/');
+    await page.getByLabel('Search', { exact: true }).fill('universite LOUVAIN');
+    expect(await shown(page)).toEqual(['internist-ai']);
+    await page.getByLabel('Search', { exact: true }).fill('radiology');
+    expect(await shown(page)).toEqual(['radiology-llama2']);
+    await context.close();
+  });
+
+  it('says so when nothing matches, and clears every filter in one action', async () => {
+    const { page, context } = await open('/llms/?year=2019&institute=EPFL');
+    expect(await shown(page)).toEqual([]);
+    await expect.poll(() => page.locator('.empty-state').isVisible()).toBe(true);
+    expect(await status(page)).toBe('0 of 33 entries match, newest first.');
+    await page.locator('.empty-state').getByRole('button', { name: 'Clear filters' }).click();
+    expect(await shown(page)).toHaveLength(33);
+    expect(page.url()).toBe(`${site.origin}/llms/`);
+    expect(await page.locator('.empty-state').isVisible()).toBe(false);
+    await context.close();
+  });
+});
+
+describe('sorting by the numbers of the metrics file', () => {
+  it.each([
+    ['citations', ['meditron-70b', 'ph-llm']],
+    ['stars', ['meditron-70b']],
+    ['likes', ['meditron-70b']],
+  ])('sorts by %s, entries without a number last by date', async (sort, withNumbers) => {
+    const { page, context } = await open('/llms/');
+    expect(await shown(page)).toEqual(LLMS_BY_DATE);
+    await page.getByLabel('Sort by').selectOption(sort);
+    expect(await shown(page)).toEqual([...withNumbers, ...LLMS_BY_DATE.filter((slug) => !withNumbers.includes(slug))]);
+    expect(await status(page)).toBe(`33 entries, ${sort === 'citations' ? 'most cited' : sort === 'stars' ? 'most GitHub stars' : 'most Hugging Face likes'} first.`);
+    expect(page.url()).toBe(`${site.origin}/llms/?sort=${sort}`);
+    await context.close();
+  });
+});
+
+describe('the view in the URL', () => {
+  it('restores a shared link: filters, sort and the form', async () => {
+    const { page, context } = await open('/llms/?institute=Google&year=2024&sort=citations');
+    expect(await shown(page)).toEqual(['ph-llm', 'med-gemini-2d-3d-polygenic', 'med-gemini', 'amie']);
+    expect(await institute(page, 'Google').isChecked()).toBe(true);
+    expect(await page.getByLabel('Year').inputValue()).toBe('2024');
+    expect(await page.getByLabel('Sort by').inputValue()).toBe('citations');
+    expect(await page.locator('details.more-filters').getAttribute('open')).not.toBeNull();
+    await context.close();
+  });
+
+  it('goes back and forward through views, and reload keeps the view', async () => {
+    const { page, context } = await open('/llms/');
+    await showMoreFilters(page);
+    await institute(page, 'Google').check();
+    await page.getByLabel('Year').selectOption('2023');
+    expect(await shown(page)).toEqual(['codoc', 'med-palm-2']);
+    await page.goBack();
+    expect(page.url()).toBe(`${site.origin}/llms/?institute=Google`);
+    expect(await shown(page)).toEqual(GOOGLE_LLMS);
+    expect(await page.getByLabel('Year').inputValue()).toBe('');
+    await page.goBack();
+    expect(await shown(page)).toHaveLength(33);
+    await page.goForward();
+    expect(await shown(page)).toEqual(GOOGLE_LLMS);
+    await page.reload();
+    expect(await shown(page)).toEqual(GOOGLE_LLMS);
+    await context.close();
+  });
+});
+
+describe('without JavaScript', () => {
+  it('lists every entry by date and shows no controls', async () => {
+    const { page, context } = await open('/llms/?institute=Google', { javaScriptEnabled: false });
+    expect(await shown(page)).toHaveLength(33);
+    expect(await page.locator('form.filters').isVisible()).toBe(false);
+    const dates = await page.locator('li.entry').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.date!));
+    expect(dates).toEqual([...dates].sort().reverse());
+    await context.close();
+  });
+});
+
+describe('keyboard only', () => {
+  it('reaches and works every control with Tab, typing, Enter and Space (on a phone, where the filters fold)', async () => {
+    const { page, context } = await open('/llms/', { viewport: { width: 375, height: 800 } });
+    expect(await page.locator('details.more-filters').getAttribute('open')).toBeNull();
+    const focusedName = () => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name || document.activeElement?.tagName);
+    await page.getByLabel('Search', { exact: true }).focus();
+    await page.keyboard.type('clinical');
+    expect(await shown(page)).toContain('clinical-camel');
+    await page.keyboard.press('Tab');
+    expect(await focusedName()).toBe('sort');
+    await page.keyboard.press('Tab');
+    expect(await focusedName()).toBe('SUMMARY');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    expect(await focusedName()).toBe('year');
+    // The month fields take a Tab per part (month, year); on to the first institute.
+    const passed: string[] = [];
+    for (let presses = 0; presses < 8 && (await focusedName()) !== 'institute'; presses++) {
+      await page.keyboard.press('Tab');
+      passed.push(String(await focusedName()));
+    }
+    expect(passed).toContain('from');
+    expect(passed).toContain('to');
+    expect(await focusedName()).toBe('institute');
+    await page.keyboard.press('Space');
+    const first = await page.locator('input[name="institute"]').first().getAttribute('value');
+    expect(page.url()).toContain(`institute=${encodeURIComponent(first!).replace(/%20/g, '+')}`);
+    // Focus is visible: the outline of :focus-visible.
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    expect(outline).toBe('solid');
+    await context.close();
+  });
+});
+
+describe('accessibility (axe-core) in both colour schemes', () => {
+  const PAGES = ['/', '/llms/', '/entries/', '/entries/meditron-70b/', '/institutes/', '/institutes/google/'];
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it.each(PAGES)(`%s has no violations (${colorScheme})`, async (path) => {
+      const { page, context } = await open(path, { colorScheme });
+      await page.addScriptTag({ path: AXE_SOURCE });
+      const violations = await page.evaluate(async () => {
+        const result = await (window as unknown as { axe: { run: () => Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }).axe.run();
+        return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
+      });
+      expect(violations).toEqual([]);
+      await context.close();
+    });
+  }
+});
+
+describe('requests', () => {
+  it('never leave 127.0.0.1 (checked over every page the tests opened)', () => {
+    expect(requested.size).toBeGreaterThan(10);
+    expect([...requested].filter((url) => !url.startsWith(`${site.origin}/`))).toEqual([]);
+  });
+});
