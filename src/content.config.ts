@@ -1,13 +1,16 @@
+import { resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { loadInstituteIndex } from './lib/content-files.ts';
 import { createEntrySchema, SECTIONS, type Section } from './lib/schema.ts';
 
-// Astro runs from the project root, where content/ lives.
-const schema = createEntrySchema({ institutes: await loadInstituteIndex('content') });
+// Astro runs from the project root, where content/ lives; CONTENT_DIR points a build elsewhere (benchmarks).
+const contentDir = process.env.CONTENT_DIR || 'content';
+const schema = createEntrySchema({ institutes: await loadInstituteIndex(contentDir) });
 
 const sectionCollection = (section: Section) =>
-  defineCollection({ loader: glob({ pattern: '*.md', base: `./content/${section}` }), schema });
+  defineCollection({ loader: glob({ pattern: '*.md', base: pathToFileURL(resolve(contentDir, section) + sep) }), schema });
 
 export const collections = {
   llms: sectionCollection('llms'),

@@ -19,7 +19,6 @@ export function browseAttributes(entry: Entry, institutes: InstituteIndex, metri
   return {
     'data-slug': entry.slug,
     'data-date': entry.data.date,
-    'data-title': entry.data.title,
     'data-institutes': institutes.withParents(entry.data.institutes).join('|'),
     'data-search': searchText(entry, institutes),
     'data-citations': values.citations?.value,

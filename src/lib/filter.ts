@@ -20,7 +20,6 @@ export interface FilterState {
 export interface FilterRecord {
   slug: string;
   date: string;
-  title: string;
   /** Canonical names of the entry's institutes and all their parents. */
   institutes: string[];
   /** Title, summary and institute names (aliases included), folded by `foldText`. */
@@ -92,23 +91,26 @@ export function matches(record: FilterRecord, state: FilterState): boolean {
   );
 }
 
-/** Newest first, then by title: the order of the plain page. */
-const byDate = (a: FilterRecord, b: FilterRecord) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title, 'en');
-
-export function compareRecords(sort: SortKey): (a: FilterRecord, b: FilterRecord) => number {
-  if (sort === 'date') return byDate;
+/**
+ * Highest first, entries without a number last. Ties compare equal, so a stable sort keeps the
+ * records' own order (newest first) among them.
+ */
+export function compareBy(sort: Exclude<SortKey, 'date'>): (a: FilterRecord, b: FilterRecord) => number {
   return (a, b) => {
     const x = a[sort];
     const y = b[sort];
-    // Entries without a number go last, whatever the direction.
-    if (x === undefined || y === undefined) return x === y ? byDate(a, b) : x === undefined ? 1 : -1;
-    return y - x || byDate(a, b);
+    if (x === undefined || y === undefined) return x === y ? 0 : x === undefined ? 1 : -1;
+    return y - x;
   };
 }
 
-/** The records a view shows, in its order. */
+/**
+ * The records a view shows, in its order. `records` come in the plain page's order (newest first,
+ * as the build wrote them), which is the date order and breaks ties of the other orders.
+ */
 export function applyFilter(records: readonly FilterRecord[], state: FilterState): FilterRecord[] {
-  return records.filter((record) => matches(record, state)).sort(compareRecords(state.sort));
+  const kept = records.filter((record) => matches(record, state));
+  return state.sort === 'date' ? kept : kept.sort(compareBy(state.sort));
 }
 
 /**

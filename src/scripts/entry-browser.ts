@@ -23,6 +23,9 @@ const SORT_WORDS: Record<SortKey, string> = {
   likes: 'most Hugging Face likes first',
 };
 
+/** Cards shown at a time; "Show more" adds as many again. */
+const PAGE_SIZE = 50;
+
 const numberOf = (value: string | undefined) => (value === undefined || value === '' ? undefined : Number(value));
 
 class EntryBrowser extends HTMLElement {
@@ -30,19 +33,34 @@ class EntryBrowser extends HTMLElement {
   private list!: HTMLOListElement;
   private records: FilterRecord[] = [];
   private items = new Map<string, HTMLElement>();
-  private order: string[] = [];
   private more!: HTMLDetailsElement;
+  // Looked up once: a query over the element would walk every card of a long list each time.
+  private facetCounts: HTMLElement[] = [];
+  private activeCount!: HTMLElement;
+  private resultCount!: HTMLElement;
+  private emptyState!: HTMLElement;
+  private showMore!: HTMLButtonElement;
+  private clearButton!: HTMLButtonElement;
+  /** The cards on show, and how many may be: long lists show a page at a time. */
+  private shown = new Set<HTMLElement>();
+  private limit = PAGE_SIZE;
+  private countsKey: string | undefined;
 
   connectedCallback() {
     this.form = this.querySelector('form')!;
     this.list = this.querySelector('.entry-list')!;
+    this.facetCounts = [...this.form.querySelectorAll<HTMLElement>('[data-count-for]')];
+    this.activeCount = this.form.querySelector('[data-active-count]')!;
+    this.clearButton = this.form.querySelector('[data-clear]')!;
+    this.resultCount = this.querySelector(':scope > .results > .result-count')!;
+    this.emptyState = this.querySelector(':scope > .results > .empty-state')!;
+    this.showMore = this.querySelector(':scope > .results > [data-show-more]')!;
     for (const item of this.list.querySelectorAll<HTMLElement>(':scope > li')) {
       const data = item.dataset;
       this.items.set(data.slug!, item);
       this.records.push({
         slug: data.slug!,
         date: data.date!,
-        title: data.title ?? '',
         institutes: (data.institutes ?? '').split('|').filter(Boolean),
         text: data.search ?? '',
         citations: numberOf(data.citations),
@@ -50,7 +68,6 @@ class EntryBrowser extends HTMLElement {
         likes: numberOf(data.likes),
       });
     }
-    this.order = [...this.items.keys()];
 
     this.form.hidden = false;
     this.classList.add('enhanced');
@@ -68,13 +85,17 @@ class EntryBrowser extends HTMLElement {
       if (target.name === 'from' || target.name === 'to') (this.form.elements.namedItem('year') as HTMLSelectElement).value = '';
       this.update('push');
     });
-    for (const button of this.querySelectorAll('[data-clear]')) {
+    for (const button of [this.clearButton, this.emptyState.querySelector('[data-clear]')!]) {
       button.addEventListener('click', () => {
         this.writeForm({ ...EMPTY_FILTER, sort: this.readForm().sort });
         this.update('push');
         (this.form.elements.namedItem('q') as HTMLInputElement).focus();
       });
     }
+    this.showMore.addEventListener('click', () => {
+      this.limit += PAGE_SIZE;
+      this.render(this.readForm());
+    });
     window.addEventListener('popstate', () => this.restoreFromUrl());
     this.restoreFromUrl();
   }
@@ -106,6 +127,7 @@ class EntryBrowser extends HTMLElement {
 
   private restoreFromUrl() {
     const state = parseFilterState(new URLSearchParams(location.search));
+    this.limit = PAGE_SIZE;
     this.writeForm(state);
     if (state.from || state.to || state.institutes.length) this.more.open = true;
     this.render(this.readForm());
@@ -113,6 +135,7 @@ class EntryBrowser extends HTMLElement {
 
   private update(mode: 'push' | 'replace') {
     const state = this.readForm();
+    this.limit = PAGE_SIZE;
     const query = filterStateToParams(state).toString();
     const url = `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
     if (url !== `${location.pathname}${location.search}${location.hash}`) history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
@@ -120,32 +143,43 @@ class EntryBrowser extends HTMLElement {
   }
 
   private render(state: FilterState) {
-    const shown = applyFilter(this.records, state);
-    const visible = new Set(shown.map((record) => record.slug));
-    const order = [...shown.map((r) => r.slug), ...this.order.filter((slug) => !visible.has(slug))];
-    if (order.some((slug, i) => slug !== this.order[i])) {
-      this.list.append(...order.map((slug) => this.items.get(slug)!));
-      this.order = order;
-    }
-    for (const [slug, item] of this.items) item.hidden = !visible.has(slug);
+    const matching = applyFilter(this.records, state);
+    const shown = matching.slice(0, this.limit);
+    // Only the shown cards are touched: at most `limit` of them move to the top, in order, and only
+    // those whose visibility changes are marked, so a change costs the same with 40 or 10,000 entries.
+    const nodes = shown.map((record) => this.items.get(record.slug)!);
+    if (nodes.some((node, i) => this.list.children[i] !== node)) this.list.prepend(...nodes);
+    const next = new Set(nodes);
+    for (const node of this.shown) if (!next.has(node)) delete node.dataset.shown;
+    for (const node of nodes) node.dataset.shown = '';
+    this.shown = next;
+    // One class hides every unmarked card at once (cheaper than touching thousands of them).
+    this.list.classList.add('paged');
 
-    const counts = instituteCounts(this.records, state);
-    for (const count of this.querySelectorAll<HTMLElement>('[data-count-for]')) {
-      const n = counts.get(count.dataset.countFor!) ?? 0;
-      count.textContent = String(n);
-      count.closest('li')!.classList.toggle('facet-empty', n === 0);
+    // The counts depend on dates and text only: a new sort or institute choice leaves them as they are.
+    const countsKey = `${state.from}|${state.to}|${state.q}`;
+    if (countsKey !== this.countsKey) {
+      this.countsKey = countsKey;
+      const counts = instituteCounts(this.records, state);
+      for (const count of this.facetCounts) {
+        const n = counts.get(count.dataset.countFor!) ?? 0;
+        count.textContent = String(n);
+        count.closest('li')!.classList.toggle('facet-empty', n === 0);
+      }
     }
-
     const active = (state.from || state.to ? 1 : 0) + state.institutes.length;
-    this.querySelector('[data-active-count]')!.textContent = active ? `(${active} active)` : '';
+    this.activeCount.textContent = active ? `(${active} active)` : '';
 
     const noun = this.dataset.noun ?? 'entries';
     const filtered = isFiltered(state);
-    this.querySelector('.result-count')!.textContent = filtered
-      ? `${shown.length} of ${this.records.length} ${noun} match, ${SORT_WORDS[state.sort]}.`
-      : `${this.records.length} ${noun}, ${SORT_WORDS[state.sort]}.`;
-    (this.querySelector('.empty-state') as HTMLElement).hidden = shown.length > 0;
-    (this.form.querySelector('[data-clear]') as HTMLButtonElement).disabled = !filtered;
+    const partial = shown.length < matching.length ? `Showing ${shown.length}: ` : '';
+    this.resultCount.textContent = filtered
+      ? `${partial}${matching.length} of ${this.records.length} ${noun} match, ${SORT_WORDS[state.sort]}.`
+      : `${partial}${this.records.length} ${noun}, ${SORT_WORDS[state.sort]}.`;
+    this.emptyState.hidden = matching.length > 0;
+    this.clearButton.disabled = !filtered;
+    this.showMore.hidden = shown.length === matching.length;
+    this.showMore.textContent = `Show ${Math.min(PAGE_SIZE, matching.length - shown.length)} more`;
   }
 }
 

@@ -6,11 +6,14 @@ import { readMetricsFile } from '../lib/metrics-file.ts';
 import { SECTIONS, type Entry } from '../lib/schema.ts';
 import { slugify } from '../lib/slug.ts';
 
+/** The content folder; CONTENT_DIR points a build at another one (the benchmarks build synthetic entries). */
+const contentDir = process.env.CONTENT_DIR || 'content';
+
 /** The committed metrics; METRICS_FILE points a build at another file (the tests use one with known numbers). */
-export const metrics = await readMetricsFile(process.env.METRICS_FILE || 'content/metrics.json');
+export const metrics = await readMetricsFile(process.env.METRICS_FILE || `${contentDir}/metrics.json`);
 
 /** The institutes registry; entries name institutes by name or alias. */
-export const institutes = await loadInstituteIndex('content');
+export const institutes = await loadInstituteIndex(contentDir);
 
 let cached: Promise<Entry[]> | undefined;
 

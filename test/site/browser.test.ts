@@ -39,7 +39,8 @@ async function open(path: string, options: Parameters<Browser['newContext']>[0] 
 }
 
 /** Slugs of the entries on show, in their order. */
-const shown = (page: Page) => page.locator('.entry-list > li.entry:not([hidden])').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.slug));
+const shown = (page: Page) =>
+  page.locator('.entry-list > li.entry').evaluateAll((items) => items.filter((li) => li.checkVisibility()).map((li) => (li as HTMLElement).dataset.slug));
 /** An institute's checkbox, named by its label: the name and its count. */
 const institute = (page: Page, name: string) => page.getByRole('checkbox', { name: new RegExp(`^${name} \\d+$`) });
 /** Opens "Dates and institutes" if it is folded (it is on a phone, not on a desktop). */
