@@ -1,4 +1,5 @@
 // @ts-check
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 
 // SITE_URL and BASE_PATH let a deploy serve the site under a sub-path (GitHub project pages: /<repo>/).
@@ -8,4 +9,5 @@ export default defineConfig({
   trailingSlash: 'ignore',
   output: 'static',
   devToolbar: { enabled: false },
+  integrations: [sitemap()],
 });

@@ -45,6 +45,8 @@ class EntryBrowser extends HTMLElement {
   private shown = new Set<HTMLElement>();
   private limit = PAGE_SIZE;
   private countsKey: string | undefined;
+  private matching: string[] = [];
+  private bibtex: Promise<Record<string, string>> | undefined;
 
   connectedCallback() {
     this.form = this.querySelector('form')!;
@@ -52,7 +54,7 @@ class EntryBrowser extends HTMLElement {
     this.facetCounts = [...this.form.querySelectorAll<HTMLElement>('[data-count-for]')];
     this.activeCount = this.form.querySelector('[data-active-count]')!;
     this.clearButton = this.form.querySelector('[data-clear]')!;
-    this.resultCount = this.querySelector(':scope > .results > .result-count')!;
+    this.resultCount = this.querySelector(':scope > .results .result-count')!;
     this.emptyState = this.querySelector(':scope > .results > .empty-state')!;
     this.showMore = this.querySelector(':scope > .results > [data-show-more]')!;
     for (const item of this.list.querySelectorAll<HTMLElement>(':scope > li')) {
@@ -96,6 +98,9 @@ class EntryBrowser extends HTMLElement {
       this.limit += PAGE_SIZE;
       this.render(this.readForm());
     });
+    const copyView = this.querySelector<HTMLButtonElement>(':scope > .results [data-copy-view]')!;
+    copyView.hidden = false;
+    copyView.addEventListener('click', () => this.copyBibtex(copyView.parentElement!.querySelector('[data-copy-status]')!));
     window.addEventListener('popstate', () => this.restoreFromUrl());
     this.restoreFromUrl();
   }
@@ -142,8 +147,21 @@ class EntryBrowser extends HTMLElement {
     this.render(state);
   }
 
+  /** BibTeX of every matching entry (not just the page shown), fetched the first time it is asked for. */
+  private async copyBibtex(status: HTMLElement) {
+    try {
+      this.bibtex ??= fetch(this.dataset.bibtexUrl!).then((response) => response.json() as Promise<Record<string, string>>);
+      const records = await this.bibtex;
+      await navigator.clipboard.writeText(this.matching.map((slug) => records[slug] ?? '').join('\n'));
+      status.textContent = `Copied BibTeX of ${this.matching.length} ${this.dataset.noun ?? 'entries'}.`;
+    } catch {
+      status.textContent = 'Could not copy the BibTeX; the full file is linked at the bottom of the page.';
+    }
+  }
+
   private render(state: FilterState) {
     const matching = applyFilter(this.records, state);
+    this.matching = matching.map((record) => record.slug);
     const shown = matching.slice(0, this.limit);
     // Only the shown cards are touched: at most `limit` of them move to the top, in order, and only
     // those whose visibility changes are marked, so a change costs the same with 40 or 10,000 entries.

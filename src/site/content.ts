@@ -1,5 +1,6 @@
 /** The site's view of the content: every entry from Astro's collections, and the committed metrics. */
 import { getCollection } from 'astro:content';
+import { loadAddedDates } from '../lib/added-dates.ts';
 import { loadInstituteIndex } from '../lib/content-files.ts';
 import { byNewest, duplicateSlugs } from '../lib/entries.ts';
 import { readMetricsFile } from '../lib/metrics-file.ts';
@@ -11,6 +12,9 @@ const contentDir = process.env.CONTENT_DIR || 'content';
 
 /** The committed metrics; METRICS_FILE points a build at another file (the tests use one with known numbers). */
 export const metrics = await readMetricsFile(process.env.METRICS_FILE || `${contentDir}/metrics.json`);
+
+/** The day each entry entered the list (git history, else the committed content/added.json). */
+export const added = loadAddedDates(contentDir);
 
 /** The institutes registry; entries name institutes by name or alias. */
 export const institutes = await loadInstituteIndex(contentDir);

@@ -227,3 +227,20 @@ describe('requests', () => {
     expect([...requested].filter((url) => !url.startsWith(`${site.origin}/`))).toEqual([]);
   });
 });
+
+describe('copying BibTeX', () => {
+  it('copies an entry\'s BibTeX from its page, and that of a filtered view from a list', async () => {
+    const { page, context } = await open('/entries/meditron-70b/', { permissions: ['clipboard-read', 'clipboard-write'] });
+    await page.getByRole('button', { name: 'Copy BibTeX' }).click();
+    await expect.poll(() => page.locator('[data-copy-status]').textContent()).toBe('Copied to the clipboard.');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toMatch(/^@misc\{meditron-70b,\n {2}title = \{MEDITRON-70B: Scaling Medical Pretraining/);
+
+    await page.goto(`${site.origin}/llms/?institute=Google&year=2024`);
+    await page.getByRole('button', { name: 'Copy BibTeX of these entries' }).click();
+    await expect.poll(() => page.locator('.results-head [data-copy-status]').textContent()).toBe('Copied BibTeX of 4 entries.');
+    const view = await page.evaluate(() => navigator.clipboard.readText());
+    expect([...view.matchAll(/^@misc\{([a-z0-9-]+),/gm)].map((m) => m[1])).toEqual(['ph-llm', 'med-gemini-2d-3d-polygenic', 'med-gemini', 'amie']);
+    await context.close();
+  });
+});

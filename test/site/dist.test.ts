@@ -149,7 +149,10 @@ describe('every built page', () => {
       const tree = fromHtml(await readFile(file, 'utf8'));
       const loaded = [
         ...selectAll('script[src], img[src], iframe[src], source[src], video[src], audio[src]', tree).map((n) => n.properties.src),
-        ...selectAll('link[href]', tree).map((n) => n.properties.href),
+        // Links a browser loads (canonical, alternate and sitemap links are only addresses).
+        ...selectAll('link[rel~="stylesheet"], link[rel~="icon"], link[rel~="preload"], link[rel~="modulepreload"], link[rel~="manifest"]', tree).map(
+          (n) => n.properties.href,
+        ),
       ].map(String);
       expect(loaded.filter((url) => /^(https?:)?\/\//.test(url)), file).toEqual([]);
       const inlineCss = selectAll('style', tree).map((n) => toString(n)).join('\n');
