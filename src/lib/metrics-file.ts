@@ -44,11 +44,11 @@ export async function readMetricsFile(path: string): Promise<MetricsFile> {
  * Writes to a temporary file beside the target, flushes it, then renames it over the target:
  * a run killed at any moment leaves the old file or the new one, never half of one.
  */
-export async function writeMetricsFile(path: string, file: MetricsFile): Promise<void> {
+export async function writeFileAtomically(path: string, text: string): Promise<void> {
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   const handle = await open(temporary, 'w');
   try {
-    await handle.writeFile(serializeMetrics(file));
+    await handle.writeFile(text);
     await handle.sync();
   } finally {
     await handle.close();
@@ -60,3 +60,5 @@ export async function writeMetricsFile(path: string, file: MetricsFile): Promise
     throw error;
   }
 }
+
+export const writeMetricsFile = (path: string, file: MetricsFile) => writeFileAtomically(path, serializeMetrics(file));

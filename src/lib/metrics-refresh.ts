@@ -7,7 +7,8 @@
  */
 import { HttpClient, type ClientOptions } from './http-client.ts';
 import type { MetricsFile } from './metrics.ts';
-import { readMetricsFile, writeMetricsFile } from './metrics-file.ts';
+import { readMetricsFile, writeFileAtomically, writeMetricsFile } from './metrics-file.ts';
+import { appendPoint, historyPathFor, readHistoryFile, serializeHistory, thin, type HistoryFile } from './history.ts';
 import type { Entry } from './schema.ts';
 import { fetchReposGraphql, fetchReposRest, GRAPHQL_BATCH_SIZE } from './sources/github.ts';
 import { fetchHubRepos, hubApiUrl } from './sources/huggingface.ts';
@@ -16,6 +17,9 @@ import { fetchCitations, s2BatchUrl, S2_BATCH_SIZE } from './sources/semantic-sc
 
 export const SERVICES = ['github', 'huggingface', 'semanticscholar'] as const;
 export type Service = (typeof SERVICES)[number];
+
+/** The number each service's history keeps. */
+const VALUE_OF = { github: 'stars', huggingface: 'likes', semanticscholar: 'citations' } as const satisfies Record<Service, string>;
 
 const TABLE_OF = { github: 'github', huggingface: 'huggingface', semanticscholar: 'semanticScholar' } as const satisfies Record<
   Service,
@@ -191,8 +195,27 @@ export interface RefreshOptions {
   now?: () => Date;
 }
 
+/** The history after a service's merge: today's point for every id it fetched, thinned; ids no entry names dropped. */
+export function recordHistory(
+  history: HistoryFile,
+  service: Service,
+  table: Readonly<Record<string, Row>>,
+  report: Pick<ServiceReport, 'updated' | 'unchanged'>,
+  references: ReadonlyMap<string, unknown>,
+  today: string,
+): HistoryFile {
+  const name = TABLE_OF[service];
+  const series = Object.fromEntries(Object.entries(history[name]).filter(([id]) => references.has(id)));
+  for (const id of [...report.updated, ...report.unchanged]) {
+    series[id] = thin(appendPoint(series[id] ?? [], today, table[id]![VALUE_OF[service]] as number), today);
+  }
+  return { ...history, [name]: series };
+}
+
 export async function refreshMetrics({ entries, metricsPath, services, env, clientOptions, onProgress, now = () => new Date() }: RefreshOptions) {
   let current = await readMetricsFile(metricsPath);
+  const historyPath = historyPathFor(metricsPath);
+  let history = await readHistoryFile(historyPath);
   const ids = collectIds(entries);
   let writes = Promise.resolve();
 
@@ -203,10 +226,16 @@ export async function refreshMetrics({ entries, metricsPath, services, env, clie
         onProgress?.(service, done, total),
       );
       const tableName = TABLE_OF[service];
-      const merged = mergeOutcomes(service, current[tableName], outcomes, ids[service], now().toISOString());
+      const fetchedAt = now().toISOString();
+      const merged = mergeOutcomes(service, current[tableName], outcomes, ids[service], fetchedAt);
       current = { ...current, [tableName]: merged.table };
-      // One write at a time, each of the file as it stands after every service finished so far.
-      writes = writes.then(() => writeMetricsFile(metricsPath, current));
+      history = recordHistory(history, service, merged.table, merged.report, ids[service], fetchedAt.slice(0, 10));
+      // One write at a time, each of the files as they stand after every service finished so far. The
+      // metrics file goes last: a run killed between the two leaves a history one point ahead at most.
+      writes = writes.then(async () => {
+        await writeFileAtomically(historyPath, serializeHistory(history));
+        await writeMetricsFile(metricsPath, current);
+      });
       await writes;
       return { ...merged.report, requests: client.requests };
     }),

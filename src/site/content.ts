@@ -3,6 +3,7 @@ import { getCollection } from 'astro:content';
 import { loadAddedDates } from '../lib/added-dates.ts';
 import { loadInstituteIndex } from '../lib/content-files.ts';
 import { byNewest, duplicateSlugs } from '../lib/entries.ts';
+import { historyPathFor, readHistoryFile } from '../lib/history.ts';
 import { readMetricsFile } from '../lib/metrics-file.ts';
 import { SECTIONS, type Entry } from '../lib/schema.ts';
 import { slugify } from '../lib/slug.ts';
@@ -11,7 +12,10 @@ import { slugify } from '../lib/slug.ts';
 const contentDir = process.env.CONTENT_DIR || 'content';
 
 /** The committed metrics; METRICS_FILE points a build at another file (the tests use one with known numbers). */
-export const metrics = await readMetricsFile(process.env.METRICS_FILE || `${contentDir}/metrics.json`);
+const metricsPath = process.env.METRICS_FILE || `${contentDir}/metrics.json`;
+export const metrics = await readMetricsFile(metricsPath);
+/** The metrics history kept beside the metrics file. */
+export const history = await readHistoryFile(historyPathFor(metricsPath));
 
 /** The day each entry entered the list (git history, else the committed content/added.json). */
 export const added = loadAddedDates(contentDir);

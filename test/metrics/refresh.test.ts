@@ -1,9 +1,10 @@
 /** The metrics refresh against a local server speaking the three services' formats; each test checks the file afterwards. */
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { metricsFileSchema, type MetricsFile } from '../../src/lib/metrics.ts';
+import { historyFileSchema } from '../../src/lib/history.ts';
 import { serializeMetrics } from '../../src/lib/metrics-file.ts';
 import { refreshMetrics, type RefreshOptions, type Service } from '../../src/lib/metrics-refresh.ts';
 import { createEntrySchema, type Entry } from '../../src/lib/schema.ts';
@@ -89,7 +90,15 @@ async function run({
   };
   const reports = await refreshMetrics(options);
   const text = await readFile(metricsPath, 'utf8');
-  return { reports, waits, text, file: metricsFileSchema.parse(JSON.parse(text)), report: (s: Service) => reports.find((r) => r.service === s)! };
+  return {
+    reports,
+    waits,
+    text,
+    metricsPath,
+    options,
+    file: metricsFileSchema.parse(JSON.parse(text)),
+    report: (s: Service) => reports.find((r) => r.service === s)!,
+  };
 }
 
 describe('a full refresh', () => {
@@ -135,6 +144,20 @@ describe('a full refresh', () => {
     expect(rest.report('github').renamed.map((r) => r.to)).toEqual(['google-deepmind/codoc']);
     expect(rest.report('github').notFound.map((r) => r.id)).toEqual(['gone/repo']);
     expect(rest.file.github).toEqual(graph.file.github);
+  });
+});
+
+describe('the history', () => {
+  it('gets a point per fetched value, one per day however often the refresh runs, none for a failure', async () => {
+    const first = await run({ services: ['semanticscholar', 'huggingface'], faults: [{ service: 'huggingface', match: 'meditron', times: Infinity, kind: 'status', status: 503 }] });
+    const historyPath = join(dirname(first.metricsPath), 'metrics-history.json');
+    const history = historyFileSchema.parse(JSON.parse(await readFile(historyPath, 'utf8')));
+    expect(history.semanticScholar).toEqual({ 'ARXIV:2406.06474': [['2026-11-25', 40]], 'CorpusID:1': [['2026-11-25', 250]] });
+    expect(history.huggingface).toEqual({ 'datasets/a/wearables': [['2026-11-25', 3]] }); // the 503s left no point
+    const again = await refreshMetrics({ ...first.options, services: ['semanticscholar'] });
+    expect(again[0]!.unchanged).toHaveLength(2);
+    const after = historyFileSchema.parse(JSON.parse(await readFile(historyPath, 'utf8')));
+    expect(after.semanticScholar['CorpusID:1']).toEqual([['2026-11-25', 250]]);
   });
 });
 

@@ -1,6 +1,6 @@
 /**
  * Global setup of the site tests: build the real site once from the committed content, with a
- * metrics file of known numbers (this machine cannot reach the real services).
+ * metrics file of known numbers and a history beside it (this machine cannot reach the real services).
  */
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
