@@ -26,7 +26,7 @@ const state = emptyState();
 const schema = createEntrySchema();
 const entries: Entry[] = [];
 for (let i = 0; i < count; i++) {
-  state.papers.set(`CorpusID:${i + 1}`, i);
+  state.papers.set(`CorpusID:${100_000 + i}`, i);
   state.github.set(`owner${i % 97}/repo-${i}`, { stars: i });
   state.hub.set(`org${i % 89}/model-${i}`, { likes: i });
   entries.push({
@@ -38,7 +38,7 @@ for (let i = 0; i < count; i++) {
       title: `Synthetic ${i}`,
       date: '2024-01',
       institutes: ['X'],
-      papers: [{ url: `https://arxiv.org/abs/2401.${String(i).padStart(5, '0')}`, semanticScholar: `CorpusID:${i + 1}` }],
+      papers: [{ url: `https://arxiv.org/abs/2401.${String(i).padStart(5, '0')}`, semanticScholar: `CorpusID:${100_000 + i}` }],
       github: [`owner${i % 97}/repo-${i}`],
       huggingface: [`org${i % 89}/model-${i}`],
     }),
@@ -51,7 +51,7 @@ const faults: Fault[] = [];
 for (let k = 0; k < rateLimits; k++) {
   const i = Math.floor(((k + 0.5) * count) / rateLimits);
   faults.push(
-    { service: 'semanticscholar', match: `"CorpusID:${i + 1}"`, times: 1, kind: 'status', status: 429, body: '{"message":"Too Many Requests"}' },
+    { service: 'semanticscholar', match: `"CorpusID:${100_000 + i}"`, times: 1, kind: 'status', status: 429, body: '{"message":"Too Many Requests"}' },
     { service: 'github', match: `repo-${i}\\"`, times: 1, kind: 'status', status: 403, headers: { 'retry-after': '1' }, body: '{"message":"You have exceeded a secondary rate limit."}' },
     { service: 'huggingface', match: `/model-${i}`, times: 1, kind: 'status', status: 429, headers: { ratelimit: '"api";r=0;t=1' } },
   );

@@ -104,10 +104,10 @@ async function syntheticContent(count: number) {
       summary: `A synthetic foundation model number ${i} for clinical text and medical images`,
       date: `${Math.min(year, 2026)}-${year === 2026 && Number(month) > 10 ? '10' : month}`,
       institutes: [names[i % names.length]!, names[(i * 7) % names.length]!].filter((n, k, all) => all.indexOf(n) === k),
-      papers: [{ url: `https://arxiv.org/abs/2401.${String(i).padStart(5, '0')}`, semanticScholar: `CorpusID:${i + 1}` }],
+      papers: [{ url: `https://arxiv.org/abs/2401.${String(i).padStart(5, '0')}`, semanticScholar: `CorpusID:${100_000 + i}` }],
       github: [`synthetic/model-${i}`],
     };
-    if (i % 3 === 0) metrics.semanticScholar[`CorpusID:${i + 1}`] = { citations: (i * 37) % 5000, fetchedAt: '2026-11-20T00:00:00Z' };
+    if (i % 3 === 0) metrics.semanticScholar[`CorpusID:${100_000 + i}`] = { citations: (i * 37) % 5000, fetchedAt: '2026-11-20T00:00:00Z' };
     if (i % 4 === 0) metrics.github[`synthetic/model-${i}`] = { stars: (i * 13) % 9000, fetchedAt: '2026-11-20T00:00:00Z' };
     await writeFile(join(dir, 'llms', `synthetic-model-${i}.md`), serializeEntry(data));
   }

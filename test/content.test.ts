@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadInstituteIndex, readEntryFiles, validateEntryFiles, formatProblem, type EntryFile } from '../src/lib/content-files.ts';
 import type { InstituteIndex } from '../src/lib/institutes.ts';
 import { createEntrySchema, SLUG_PATTERN, type Entry } from '../src/lib/schema.ts';
-import { duplicateSlugs } from '../src/lib/entries.ts';
+import { duplicateFindings } from '../src/lib/validate.ts';
 import { paperKey } from '../src/lib/identifiers.ts';
 
 describe('committed content', () => {
@@ -26,7 +26,7 @@ describe('committed content', () => {
 
   it('uses unique kebab-case slugs across all sections', () => {
     for (const { slug } of entries) expect(slug).toMatch(SLUG_PATTERN);
-    expect(duplicateSlugs(entries)).toEqual([]);
+    expect(duplicateFindings(entries.map((entry) => ({ entry, lineOf: () => 1 })))).toEqual([]);
   });
 
   it('names every paper, Hub id and repository once', () => {

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { byNewest, duplicateSlugs, mainLink } from './entries.ts';
+import { byNewest, mainLink } from './entries.ts';
 import { createEntrySchema, type Entry } from './schema.ts';
 
 const schema = createEntrySchema();
@@ -21,8 +21,4 @@ it('links the title to the first paper, else a link, a model or a repository', (
   expect(mainLink(make('h', { huggingface: ['a/b'], github: ['c/d'] }).data)).toBe('https://huggingface.co/a/b');
   expect(mainLink(make('g', { github: ['c/d'] }).data)).toBe('https://github.com/c/d');
   expect(mainLink(make('none', {}).data)).toBeUndefined();
-});
-
-it('finds slugs used twice', () => {
-  expect(duplicateSlugs([make('a', {}), make('b', {}), make('a', {})])).toEqual(['a']);
 });

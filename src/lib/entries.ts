@@ -16,9 +16,3 @@ export function mainLink(data: EntryData): string | undefined {
     (data.github[0] && githubUrl(data.github[0]))
   );
 }
-
-/** Two entries with one slug would share one page; slugs are unique across all sections. */
-export function duplicateSlugs(entries: readonly Entry[]): string[] {
-  const seen = new Set<string>();
-  return entries.filter(({ slug }) => seen.has(slug) || !seen.add(slug)).map(({ slug }) => slug);
-}

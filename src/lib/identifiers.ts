@@ -69,11 +69,7 @@ export function semanticScholarIdFromUrl(url: string): string | undefined {
   return match?.[1];
 }
 
-/** Ids copied from a template rather than a real paper: CorpusID:12345678, CorpusID:0, all one digit. */
-export function isPlaceholderId(id: string): boolean {
-  const digits = /^CorpusID:(\d+)$/.exec(id)?.[1];
-  return digits !== undefined && (digits === '12345678' || /^(\d)\1*$/.test(digits));
-}
+export { isPlaceholderId } from './schema.ts';
 
 export const githubUrl = (repo: string) => `https://github.com/${repo}`;
 export const huggingfaceUrl = (id: string) => `https://huggingface.co/${id}`;

@@ -82,11 +82,19 @@ const idPattern = (field: string, pattern: RegExp, shape: string) =>
       error: (issue) => `${field} "${String(issue.input)}" is not in the form ${shape}`,
     });
 
+/** Ids copied from a template rather than a real paper: CorpusID:12345678, CorpusID:0, CorpusID:11111111. */
+export function isPlaceholderId(id: string): boolean {
+  const digits = /^CorpusID:(\d+)$/.exec(id)?.[1];
+  return digits !== undefined && (digits === '12345678' || /^0+$/.test(digits) || /^(\d)\1{3,}$/.test(digits));
+}
+
 export const semanticScholarIdSchema = idPattern(
   'semanticScholar',
   SEMANTIC_SCHOLAR_ID_PATTERN,
   'CorpusID:265456229, ARXIV:2311.16079, DOI:10.1038/..., PMID:12345 or ACL:2020.clinicalnlp-1.17',
-);
+).refine((id) => !isPlaceholderId(id), {
+  error: (issue) => `semanticScholar ${String(issue.input)} is the template's placeholder (find the paper's real id on semanticscholar.org, or leave the field out)`,
+});
 export const huggingfaceIdSchema = idPattern(
   'huggingface',
   HUGGINGFACE_ID_PATTERN,

@@ -2,11 +2,12 @@
 import { getCollection } from 'astro:content';
 import { loadAddedDates } from '../lib/added-dates.ts';
 import { loadInstituteIndex } from '../lib/content-files.ts';
-import { byNewest, duplicateSlugs } from '../lib/entries.ts';
+import { byNewest } from '../lib/entries.ts';
 import { historyPathFor, readHistoryFile } from '../lib/history.ts';
 import { readMetricsFile } from '../lib/metrics-file.ts';
 import { SECTIONS, type Entry } from '../lib/schema.ts';
 import { slugify } from '../lib/slug.ts';
+import { duplicateFindings, formatFinding } from '../lib/validate.ts';
 
 /** The content folder; CONTENT_DIR points a build at another one (the benchmarks build synthetic entries). */
 const contentDir = process.env.CONTENT_DIR || 'content';
@@ -28,14 +29,15 @@ let cached: Promise<Entry[]> | undefined;
 async function loadEntries(): Promise<Entry[]> {
   const perSection = await Promise.all(
     SECTIONS.map(async (section) =>
-      (await getCollection(section)).map((item): Entry => ({ slug: item.id, section, data: item.data, body: item.body ?? '' })),
+      (await getCollection(section)).map(
+        (item): Entry => ({ slug: item.id, section, data: item.data, body: item.body ?? '', file: item.filePath ?? `${contentDir}/${section}/${item.id}.md` }),
+      ),
     ),
   );
   const entries = perSection.flat().sort(byNewest);
-  const duplicates = duplicateSlugs(entries);
-  if (duplicates.length) {
-    throw new Error(`content: the slug(s) ${duplicates.join(', ')} are used in two sections; rename one of the files`);
-  }
+  // The build rejects what `npm run validate` rejects across entries (each entry alone is the schema's).
+  const duplicates = duplicateFindings(entries.map((entry) => ({ entry, lineOf: () => 1 })));
+  if (duplicates.length) throw new Error(`content: entries clash; run npm run validate\n${duplicates.map(formatFinding).join('\n')}`);
   return entries;
 }
 

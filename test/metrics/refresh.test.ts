@@ -273,7 +273,7 @@ describe('faults and rate limits', () => {
 
 describe('batching', () => {
   it('asks Semantic Scholar 500 ids at a time and GitHub 100 repositories a query', async () => {
-    const many = Array.from({ length: 1_201 }, (_, i) => `CorpusID:${i + 1}`);
+    const many = Array.from({ length: 1_201 }, (_, i) => `CorpusID:${100_000 + i}`);
     const repos = Array.from({ length: 250 }, (_, i) => `owner/repo-${i}`);
     server = await startFakeApis();
     many.forEach((id, i) => server!.state.papers.set(id, i));

@@ -29,3 +29,26 @@ it('fails the build with the file, the field and the fix', async () => {
   expect(result.output).toContain('date: date "2023-13" is not a real month: write YYYY-MM, like 2023-11');
   expect(result.output).toContain('institutes.0: unknown institute "EPFL Lausane" (did you mean "EPFL"?');
 });
+
+it('fails the build when two entries share a paper, as validate does', async () => {
+  const project = await mkdtemp(join(tmpdir(), 'site-'));
+  for (const part of ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+    await cp(part, join(project, part), { recursive: true });
+  }
+  await symlink(resolve('node_modules'), join(project, 'node_modules'));
+  await writeFile(
+    join(project, 'content/surveys/meditron-again.md'),
+    '---\ntitle: Meditron again\ndate: 2023-11\ninstitutes: [EPFL]\npapers:\n  - url: https://arxiv.org/pdf/2311.16079.pdf\n---\n',
+  );
+  const result = await promisify(execFile)(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+    cwd: project,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  }).then(
+    () => ({ failed: false, output: '' }),
+    (error: { stdout: string; stderr: string }) => ({ failed: true, output: error.stdout + error.stderr }),
+  );
+  expect(result.failed).toBe(true);
+  expect(result.output).toContain('content: entries clash; run npm run validate');
+  // Whichever of the two comes first in the list, the other is named with the field.
+  expect(result.output).toMatch(/(meditron-70b|meditron-again)\.md:1: papers\.0\.url: the same paper is also in \S*(meditron-again|meditron-70b)\.md \(papers\.0\.url\)/);
+});

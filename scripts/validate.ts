@@ -1,0 +1,61 @@
+/**
+ * npm run validate [-- --json | --format github] [--content content]
+ * Checks every entry file and then the entries together; one line per problem,
+ * `path:line: field: what is wrong (how to fix)`. Exit 1 on any error, 0 with warnings only.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { runCli } from '../src/lib/cli.ts';
+import { ContentError, INSTITUTES_FILE, loadInstituteIndex } from '../src/lib/content-files.ts';
+import { formatFinding, githubAnnotation, validateEntryFiles, type EntryFileInput, type Finding } from '../src/lib/validate.ts';
+
+const USAGE = 'usage: npm run validate -- [--json | --format text|github] [--content content]';
+
+/** Every .md file one folder down: content/<section>/<slug>.md (a folder that is no section is reported). */
+async function entryFiles(contentDir: string): Promise<EntryFileInput[]> {
+  const inputs: EntryFileInput[] = [];
+  for (const folder of (await readdir(contentDir, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort()) {
+    for (const name of (await readdir(join(contentDir, folder))).filter((n) => n.endsWith('.md')).sort()) {
+      const file = join(contentDir, folder, name);
+      inputs.push({ file, bytes: await readFile(file) });
+    }
+  }
+  return inputs;
+}
+
+await runCli(USAGE, async () => {
+  const { values } = parseArgs({
+    options: {
+      json: { type: 'boolean', default: false },
+      format: { type: 'string', default: 'text' },
+      content: { type: 'string', default: 'content' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) return console.log(USAGE);
+  const format = values.json ? 'json' : values.format;
+  if (!['text', 'github', 'json'].includes(format)) throw new Error(`--format takes text or github, not ${format}\n${USAGE}`);
+
+  const started = performance.now();
+  let findings: Finding[];
+  let fileCount = 0;
+  try {
+    const institutes = await loadInstituteIndex(values.content);
+    const inputs = await entryFiles(values.content);
+    fileCount = inputs.length;
+    findings = validateEntryFiles(inputs, { institutes }).findings;
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    findings = error.problems.map((p) => ({ file: join(values.content, INSTITUTES_FILE), line: 1, field: p.field, severity: 'error' as const, message: p.message }));
+  }
+
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  const warnings = findings.length - errors;
+  if (format === 'json') console.log(JSON.stringify({ errors, warnings, files: fileCount, findings }, null, 2));
+  else {
+    for (const finding of findings) console.log(format === 'github' ? githubAnnotation(finding) : formatFinding(finding));
+    console.log(`${errors} error(s), ${warnings} warning(s) in ${fileCount} entries (${((performance.now() - started) / 1000).toFixed(2)} s)`);
+  }
+  if (errors > 0) process.exitCode = 1;
+});

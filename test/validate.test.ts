@@ -1,0 +1,147 @@
+/**
+ * The validator on a corpus of bad files (test/fixtures/invalid/, one problem each, plus a few made
+ * here: binary, not UTF-8, pairs that clash), asserting each message; and the command itself.
+ */
+import { execFile } from 'node:child_process';
+import { cp, mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadInstituteIndex } from '../src/lib/content-files.ts';
+import type { InstituteIndex } from '../src/lib/institutes.ts';
+import { formatFinding, validateEntryFiles, type EntryFileInput } from '../src/lib/validate.ts';
+
+const NOW = new Date('2026-11-25T12:00:00Z');
+let institutes: InstituteIndex;
+beforeAll(async () => {
+  institutes = await loadInstituteIndex('content');
+});
+const check = (inputs: EntryFileInput[]) => validateEntryFiles(inputs, { institutes, now: NOW }).findings.map(formatFinding);
+const text = (file: string, body: string): EntryFileInput => ({ file, bytes: new TextEncoder().encode(body) });
+
+const EXPECTED: Record<string, string> = {
+  'Bad_File_Name.md': '1: (file name): "Bad_File_Name" is not lowercase kebab-case (rename the file to bad-file-name.md)',
+  'alias-bomb.md': '3: (file): YAML aliases (*name) are not allowed in entries (write the value out)',
+  'bad-month.md': '3: date: date "2023-13" is not a real month: write YYYY-MM, like 2023-11',
+  'bad-semantic-scholar-id.md':
+    '7: papers.0.semanticScholar: semanticScholar must be text like CorpusID:265456229, ARXIV:2311.16079, DOI:10.1038/..., PMID:12345 or ACL:2020.clinicalnlp-1.17',
+  'date-as-day.md': '3: date: date "2023-11-27" is not a real month: write YYYY-MM, like 2023-11',
+  'duplicate-key.md': '4: (file): a field appears twice (keep one)',
+  'empty.md': '1: (file): the file is empty (start it with front matter: ---, title: ..., ---)',
+  'ftp-url.md': '6: papers.0.url: url "ftp://arxiv.org/2311.16079.pdf" is not an http(s) URL (write it in full, starting with https://)',
+  'future-date.md': '3: date: date 2099-01 lies in the future (latest allowed is 2026-11)',
+  'github-owner-only.md': '5: github.0: github "epfLLM" is not in the form owner/repo, like epfLLM/meditron',
+  'hub-url-not-id.md':
+    '5: huggingface.0: huggingface "https://huggingface.co/epfl-llm/meditron-70b" is not in the form owner/name (models), datasets/owner/name or spaces/owner/name',
+  'link-without-label.md': '6: links.0.label: label is required (for example label: Blog)',
+  'missing-date.md': '1: date: date is required: the publication month as YYYY-MM, like date: 2023-11',
+  'missing-institutes.md': '1: institutes: institutes must be a list, like institutes: [EPFL]',
+  'missing-title.md': '1: title: title is required (for example title: MEDITRON-70B)',
+  'no-front-matter.md': '1: (file): no front matter: the file must start with a line ---, then the fields, then ---',
+  'not-a-mapping.md': '2: (file): the front matter must be fields (name: value), not a list or a single value',
+  'placeholder-id.md':
+    "7: papers.0.semanticScholar: semanticScholar CorpusID:12345678 is the template's placeholder (find the paper's real id on semanticscholar.org, or leave the field out)",
+  'tab-indent.md': '5: (file): a tab is used for indentation (indent with spaces)',
+  'title-is-a-list.md': '2: title: title must be text (for example title: MEDITRON-70B)',
+  'unclosed-quote.md': '4: (file): YAML syntax error: Missing closing "quote (check quotes, colons and indentation)',
+  'unknown-field.md': '5: stars: unknown field "stars" in the front matter (allowed: title, summary, date, institutes, papers, huggingface, github, links)',
+  'unknown-institute.md': '4: institutes.0: unknown institute "EPFL Lausane" (did you mean "EPFL"? Otherwise add it to content/institutes.yaml)',
+  'unterminated-front-matter.md': '1: (file): the front matter is not closed: add a line --- after the last field',
+  'whitespace-only.md': '1: (file): the file is empty (start it with front matter: ---, title: ..., ---)',
+  'yaml-alias.md': '3: (file): YAML aliases (*name) are not allowed in entries (write the value out)',
+};
+
+describe('one bad file at a time', () => {
+  it('has a message for every file of the corpus', async () => {
+    expect((await readdir('test/fixtures/invalid')).sort()).toEqual(Object.keys(EXPECTED).sort());
+  });
+
+  it.each(Object.entries(EXPECTED))('%s: %s', async (name, expected) => {
+    const bytes = await readFile(join('test/fixtures/invalid', name));
+    expect(check([{ file: `content/llms/${name}`, bytes }])).toEqual([`content/llms/${name}:${expected}`]);
+  });
+
+  it('rejects a binary file and one that is not UTF-8', () => {
+    expect(check([{ file: 'content/llms/binary.md', bytes: Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]) }])).toEqual([
+      'content/llms/binary.md:1: (file): the file is binary, not text (entries are Markdown files with YAML front matter)',
+    ]);
+    const latin1 = Uint8Array.from([...new TextEncoder().encode('---\ntitle: Universit'), 0xe9, ...new TextEncoder().encode('\n---\n')]);
+    expect(check([{ file: 'content/llms/latin1.md', bytes: latin1 }])).toEqual(['content/llms/latin1.md:1: (file): the file is not UTF-8 text (save it as UTF-8)']);
+  });
+
+  it('rejects a file outside the four sections', () => {
+    expect(check([text('content/models/x.md', '---\ntitle: X\n---\n')])).toEqual([
+      'content/models/x.md:1: (file): entries live in content/<section>/, with a section of llms, vision, surveys, articles',
+    ]);
+  });
+});
+
+describe('across entries', () => {
+  const entry = (extra: string) => `---\ntitle: X\ndate: 2023-11\ninstitutes: [EPFL]\n${extra}---\n`;
+
+  it('rejects the same paper (arXiv abs, pdf and versions alike), Semantic Scholar id, Hub id or repository twice', () => {
+    expect(
+      check([
+        text('content/llms/first.md', entry('papers:\n  - url: https://arxiv.org/abs/2311.16079\n    semanticScholar: CorpusID:265456229\nhuggingface: [epfl-llm/Meditron-70b]\ngithub: [epfLLM/meditron]\n')),
+        text('content/vision/second.md', entry('papers:\n  - url: https://arxiv.org/pdf/2311.16079v2.pdf\n    semanticScholar: CorpusID:265456229\nhuggingface: [epfl-llm/meditron-70b]\ngithub: [EPFLLM/Meditron]\n')),
+      ]),
+    ).toEqual([
+      'content/vision/second.md:6: papers.0.url: the same paper is also in content/llms/first.md (papers.0.url); merge the two entries or correct the URL',
+      'content/vision/second.md:7: papers.0.semanticScholar: the Semantic Scholar id CorpusID:265456229 is also in content/llms/first.md (papers.0.semanticScholar); one of the two ids is wrong',
+      'content/vision/second.md:8: huggingface.0: the Hub id epfl-llm/meditron-70b is also in content/llms/first.md (huggingface.0); a model belongs to one entry',
+      'content/vision/second.md:9: github.0: the repository EPFLLM/Meditron is also in content/llms/first.md (github.0); a repository belongs to one entry',
+    ]);
+  });
+
+  it('rejects one slug in two sections', () => {
+    expect(check([text('content/llms/same.md', entry('')), text('content/surveys/same.md', entry(''))])).toEqual([
+      'content/surveys/same.md:1: (front matter): the slug "same" is also in content/llms/same.md ((front matter)); rename one of the files',
+    ]);
+  });
+
+  it('warns, without failing, about http links, papers with no id and arXiv ids that disagree with the URL', () => {
+    expect(
+      check([
+        text(
+          'content/llms/warned.md',
+          entry('papers:\n  - url: http://arxiv.org/abs/2311.16079\n  - url: https://arxiv.org/abs/2311.16080v1\n    semanticScholar: ARXIV:2311.16078\nlinks:\n  - { label: Blog, url: http://example.org }\n'),
+        ),
+      ]),
+    ).toEqual([
+      'content/llms/warned.md:6: papers.0.url: warning: http://arxiv.org/abs/2311.16079 is plain http (use https:// if the site has it)',
+      'content/llms/warned.md:6: papers.0: warning: no semanticScholar id, so its citations are not counted (add one: semanticScholar: ARXIV:2311.16079)',
+      "content/llms/warned.md:8: papers.1.semanticScholar: warning: ARXIV:2311.16078 and the URL's arXiv id 2311.16080 disagree (one of them points to another paper)",
+      'content/llms/warned.md:10: links.0.url: warning: http://example.org is plain http (use https:// if the site has it)',
+    ]);
+  });
+});
+
+describe('npm run validate', () => {
+  const run = (args: string[]) =>
+    promisify(execFile)(process.execPath, ['scripts/validate.ts', ...args]).then(
+      ({ stdout }) => ({ code: 0, stdout }),
+      (error: { code: number; stdout: string }) => ({ code: error.code, stdout: error.stdout }),
+    );
+
+  it('passes the committed content, with its one warning', async () => {
+    const { code, stdout } = await run([]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^content\/llms\/llama-3-8b-meditronv1-0\.md:7: papers\.0: warning: no semanticScholar id/m);
+    expect(stdout).toMatch(/^0 error\(s\), 1 warning\(s\) in 45 entries/m);
+  });
+
+  it('exits 1 on an error, and speaks JSON and GitHub annotations', async () => {
+    const content = await mkdtemp(join(tmpdir(), 'validate-'));
+    await cp('content/institutes.yaml', join(content, 'institutes.yaml'));
+    await mkdir(join(content, 'llms'));
+    await writeFile(join(content, 'llms', 'broken.md'), await readFile('test/fixtures/invalid/bad-month.md'));
+    const plain = await run(['--content', content]);
+    expect(plain.code).toBe(1);
+    expect(plain.stdout).toContain(`${join(content, 'llms', 'broken.md')}:3: date: date "2023-13" is not a real month`);
+    const json = JSON.parse((await run(['--content', content, '--json'])).stdout);
+    expect(json).toMatchObject({ errors: 1, warnings: 0, files: 1, findings: [{ line: 3, field: 'date', severity: 'error' }] });
+    const github = await run(['--content', content, '--format', 'github']);
+    expect(github.stdout).toContain(`::error file=${join(content, 'llms', 'broken.md')},line=3,title=date::date "2023-13" is not a real month`);
+  });
+});
