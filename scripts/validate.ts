@@ -3,26 +3,13 @@
  * Checks every entry file and then the entries together; one line per problem,
  * `path:line: field: what is wrong (how to fix)`. Exit 1 on any error, 0 with warnings only.
  */
-import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runCli } from '../src/lib/cli.ts';
-import { ContentError, INSTITUTES_FILE, loadInstituteIndex } from '../src/lib/content-files.ts';
-import { formatFinding, githubAnnotation, validateEntryFiles, type EntryFileInput, type Finding } from '../src/lib/validate.ts';
+import { ContentError, INSTITUTES_FILE, loadInstituteIndex, readEntryFileInputs } from '../src/lib/content-files.ts';
+import { formatFinding, githubAnnotation, validateEntryFiles, type Finding } from '../src/lib/validate.ts';
 
 const USAGE = 'usage: npm run validate -- [--json | --format text|github] [--content content]';
-
-/** Every .md file one folder down: content/<section>/<slug>.md (a folder that is no section is reported). */
-async function entryFiles(contentDir: string): Promise<EntryFileInput[]> {
-  const inputs: EntryFileInput[] = [];
-  for (const folder of (await readdir(contentDir, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort()) {
-    for (const name of (await readdir(join(contentDir, folder))).filter((n) => n.endsWith('.md')).sort()) {
-      const file = join(contentDir, folder, name);
-      inputs.push({ file, bytes: await readFile(file) });
-    }
-  }
-  return inputs;
-}
 
 await runCli(USAGE, async () => {
   const { values } = parseArgs({
@@ -42,7 +29,7 @@ await runCli(USAGE, async () => {
   let fileCount = 0;
   try {
     const institutes = await loadInstituteIndex(values.content);
-    const inputs = await entryFiles(values.content);
+    const inputs = await readEntryFileInputs(values.content);
     fileCount = inputs.length;
     findings = validateEntryFiles(inputs, { institutes }).findings;
   } catch (error) {

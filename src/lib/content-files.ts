@@ -85,3 +85,16 @@ export function validateEntryFiles(files: EntryFile[], schema: z.ZodType<EntryDa
   }
   return { entries, problems };
 }
+
+/** Every .md file one folder down (content/<folder>/<name>.md) as bytes, for the validator; folders that are no section included, so it can say so. */
+export async function readEntryFileInputs(contentDir: string): Promise<Array<{ file: string; bytes: Uint8Array }>> {
+  const inputs: Array<{ file: string; bytes: Uint8Array }> = [];
+  const folders = (await readdir(contentDir, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  for (const folder of folders) {
+    for (const name of (await readdir(join(contentDir, folder))).filter((n) => n.endsWith('.md')).sort()) {
+      const file = join(contentDir, folder, name);
+      inputs.push({ file, bytes: await readFile(file) });
+    }
+  }
+  return inputs;
+}

@@ -176,16 +176,16 @@ export function createEntrySchema({ institutes, now = new Date() }: EntrySchemaO
 
   return strictObject(
     {
-      title: requiredText('title', 'MEDITRON-70B'),
-      summary: z.string({ error: 'summary must be text' }).trim().min(1).optional(),
-      date: month,
+      title: requiredText('title', 'MEDITRON-70B').describe('The name as shown, e.g. MEDITRON-70B'),
+      summary: z.string({ error: 'summary must be text' }).trim().min(1).optional().describe('Optional one-line summary'),
+      date: month.describe('Publication month, YYYY-MM, e.g. 2023-11'),
       institutes: listOf(institute, 'institutes', 'EPFL').refine((list) => list.length > 0, {
         error: 'institutes needs at least one name, like institutes: [EPFL]',
-      }),
-      papers: listOf(paperSchema, 'papers', '{ url: https://arxiv.org/abs/2311.16079 }').default([]),
-      huggingface: listOf(huggingfaceIdSchema, 'huggingface', 'epfl-llm/meditron-70b').default([]),
-      github: listOf(githubRepoSchema, 'github', 'epfLLM/meditron').default([]),
-      links: listOf(linkSchema, 'links', '{ label: Blog, url: https://example.org/post }').default([]),
+      }).describe('Institutes by name or alias from content/institutes.yaml, at least one'),
+      papers: listOf(paperSchema, 'papers', '{ url: https://arxiv.org/abs/2311.16079 }').default([]).describe('Papers; the first is the main link'),
+      huggingface: listOf(huggingfaceIdSchema, 'huggingface', 'epfl-llm/meditron-70b').default([]).describe('Hugging Face Hub ids: owner/name, datasets/owner/name, spaces/owner/name'),
+      github: listOf(githubRepoSchema, 'github', 'epfLLM/meditron').default([]).describe('GitHub repositories: owner/repo'),
+      links: listOf(linkSchema, 'links', '{ label: Blog, url: https://example.org/post }').default([]).describe('Other links: blog, project page, leaderboard'),
     },
     'the front matter',
   );

@@ -1,25 +1,27 @@
 /** `astro build` on content with a broken entry stops and names the file and the field. */
-import { execFile } from 'node:child_process';
 import { cp, mkdtemp, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
 import { expect, it } from 'vitest';
+import { astroBuild } from './astro-build.ts';
 
-it('fails the build with the file, the field and the fix', async () => {
+/** The project's sources and content in a temporary folder, sharing node_modules. */
+async function copyOfProject() {
   const project = await mkdtemp(join(tmpdir(), 'site-'));
   for (const part of ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
     await cp(part, join(project, part), { recursive: true });
   }
   await symlink(resolve('node_modules'), join(project, 'node_modules'));
+  return project;
+}
+
+it('fails the build with the file, the field and the fix', async () => {
+  const project = await copyOfProject();
   await writeFile(
     join(project, 'content/llms/broken.md'),
     '---\ntitle: Broken\ndate: 2023-13\ninstitutes: [EPFL Lausane]\n---\n',
   );
-  const result = await promisify(execFile)(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-    cwd: project,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-  }).then(
+  const result = await astroBuild({ cwd: project }).then(
     () => ({ failed: false, output: '' }),
     (error: { stdout: string; stderr: string }) => ({ failed: true, output: error.stdout + error.stderr }),
   );
@@ -31,19 +33,12 @@ it('fails the build with the file, the field and the fix', async () => {
 });
 
 it('fails the build when two entries share a paper, as validate does', async () => {
-  const project = await mkdtemp(join(tmpdir(), 'site-'));
-  for (const part of ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-    await cp(part, join(project, part), { recursive: true });
-  }
-  await symlink(resolve('node_modules'), join(project, 'node_modules'));
+  const project = await copyOfProject();
   await writeFile(
     join(project, 'content/surveys/meditron-again.md'),
     '---\ntitle: Meditron again\ndate: 2023-11\ninstitutes: [EPFL]\npapers:\n  - url: https://arxiv.org/pdf/2311.16079.pdf\n---\n',
   );
-  const result = await promisify(execFile)(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-    cwd: project,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-  }).then(
+  const result = await astroBuild({ cwd: project }).then(
     () => ({ failed: false, output: '' }),
     (error: { stdout: string; stderr: string }) => ({ failed: true, output: error.stdout + error.stderr }),
   );

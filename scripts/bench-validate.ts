@@ -1,0 +1,50 @@
+/**
+ * npm run bench:validate — times `npm run validate` (the real command, as a process) on the real
+ * content and on N synthetic entries (default 10,000). Budgets: <= 2 s and <= 10 s. Only measures.
+ */
+import { execFile } from 'node:child_process';
+import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs, promisify } from 'node:util';
+import { readInstituteRegistry } from '../src/lib/content-files.ts';
+import { serializeEntry } from '../src/lib/entry-file.ts';
+import { SECTIONS } from '../src/lib/schema.ts';
+
+const { values } = parseArgs({ options: { count: { type: 'string', default: '10000' } } });
+const count = Number(values.count);
+
+async function time(content: string) {
+  const started = performance.now();
+  const { stdout } = await promisify(execFile)(process.execPath, ['scripts/validate.ts', '--content', content], { maxBuffer: 64 * 1024 * 1024 }).catch(
+    (error: { stdout: string }) => ({ stdout: error.stdout }),
+  );
+  return { seconds: (performance.now() - started) / 1000, summary: stdout.trim().split('\n').at(-1) };
+}
+
+const real = await time('content');
+console.log(`real content: ${real.seconds.toFixed(2)} s wall, process start included (budget 2 s): ${real.summary}`);
+
+const dir = await mkdtemp(join(tmpdir(), 'bench-validate-'));
+try {
+  await cp('content/institutes.yaml', join(dir, 'institutes.yaml'));
+  const names = (await readInstituteRegistry('content')).map((i) => i.name);
+  for (const section of SECTIONS) await mkdir(join(dir, section));
+  for (let i = 0; i < count; i++) {
+    const data = {
+      title: `Synthetic Model ${i}`,
+      summary: 'A synthetic entry for timing the validator',
+      date: `${2015 + (i % 11)}-${String((i % 12) + 1).padStart(2, '0')}`,
+      institutes: [names[i % names.length]!],
+      papers: [{ url: `https://arxiv.org/abs/2401.${String(i).padStart(5, '0')}`, semanticScholar: `CorpusID:${100_000 + i}` }],
+      huggingface: [`org${i % 89}/model-${i}`],
+      github: [`owner${i % 97}/repo-${i}`],
+      links: [{ label: 'Blog', url: `https://example.org/${i}` }],
+    };
+    await writeFile(join(dir, SECTIONS[i % SECTIONS.length]!, `synthetic-model-${i}.md`), serializeEntry(data));
+  }
+  const synthetic = await time(dir);
+  console.log(`${count} synthetic entries: ${synthetic.seconds.toFixed(2)} s wall (budget 10 s): ${synthetic.summary}`);
+} finally {
+  await rm(dir, { recursive: true, force: true });
+}
