@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runCli } from '../src/lib/cli.ts';
 import { ContentError, INSTITUTES_FILE, loadInstituteIndex, readEntryFileInputs } from '../src/lib/content-files.ts';
+import { readMetricsFile } from '../src/lib/metrics-file.ts';
 import { formatFinding, githubAnnotation, validateEntryFiles, type Finding } from '../src/lib/validate.ts';
 
 const USAGE = 'usage: npm run validate -- [--json | --format text|github] [--content content]';
@@ -31,7 +32,9 @@ await runCli(USAGE, async () => {
     const institutes = await loadInstituteIndex(values.content);
     const inputs = await readEntryFileInputs(values.content);
     fileCount = inputs.length;
-    findings = validateEntryFiles(inputs, { institutes }).findings;
+    // Titles from the last metrics refresh catch an id that names another paper.
+    const knownPapers = (await readMetricsFile(join(values.content, 'metrics.json'))).semanticScholar;
+    findings = validateEntryFiles(inputs, { institutes, knownPapers }).findings;
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
     findings = error.problems.map((p) => ({ file: join(values.content, INSTITUTES_FILE), line: 1, field: p.field, severity: 'error' as const, message: p.message }));

@@ -117,6 +117,22 @@ describe('across entries', () => {
   });
 });
 
+describe("Semantic Scholar's titles", () => {
+  const paperEntry = (id: string) => text('content/llms/phllm.md', `---\ntitle: PH-LLM\nsummary: Towards a Personal Health Large Language Model\ndate: 2024-06\ninstitutes: [EPFL]\npapers:\n  - url: https://arxiv.org/abs/2406.06474\n    semanticScholar: ${id}\n---\n`);
+  const knownPapers = {
+    'CorpusID:270370964': { title: 'Towards a Personal Health Large Language Model' },
+    'CorpusID:269605403': { title: 'Advancing Multimodal Medical Capabilities of Gemini' },
+  };
+  const checkWithTitles = (input: EntryFileInput) => validateEntryFiles([input], { institutes, now: NOW, knownPapers }).findings.map(formatFinding);
+
+  it('warns, naming both titles, when the id names a paper that does not resemble the entry', () => {
+    expect(checkWithTitles(paperEntry('CorpusID:269605403'))).toEqual([
+      'content/llms/phllm.md:8: papers.0.semanticScholar: warning: Semantic Scholar\'s title for CorpusID:269605403 is "Advancing Multimodal Medical Capabilities of Gemini", which does not resemble "PH-LLM: Towards a Personal Health Large Language Model" (a wrong or swapped id?)',
+    ]);
+    expect(checkWithTitles(paperEntry('CorpusID:270370964'))).toEqual([]);
+  });
+});
+
 describe('npm run validate', () => {
   const run = (args: string[]) =>
     promisify(execFile)(process.execPath, ['scripts/validate.ts', ...args]).then(

@@ -16,7 +16,16 @@ export const githubMetricSchema = z.object({
   fetchedAt,
 });
 export const huggingfaceMetricSchema = z.object({ likes: count, downloads: count.optional(), fetchedAt });
-export const semanticScholarMetricSchema = z.object({ citations: count, fetchedAt });
+/** A paper's citations, and what Semantic Scholar says the paper is (asked for in the same batch). */
+export const semanticScholarMetricSchema = z.object({
+  citations: count,
+  title: z.string().optional(),
+  authors: z.array(z.string()).optional(),
+  venue: z.string().optional(),
+  year: z.number().int().optional(),
+  externalIds: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+  fetchedAt,
+});
 
 export const metricsFileSchema = z.object({
   github: z.record(z.string(), githubMetricSchema).default({}),

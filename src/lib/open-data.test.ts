@@ -65,6 +65,31 @@ it('writes CSV that reads back to the same values, quotes and commas included', 
   expect(rows[1]!.title).toBe('R&D_{model} 100% "quoted", with commas');
 });
 
+it("uses Semantic Scholar's metadata for an @article with authors and journal when there is some", () => {
+  const withMetadata: OpenDataContext = {
+    ...context,
+    metrics: metricsFileSchema.parse({
+      semanticScholar: {
+        'CorpusID:265456229': {
+          citations: 1234,
+          title: 'MEDITRON-70B: Scaling Medical Pretraining for Large Language Models',
+          authors: ['Zeming Chen', 'Alejandro Hernández Cano'],
+          venue: 'arXiv.org',
+          year: 2023,
+          fetchedAt: '2026-11-20T06:00:00.000Z',
+        },
+      },
+    }),
+  };
+  const bib = toBibtex(toOpenEntry(meditron, withMetadata));
+  const [record] = parseBibtex(bib).entries;
+  expect(record).toMatchObject({ type: 'article', key: 'meditron-70b' });
+  const authors = record!.fields.author as Array<{ firstName: string; lastName: string }>;
+  expect(authors).toHaveLength(2);
+  expect(authors[0]).toEqual({ firstName: 'Zeming', lastName: 'Chen' });
+  expect(record!.fields.journal).toBe('arXiv.org');
+});
+
 it('writes BibTeX that a BibTeX parser reads without errors, special characters escaped', () => {
   const text = [meditron, tricky].map((e) => toBibtex(toOpenEntry(e, context))).join('\n');
   const library = parseBibtex(text);

@@ -31,6 +31,10 @@ const openEntrySchema = z.object({
       semanticScholar: z.string().optional(),
       citations: z.number().int().optional(),
       citationsFetchedAt: fetched.optional(),
+      metadata: z
+        .object({ title: z.string().optional(), authors: z.array(z.string()).optional(), venue: z.string().optional(), year: z.number().int().optional() })
+        .optional()
+        .describe("What Semantic Scholar says the paper is, as of the citations' fetch"),
     }),
   ),
   huggingface: z.array(z.object({ id: z.string(), likes: z.number().int().optional(), likesFetchedAt: fetched.optional() })),
@@ -79,7 +83,10 @@ export function toOpenEntry(entry: Entry, { metrics, institutes, added, pageUrl 
     page: pageUrl(slug),
     papers: data.papers.map((paper) => {
       const known = paper.semanticScholar ? metrics.semanticScholar[paper.semanticScholar] : undefined;
-      return { ...paper, ...(known ? { citations: known.citations, citationsFetchedAt: known.fetchedAt } : {}) };
+      if (!known) return paper;
+      const { title, authors, venue, year } = known;
+      const metadata = Object.fromEntries(Object.entries({ title, authors, venue, year }).filter(([, v]) => v !== undefined));
+      return { ...paper, citations: known.citations, citationsFetchedAt: known.fetchedAt, ...(Object.keys(metadata).length ? { metadata } : {}) };
     }),
     huggingface: data.huggingface.map((id) => {
       const known = metrics.huggingface[id];
@@ -127,12 +134,18 @@ function tex(text: string): string {
   return text.replace(/[\\{}]/g, (c) => (c === '\\' ? '\\textbackslash{}' : `\\${c}`)).replace(/([&%$#_])/g, '\\$1').replace(/~/g, '\\textasciitilde{}').replace(/\^/g, '\\textasciicircum{}');
 }
 
-/** A @misc record: the list knows title, month, institutes and links (authors come with paper metadata). */
+/**
+ * A BibTeX record: @article with authors and journal where Semantic Scholar gave the main paper's
+ * metadata, else @misc with what the list knows (title, month, institutes, links).
+ */
 export function toBibtex(entry: OpenEntry): string {
   const [year, month] = entry.date.split('-');
+  const meta = entry.papers[0]?.metadata;
   const fields: Array<[string, string]> = [
-    ['title', `{${tex(entry.summary ? `${entry.title}: ${entry.summary}` : entry.title)}}`],
-    ['year', year!],
+    ['title', `{${tex(meta?.title ?? (entry.summary ? `${entry.title}: ${entry.summary}` : entry.title))}}`],
+    ...(meta?.authors?.length ? ([['author', `{${meta.authors.map(tex).join(' and ')}}`]] as Array<[string, string]>) : []),
+    ...(meta?.venue ? ([['journal', `{${tex(meta.venue)}}`]] as Array<[string, string]>) : []),
+    ['year', String(meta?.year ?? year)],
     ['month', MONTHS[Number(month) - 1]!],
     ['institution', `{${tex(entry.institutes.join(' and '))}}`],
   ];
@@ -141,5 +154,5 @@ export function toBibtex(entry: OpenEntry): string {
   if (arxiv) fields.push(['eprint', `{${arxiv}}`], ['archiveprefix', '{arXiv}']);
   fields.push(['note', `{${tex(SECTION_INFO[entry.section].title)}; listed at ${entry.page}}`]);
   const body = fields.map(([name, value]) => `  ${name} = ${value}`).join(',\n');
-  return `@misc{${entry.slug},\n${body}\n}\n`;
+  return `@${meta?.authors?.length && meta.venue ? 'article' : 'misc'}{${entry.slug},\n${body}\n}\n`;
 }

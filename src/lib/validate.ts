@@ -4,6 +4,7 @@
  * Each finding names the file, the line, the field and the fix.
  */
 import { parseEntryFile } from './entry-parse.ts';
+import { foldText } from './filter.ts';
 import { arxivIdFromUrl, paperKey } from './identifiers.ts';
 import { SECTIONS, SLUG_PATTERN, createEntrySchema, type Entry, type EntrySchemaOptions, type Section } from './schema.ts';
 import { slugify } from './slug.ts';
@@ -46,8 +47,27 @@ function sectionAndSlug(file: string): { section?: Section; slug: string } {
   return { section: SECTIONS.includes(section) ? section : undefined, slug: name };
 }
 
-/** Warnings about an entry that is valid: plain http, papers without an id, arXiv ids that disagree. */
-function entryWarnings({ entry, lineOf }: LocatedEntry, file: string): Finding[] {
+/** Words of a title for comparing two titles: folded, without short words. */
+function titleWords(title: string): Set<string> {
+  return new Set(foldText(title).split(/[^a-z0-9]+/).filter((word) => word.length >= 3));
+}
+
+/** How much of `reference` (Semantic Scholar's title) the entry's words cover, from 0 to 1. */
+export function titleResemblance(reference: string, candidate: string): number {
+  const wanted = titleWords(reference);
+  if (wanted.size === 0) return 1;
+  const have = titleWords(candidate);
+  return [...wanted].filter((word) => have.has(word)).length / wanted.size;
+}
+
+/** Below this share of Semantic Scholar's title words, an id probably names another paper. */
+const TITLE_RESEMBLANCE = 0.3;
+
+/** What validate knows of papers from the last metrics refresh: Semantic Scholar's titles. */
+export type KnownPapers = Readonly<Record<string, { title?: string }>>;
+
+/** Warnings about an entry that is valid: plain http, papers without an id, arXiv ids that disagree, titles that do not match. */
+function entryWarnings({ entry, lineOf }: LocatedEntry, file: string, knownPapers: KnownPapers): Finding[] {
   const warn = (path: PropertyKey[], message: string): Finding => ({ file, line: lineOf(path), field: fieldName(path), severity: 'warning', message });
   const found: Finding[] = [];
   const { papers, links } = entry.data;
@@ -61,6 +81,13 @@ function entryWarnings({ entry, lineOf }: LocatedEntry, file: string): Finding[]
     const urlArxiv = arxivIdFromUrl(paper.url);
     if (idArxiv && urlArxiv && idArxiv !== urlArxiv) {
       found.push(warn(['papers', i, 'semanticScholar'], `ARXIV:${idArxiv} and the URL's arXiv id ${urlArxiv} disagree (one of them points to another paper)`));
+    }
+    const known = paper.semanticScholar ? knownPapers[paper.semanticScholar]?.title : undefined;
+    const ours = paper.title ?? [entry.data.title, entry.data.summary].filter(Boolean).join(': ');
+    if (known && titleResemblance(known, ours) < TITLE_RESEMBLANCE) {
+      found.push(
+        warn(['papers', i, 'semanticScholar'], `Semantic Scholar's title for ${paper.semanticScholar} is "${known}", which does not resemble "${ours}" (a wrong or swapped id?)`),
+      );
     }
   });
   links.forEach((link, i) => {
@@ -97,7 +124,7 @@ export function duplicateFindings(located: readonly LocatedEntry[]): Finding[] {
   return found;
 }
 
-export function validateEntryFiles(inputs: readonly EntryFileInput[], options: EntrySchemaOptions) {
+export function validateEntryFiles(inputs: readonly EntryFileInput[], { knownPapers = {}, ...options }: EntrySchemaOptions & { knownPapers?: KnownPapers }) {
   const schema = createEntrySchema(options);
   const findings: Finding[] = [];
   const located: LocatedEntry[] = [];
@@ -126,7 +153,7 @@ export function validateEntryFiles(inputs: readonly EntryFileInput[], options: E
     const entry: Entry = { slug, section, data: result.data, body: parsed.file.body, file };
     const here = { entry, lineOf: parsed.file.lineOf };
     located.push(here);
-    findings.push(...entryWarnings(here, file));
+    findings.push(...entryWarnings(here, file, knownPapers));
   }
   findings.push(...duplicateFindings(located));
   findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);

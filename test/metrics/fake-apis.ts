@@ -25,6 +25,8 @@ export interface FakeState {
   hub: Map<string, { likes: number; downloads?: number }>;
   /** Semantic Scholar ids -> citation count. */
   papers: Map<string, number>;
+  /** Semantic Scholar ids -> the paper's title, authors, venue and year, where a test gives them. */
+  paperDetails: Map<string, { title: string; authors: string[]; venue: string; year: number; externalIds?: Record<string, string | number> }>;
 }
 
 export interface Fault {
@@ -50,7 +52,7 @@ export interface FakeApis {
   close(): Promise<void>;
 }
 
-export const emptyState = (): FakeState => ({ github: new Map(), githubRenames: new Map(), hub: new Map(), papers: new Map() });
+export const emptyState = (): FakeState => ({ github: new Map(), githubRenames: new Map(), hub: new Map(), papers: new Map(), paperDetails: new Map() });
 
 const json = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
@@ -148,7 +150,20 @@ export async function startFakeApis({
     return json(
       res,
       200,
-      ids.map((id) => (state.papers.has(id) ? { paperId: `p${id.replace(/\W/g, '')}`, citationCount: state.papers.get(id) } : null)),
+      ids.map((id) => {
+        if (!state.papers.has(id)) return null;
+        // As the real service: every field asked for is there, null or empty where it knows nothing.
+        const details = state.paperDetails.get(id);
+        return {
+          paperId: `p${id.replace(/\W/g, '')}`,
+          citationCount: state.papers.get(id),
+          title: details?.title ?? '',
+          authors: (details?.authors ?? []).map((name, i) => ({ authorId: String(i + 1), name })),
+          venue: details?.venue ?? '',
+          year: details?.year ?? null,
+          externalIds: details?.externalIds ?? null,
+        };
+      }),
     );
   };
 

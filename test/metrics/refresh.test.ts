@@ -42,6 +42,13 @@ const ENTRIES = [
 function liveState(): FakeState {
   const state = emptyState();
   state.papers.set('CorpusID:1', 250).set('ARXIV:2406.06474', 40);
+  state.paperDetails.set('CorpusID:1', {
+    title: 'MEDITRON-70B: Scaling Medical Pretraining for Large Language Models',
+    authors: ['Zeming Chen', 'Alejandro Hernández Cano'],
+    venue: 'arXiv.org',
+    year: 2023,
+    externalIds: { ArXiv: '2311.16079', CorpusId: 265456229 },
+  });
   state.hub.set('epfl-llm/meditron-70b', { likes: 230, downloads: 1500 }).set('datasets/a/wearables', { likes: 3 });
   state.github.set('epfLLM/meditron', { stars: 2000, pushedAt: '2026-10-01T00:00:00Z' }).set('google-deepmind/codoc', { stars: 90, archived: true });
   state.githubRenames.set('deepmind/codoc', 'google-deepmind/codoc');
@@ -107,7 +114,7 @@ describe('a full refresh', () => {
     expect(server!.requests).toEqual({ semanticscholar: 1, github: 1, huggingface: 2 });
     expect(file.semanticScholar).toEqual({
       'ARXIV:2406.06474': { citations: 40, fetchedAt: NOW },
-      'CorpusID:1': { citations: 250, fetchedAt: NOW },
+      'CorpusID:1': expect.objectContaining({ citations: 250, year: 2023, fetchedAt: NOW }),
       'CorpusID:404': { citations: 5, fetchedAt: OLD }, // unknown to S2: kept, reported
     });
     expect(file.huggingface).toEqual({
@@ -147,6 +154,24 @@ describe('a full refresh', () => {
   });
 });
 
+describe('paper metadata', () => {
+  it('keeps title, authors, venue, year and external ids from the same batch request, leaving out what is empty', async () => {
+    const { file } = await run({ services: ['semanticscholar'] });
+    expect(server!.requests.semanticscholar).toBe(1);
+    expect(server!.log[0]!.path).toBe('/graph/v1/paper/batch');
+    expect(file.semanticScholar['CorpusID:1']).toEqual({
+      citations: 250,
+      title: 'MEDITRON-70B: Scaling Medical Pretraining for Large Language Models',
+      authors: ['Zeming Chen', 'Alejandro Hernández Cano'],
+      venue: 'arXiv.org',
+      year: 2023,
+      externalIds: { ArXiv: '2311.16079', CorpusId: 265456229 },
+      fetchedAt: NOW,
+    });
+    expect(file.semanticScholar['ARXIV:2406.06474']).toEqual({ citations: 40, fetchedAt: NOW });
+  });
+});
+
 describe('the history', () => {
   it('gets a point per fetched value, one per day however often the refresh runs, none for a failure', async () => {
     const first = await run({ services: ['semanticscholar', 'huggingface'], faults: [{ service: 'huggingface', match: 'meditron', times: Infinity, kind: 'status', status: 503 }] });
@@ -173,7 +198,7 @@ describe('faults and rate limits', () => {
     expect(waits[0]).toBeLessThanOrEqual(2_000);
     expect(server!.requests.semanticscholar).toBe(2);
     expect(report('semanticscholar').requests).toBe(2);
-    expect(file.semanticScholar['CorpusID:1']).toEqual({ citations: 250, fetchedAt: NOW });
+    expect(file.semanticScholar['CorpusID:1']).toMatchObject({ citations: 250, fetchedAt: NOW });
   });
 
   it("honours the Hub's RateLimit header on a 429", async () => {
