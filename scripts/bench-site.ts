@@ -32,7 +32,7 @@ const { values } = parseArgs({
 });
 
 async function build(outDir: string, env: Record<string, string> = {}) {
-  await promisify(execFile)(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent', '--outDir', outDir], {
+  await promisify(execFile)(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--force', '--silent', '--outDir', outDir], {
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
     maxBuffer: 256 * 1024 * 1024,
   });

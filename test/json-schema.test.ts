@@ -10,6 +10,8 @@ it('describes every field, requires title, date and institutes, and allows no ot
   const schema = JSON.parse(entryJsonSchemaText());
   expect(schema.required).toEqual(['title', 'date', 'institutes']);
   expect(schema.additionalProperties).toBe(false);
-  expect(Object.keys(schema.properties)).toEqual(['title', 'summary', 'date', 'institutes', 'papers', 'huggingface', 'github', 'links']);
+  expect(Object.keys(schema.properties)).toEqual([
+    'title', 'summary', 'date', 'institutes', 'papers', 'huggingface', 'github', 'links', 'access', 'baseModel', 'parameters', 'modalities', 'venue',
+  ]);
   for (const field of Object.values(schema.properties) as Array<{ description?: string }>) expect(field.description).toBeTruthy();
 });

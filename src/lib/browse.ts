@@ -24,6 +24,8 @@ export function browseAttributes(entry: Entry, institutes: InstituteIndex, metri
     'data-citations': values.citations?.value,
     'data-stars': values.stars?.value,
     'data-likes': values.likes?.value,
+    'data-access': entry.data.access,
+    'data-modalities': entry.data.modalities.join('|') || undefined,
   };
 }
 
@@ -36,4 +38,11 @@ export function instituteFacet(entries: readonly Entry[], institutes: InstituteI
   return [...counts]
     .map(([name, count]) => ({ name, count }))
     .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'en'));
+}
+
+/** How many of some entries have each value of a curated fact (access, modalities): the facet's choices. */
+export function factFacet(entries: readonly Entry[], valuesOf: (entry: Entry) => readonly string[]): Array<{ value: string; count: number }> {
+  const counts = new Map<string, number>();
+  for (const entry of entries) for (const value of valuesOf(entry)) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
 }

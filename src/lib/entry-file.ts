@@ -5,7 +5,10 @@ import { join } from 'node:path';
 import { Document, isMap, isSeq, type Node } from 'yaml';
 import type { EntryInput, Section } from './schema.ts';
 
-const FIELD_ORDER = ['title', 'summary', 'date', 'institutes', 'papers', 'huggingface', 'github', 'links'] as const;
+const FIELD_ORDER = [
+  'title', 'summary', 'date', 'institutes', 'papers', 'huggingface', 'github', 'links',
+  'access', 'baseModel', 'parameters', 'modalities', 'venue',
+] as const;
 
 export function serializeEntry(data: EntryInput, body = ''): string {
   const ordered: Record<string, unknown> = {};

@@ -11,20 +11,26 @@ import {
   type FilterState,
 } from './filter.ts';
 
-const record = (slug: string, date: string, institutes: string[], metrics: Pick<FilterRecord, 'citations' | 'stars' | 'likes'> = {}): FilterRecord => ({
+const record = (
+  slug: string,
+  date: string,
+  institutes: string[],
+  extra: Partial<Pick<FilterRecord, 'citations' | 'stars' | 'likes' | 'access' | 'modalities'>> = {},
+): FilterRecord => ({
   slug,
   date,
   institutes,
   text: foldText(`${slug} ${institutes.join(' ')}`),
-  ...metrics,
+  modalities: [],
+  ...extra,
 });
 
 /** In the order the build writes them: newest first. */
 const RECORDS = [
-  record('internist', '2024-05', ['Université catholique de Louvain'], { likes: 10 }),
+  record('internist', '2024-05', ['Université catholique de Louvain'], { likes: 10, access: 'open-weights', modalities: ['text'] }),
   record('amie', '2024-01', ['Google Research', 'Google', 'Google DeepMind'], { citations: 300 }),
-  record('meditron', '2023-11', ['EPFL'], { citations: 250, stars: 2000, likes: 230 }),
-  record('codoc', '2023-07', ['Google DeepMind', 'Google'], { stars: 90 }),
+  record('meditron', '2023-11', ['EPFL'], { citations: 250, stars: 2000, likes: 230, access: 'open-weights', modalities: ['text'] }),
+  record('codoc', '2023-07', ['Google DeepMind', 'Google'], { stars: 90, access: 'gated', modalities: ['text', 'image'] }),
   record('biobert', '2019-01', ['Korea University'], { citations: 5000, stars: 1900 }),
 ];
 const slugs = (state: Partial<FilterState>) => applyFilter(RECORDS, { ...EMPTY_FILTER, ...state }).map((r) => r.slug);
@@ -44,6 +50,13 @@ describe('filtering', () => {
     expect(slugs({ institutes: ['Google'] })).toEqual(['amie', 'codoc']);
     expect(slugs({ institutes: ['EPFL', 'Korea University'] })).toEqual(['meditron', 'biobert']);
     expect(slugs({ institutes: ['Google'], from: '2024-01' })).toEqual(['amie']);
+  });
+
+  it('keeps entries of any chosen access level or modality, leaving out those without the fact', () => {
+    expect(slugs({ access: ['open-weights'] })).toEqual(['internist', 'meditron']);
+    expect(slugs({ access: ['open-weights', 'gated'] })).toEqual(['internist', 'meditron', 'codoc']);
+    expect(slugs({ modalities: ['image'] })).toEqual(['codoc']);
+    expect(slugs({ modalities: ['image'], access: ['open-weights'] })).toEqual([]);
   });
 
   it('matches every word of the text, whatever the case and accents', () => {
@@ -71,9 +84,19 @@ describe('filtering', () => {
 
 describe('the view in the URL', () => {
   it('reads and writes every part of a view', () => {
-    const state: FilterState = { from: '2023-03', to: '2024-06', institutes: ['Google', 'EPFL'], q: 'clinical', sort: 'stars' };
+    const state: FilterState = {
+      from: '2023-03',
+      to: '2024-06',
+      institutes: ['Google', 'EPFL'],
+      access: ['open-weights'],
+      modalities: ['text', 'image'],
+      q: 'clinical',
+      sort: 'stars',
+    };
     const params = filterStateToParams(state);
-    expect(params.toString()).toBe('q=clinical&from=2023-03&to=2024-06&institute=Google&institute=EPFL&sort=stars');
+    expect(params.toString()).toBe(
+      'q=clinical&from=2023-03&to=2024-06&institute=Google&institute=EPFL&access=open-weights&modality=text&modality=image&sort=stars',
+    );
     expect(parseFilterState(params)).toEqual(state);
   });
 

@@ -12,6 +12,9 @@ export interface FilterState {
   to?: string;
   /** Institute names; an entry matches if it or a parent of its institutes is any of them. */
   institutes: string[];
+  /** Access levels (open-weights, gated, ...) and modalities; an entry matches any one chosen. */
+  access: string[];
+  modalities: string[];
   q: string;
   sort: SortKey;
 }
@@ -27,9 +30,11 @@ export interface FilterRecord {
   citations?: number;
   stars?: number;
   likes?: number;
+  access?: string;
+  modalities: string[];
 }
 
-export const EMPTY_FILTER: FilterState = { institutes: [], q: '', sort: 'date' };
+export const EMPTY_FILTER: FilterState = { institutes: [], access: [], modalities: [], q: '', sort: 'date' };
 
 /** Case- and accent-insensitive form: "Université" and "universite" match. */
 export function foldText(text: string): string {
@@ -47,8 +52,11 @@ export function parseFilterState(params: URLSearchParams): FilterState {
   };
   const year = params.get('year') ?? '';
   const sort = params.get('sort') as SortKey;
+  const all = (name: string) => [...new Set(params.getAll(name).filter(Boolean))];
   const state: FilterState = {
-    institutes: [...new Set(params.getAll('institute').filter(Boolean))],
+    institutes: all('institute'),
+    access: all('access'),
+    modalities: all('modality'),
     q: (params.get('q') ?? '').trim(),
     sort: SORTS.includes(sort) ? sort : 'date',
   };
@@ -70,15 +78,20 @@ export function filterStateToParams(state: FilterState): URLSearchParams {
     if (state.to) params.set('to', state.to);
   }
   for (const institute of state.institutes) params.append('institute', institute);
+  for (const access of state.access) params.append('access', access);
+  for (const modality of state.modalities) params.append('modality', modality);
   if (state.sort !== 'date') params.set('sort', state.sort);
   return params;
 }
 
-export const isFiltered = (state: FilterState) => Boolean(state.from || state.to || state.q || state.institutes.length);
+export const isFiltered = (state: FilterState) =>
+  Boolean(state.from || state.to || state.q || state.institutes.length || state.access.length || state.modalities.length);
 
 function matchesExceptInstitutes(record: FilterRecord, state: FilterState, words: string[]): boolean {
   if (state.from && record.date < state.from) return false;
   if (state.to && record.date > state.to) return false;
+  if (state.access.length && !(record.access && state.access.includes(record.access))) return false;
+  if (state.modalities.length && !state.modalities.some((m) => record.modalities.includes(m))) return false;
   return words.every((word) => record.text.includes(word));
 }
 
@@ -114,7 +127,8 @@ export function applyFilter(records: readonly FilterRecord[], state: FilterState
 }
 
 /**
- * How many entries each institute would show with the other filters as they are: the counts
+ * How many entries each institute would show with the other filters as they are (dates, text,
+ * access and modality): the counts
  * beside the institute choices (choosing one more institute widens, never narrows, the view).
  */
 export function instituteCounts(records: readonly FilterRecord[], state: FilterState): Map<string, number> {

@@ -8,7 +8,7 @@ import type { AddedDates } from './added-dates.ts';
 import { mainLink } from './entries.ts';
 import type { InstituteIndex } from './institutes.ts';
 import { entryMetrics, type MetricsFile } from './metrics.ts';
-import { SECTIONS, SECTION_INFO, type Entry } from './schema.ts';
+import { ACCESS_LEVELS, MODALITIES, SECTIONS, SECTION_INFO, type Entry } from './schema.ts';
 
 /** Bump when a field changes meaning or goes away; adding a field keeps the version. */
 export const OPEN_DATA_VERSION = 1;
@@ -50,6 +50,11 @@ const openEntrySchema = z.object({
   citations: z.number().int().optional().describe('Sum over the papers, where known'),
   stars: z.number().int().optional().describe('Sum over the repositories, where known'),
   likes: z.number().int().optional().describe('Sum over the Hub repositories, where known'),
+  access: z.enum(ACCESS_LEVELS).optional(),
+  baseModel: z.string().optional(),
+  parameters: z.string().optional(),
+  modalities: z.array(z.enum(MODALITIES)),
+  venue: z.string().optional(),
 });
 
 export const openDataSchema = z.object({
@@ -100,6 +105,11 @@ export function toOpenEntry(entry: Entry, { metrics, institutes, added, pageUrl 
     ...(totals.citations ? { citations: totals.citations.value } : {}),
     ...(totals.stars ? { stars: totals.stars.value } : {}),
     ...(totals.likes ? { likes: totals.likes.value } : {}),
+    ...(data.access ? { access: data.access } : {}),
+    ...(data.baseModel ? { baseModel: data.baseModel } : {}),
+    ...(data.parameters ? { parameters: data.parameters } : {}),
+    modalities: data.modalities,
+    ...(data.venue ? { venue: data.venue } : {}),
   };
 }
 
@@ -114,7 +124,7 @@ export function entriesJsonSchema(): Record<string, unknown> {
 
 const CSV_COLUMNS = [
   'slug', 'section', 'title', 'summary', 'date', 'added', 'institutes', 'url', 'semantic_scholar',
-  'citations', 'github', 'stars', 'huggingface', 'likes', 'page',
+  'citations', 'github', 'stars', 'huggingface', 'likes', 'access', 'base_model', 'parameters', 'modalities', 'venue', 'page',
 ] as const;
 
 /** One row per entry; lists joined with "; ". */
@@ -122,7 +132,8 @@ export function toCsv(entries: readonly OpenEntry[]): string {
   const rows = entries.map((e) => [
     e.slug, e.section, e.title, e.summary ?? '', e.date, e.added ?? '', e.institutes.join('; '), e.url ?? '',
     e.papers.flatMap((p) => (p.semanticScholar ? [p.semanticScholar] : [])).join('; '),
-    e.citations ?? '', e.github.map((g) => g.repo).join('; '), e.stars ?? '', e.huggingface.map((h) => h.id).join('; '), e.likes ?? '', e.page,
+    e.citations ?? '', e.github.map((g) => g.repo).join('; '), e.stars ?? '', e.huggingface.map((h) => h.id).join('; '), e.likes ?? '',
+    e.access ?? '', e.baseModel ?? '', e.parameters ?? '', e.modalities.join('; '), e.venue ?? '', e.page,
   ]);
   return stringify([[...CSV_COLUMNS], ...rows]);
 }

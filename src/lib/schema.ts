@@ -130,6 +130,15 @@ export const linkSchema = strictObject(
   'a link',
 );
 
+export const ACCESS_LEVELS = ['open-weights', 'gated', 'api', 'not-released'] as const;
+export const ACCESS_LABELS: Record<(typeof ACCESS_LEVELS)[number], string> = {
+  'open-weights': 'Open weights',
+  gated: 'Gated weights',
+  api: 'API only',
+  'not-released': 'Not released',
+};
+export const MODALITIES = ['text', 'image', 'video', 'audio', 'genomics', 'structured', 'time-series'] as const;
+
 /** What the schema needs to know of the institutes registry to check names. */
 export interface InstituteLookup {
   has(nameOrAlias: string): boolean;
@@ -186,6 +195,24 @@ export function createEntrySchema({ institutes, now = new Date() }: EntrySchemaO
       huggingface: listOf(huggingfaceIdSchema, 'huggingface', 'epfl-llm/meditron-70b').default([]).describe('Hugging Face Hub ids: owner/name, datasets/owner/name, spaces/owner/name'),
       github: listOf(githubRepoSchema, 'github', 'epfLLM/meditron').default([]).describe('GitHub repositories: owner/repo'),
       links: listOf(linkSchema, 'links', '{ label: Blog, url: https://example.org/post }').default([]).describe('Other links: blog, project page, leaderboard'),
+      access: z
+        .enum(ACCESS_LEVELS, { error: (issue) => `access "${String(issue.input)}" is not one of ${ACCESS_LEVELS.join(', ')}` })
+        .optional()
+        .describe('How the model can be used: open-weights, gated, api or not-released (only where the entry\'s links show it)'),
+      baseModel: z.string({ error: 'baseModel must be text, like Llama-2-70B' }).trim().min(1).optional().describe('The model it was trained from, e.g. Llama-2-70B'),
+      parameters: z
+        .string({ error: 'parameters must be text like 70B or 345M (quote a bare number)' })
+        .regex(/^\d+(?:\.\d+)?[KMBT]$/, { error: (issue) => `parameters "${String(issue.input)}" is not a size like 7B, 2.7B or 345M` })
+        .optional()
+        .describe('Parameter count, e.g. 70B, 2.7B or 345M'),
+      modalities: listOf(
+        z.enum(MODALITIES, { error: (issue) => `modality "${String(issue.input)}" is not one of ${MODALITIES.join(', ')}` }),
+        'modalities',
+        'text, image',
+      )
+        .default([])
+        .describe(`What the model takes in: ${MODALITIES.join(', ')}`),
+      venue: z.string({ error: 'venue must be text, like Findings of ACL 2024' }).trim().min(1).optional().describe('Where a preprint was published after peer review'),
     },
     'the front matter',
   );

@@ -68,6 +68,8 @@ class EntryBrowser extends HTMLElement {
         citations: numberOf(data.citations),
         stars: numberOf(data.stars),
         likes: numberOf(data.likes),
+        access: data.access,
+        modalities: (data.modalities ?? '').split('|').filter(Boolean),
       });
     }
 
@@ -125,8 +127,9 @@ class EntryBrowser extends HTMLElement {
     field('to').value = state.to ?? '';
     const wholeYear = state.from?.endsWith('-01') && state.to === `${state.from.slice(0, 4)}-12` ? state.from.slice(0, 4) : '';
     field('year').value = [...(field('year') as HTMLSelectElement).options].some((o) => o.value === wholeYear) ? wholeYear : '';
-    for (const box of this.form.querySelectorAll<HTMLInputElement>('input[name="institute"]')) {
-      box.checked = state.institutes.includes(box.value);
+    const chosen = { institute: state.institutes, access: state.access, modality: state.modalities };
+    for (const box of this.form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
+      box.checked = chosen[box.name as keyof typeof chosen]?.includes(box.value) ?? false;
     }
   }
 
@@ -134,7 +137,7 @@ class EntryBrowser extends HTMLElement {
     const state = parseFilterState(new URLSearchParams(location.search));
     this.limit = PAGE_SIZE;
     this.writeForm(state);
-    if (state.from || state.to || state.institutes.length) this.more.open = true;
+    if (state.from || state.to || state.institutes.length || state.access.length || state.modalities.length) this.more.open = true;
     this.render(this.readForm());
   }
 
@@ -174,8 +177,8 @@ class EntryBrowser extends HTMLElement {
     // One class hides every unmarked card at once (cheaper than touching thousands of them).
     this.list.classList.add('paged');
 
-    // The counts depend on dates and text only: a new sort or institute choice leaves them as they are.
-    const countsKey = `${state.from}|${state.to}|${state.q}`;
+    // The counts depend on the filters but the institutes: a new sort or institute choice leaves them.
+    const countsKey = `${state.from}|${state.to}|${state.q}|${state.access.join()}|${state.modalities.join()}`;
     if (countsKey !== this.countsKey) {
       this.countsKey = countsKey;
       const counts = instituteCounts(this.records, state);
@@ -185,7 +188,7 @@ class EntryBrowser extends HTMLElement {
         count.closest('li')!.classList.toggle('facet-empty', n === 0);
       }
     }
-    const active = (state.from || state.to ? 1 : 0) + state.institutes.length;
+    const active = (state.from || state.to ? 1 : 0) + state.institutes.length + state.access.length + state.modalities.length;
     this.activeCount.textContent = active ? `(${active} active)` : '';
 
     const noun = this.dataset.noun ?? 'entries';

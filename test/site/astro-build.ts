@@ -7,7 +7,8 @@ const VITEST_VITE_ENV = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'];
 
 export async function astroBuild({ args = [], env = {}, cwd }: { args?: string[]; env?: Record<string, string>; cwd?: string } = {}) {
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !VITEST_VITE_ENV.includes(name)));
-  return promisify(execFile)(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', ...args], {
+  // --force: the content cache does not notice a change to the schema module, only to the entries.
+  return promisify(execFile)(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--force', ...args], {
     cwd,
     env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', ...env },
     maxBuffer: 64 * 1024 * 1024,

@@ -91,6 +91,21 @@ describe('filters on a section page', () => {
     await context.close();
   });
 
+  it('filters by access and modality where the entries state them', async () => {
+    const { page, context } = await open('/llms/');
+    await showMoreFilters(page);
+    await page.getByRole('checkbox', { name: /^Gated weights \d+$/ }).check();
+    expect(await shown(page)).toEqual(['medgemma']);
+    await page.getByRole('checkbox', { name: /^Gated weights \d+$/ }).uncheck();
+    await page.getByRole('checkbox', { name: /^Image \d+$/ }).check();
+    expect(await shown(page)).toEqual(['medgemma']);
+    expect(page.url()).toBe(`${site.origin}/llms/?modality=image`);
+    const vision = await open('/vision/?modality=image&access=open-weights');
+    expect(await shown(vision.page)).toEqual(['llava-med', 'biomedclip']);
+    await vision.context.close();
+    await context.close();
+  });
+
   it('matches text in title, summary and institute, ignoring case and accents', async () => {
     const { page, context } = await open('/llms/');
     await page.getByLabel('Search', { exact: true }).fill('universite LOUVAIN');
@@ -186,18 +201,19 @@ describe('keyboard only', () => {
     await page.keyboard.press('Enter');
     await page.keyboard.press('Tab');
     expect(await focusedName()).toBe('year');
-    // The month fields take a Tab per part (month, year); on to the first institute.
+    // The month fields take a Tab per part (month, year); on to the first checkbox (access, modality, institute).
+    const isCheckbox = () => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type === 'checkbox');
     const passed: string[] = [];
-    for (let presses = 0; presses < 8 && (await focusedName()) !== 'institute'; presses++) {
+    for (let presses = 0; presses < 8 && !(await isCheckbox()); presses++) {
       await page.keyboard.press('Tab');
       passed.push(String(await focusedName()));
     }
     expect(passed).toContain('from');
     expect(passed).toContain('to');
-    expect(await focusedName()).toBe('institute');
+    expect(await isCheckbox()).toBe(true);
     await page.keyboard.press('Space');
-    const first = await page.locator('input[name="institute"]').first().getAttribute('value');
-    expect(page.url()).toContain(`institute=${encodeURIComponent(first!).replace(/%20/g, '+')}`);
+    const [name, value] = await page.evaluate(() => [(document.activeElement as HTMLInputElement).name, (document.activeElement as HTMLInputElement).value]);
+    expect(page.url()).toContain(`${name}=${encodeURIComponent(value!).replace(/%20/g, '+')}`);
     // Focus is visible: the outline of :focus-visible.
     const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
     expect(outline).toBe('solid');
