@@ -15,16 +15,20 @@ async function copyOfProject() {
   return project;
 }
 
+/** Builds a project folder; whether it failed, and what it printed. */
+const buildIn = (project: string) =>
+  astroBuild({ cwd: project }).then(
+    () => ({ failed: false, output: '' }),
+    (error: { stdout: string; stderr: string }) => ({ failed: true, output: error.stdout + error.stderr }),
+  );
+
 it('fails the build with the file, the field and the fix', async () => {
   const project = await copyOfProject();
   await writeFile(
     join(project, 'content/llms/broken.md'),
     '---\ntitle: Broken\ndate: 2023-13\ninstitutes: [EPFL Lausane]\n---\n',
   );
-  const result = await astroBuild({ cwd: project }).then(
-    () => ({ failed: false, output: '' }),
-    (error: { stdout: string; stderr: string }) => ({ failed: true, output: error.stdout + error.stderr }),
-  );
+  const result = await buildIn(project);
   expect(result.failed).toBe(true);
   expect(result.output).toContain('llms → broken');
   expect(result.output).toContain('content/llms/broken.md');
@@ -38,10 +42,7 @@ it('fails the build when two entries share a paper, as validate does', async () 
     join(project, 'content/surveys/meditron-again.md'),
     '---\ntitle: Meditron again\ndate: 2023-11\ninstitutes: [EPFL]\npapers:\n  - url: https://arxiv.org/pdf/2311.16079.pdf\n---\n',
   );
-  const result = await astroBuild({ cwd: project }).then(
-    () => ({ failed: false, output: '' }),
-    (error: { stdout: string; stderr: string }) => ({ failed: true, output: error.stdout + error.stderr }),
-  );
+  const result = await buildIn(project);
   expect(result.failed).toBe(true);
   expect(result.output).toContain('content: entries clash; run npm run validate');
   // Whichever of the two comes first in the list, the other is named with the field.
