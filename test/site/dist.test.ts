@@ -26,6 +26,10 @@ describe('home page', () => {
     expect(newest.length).toBeGreaterThan(0);
     expect(newest).toEqual([...newest].sort().reverse());
     expect(newest[0]).toBe(files.map((f) => (f.frontMatter as { date: string }).date).sort().at(-1));
+    // "Recently added" goes by the day an entry entered the list (git history, else content/added.json).
+    const addedItems = selectAll('.added-list li', home).map((li) => toString(li).replace(/\s+/g, ' ').trim());
+    expect(addedItems).toHaveLength(6);
+    expect(addedItems.every((item) => item.endsWith('· added Nov 25, 2026'))).toBe(true);
     const leaderboard = selectAll('a', home).find((a) => toString(a) === 'Open Medical-LLM Leaderboard');
     expect(leaderboard?.properties.href).toBe('https://huggingface.co/spaces/openlifescienceai/open_medical_llm_leaderboard');
   });
