@@ -75,7 +75,7 @@ class EntryBrowser extends HTMLElement {
 
     this.form.hidden = false;
     this.classList.add('enhanced');
-    // Dates and institutes fold away on a phone, so the list starts on the first screen.
+    // The finer filters fold away on a phone, so the list starts on the first screen.
     this.more = this.querySelector('details.more-filters')!;
     this.more.open = matchMedia('(min-width: 60rem)').matches;
     this.form.addEventListener('submit', (event) => event.preventDefault());

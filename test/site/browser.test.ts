@@ -43,7 +43,7 @@ const shown = (page: Page) =>
   page.locator('.entry-list > li.entry').evaluateAll((items) => items.filter((li) => li.checkVisibility()).map((li) => (li as HTMLElement).dataset.slug));
 /** An institute's checkbox, named by its label: the name and its count. */
 const institute = (page: Page, name: string) => page.getByRole('checkbox', { name: new RegExp(`^${name} \\d+$`) });
-/** Opens "Dates and institutes" if it is folded (it is on a phone, not on a desktop). */
+/** Opens the finer filters (dates, access, modality, institutes) if they are folded (it is on a phone, not on a desktop). */
 async function showMoreFilters(page: Page) {
   if ((await page.locator('details.more-filters').getAttribute('open')) === null) await page.locator('details.more-filters > summary').click();
 }
