@@ -1,4 +1,4 @@
-/** `astro build` on content with a broken entry stops and names the file and the field. */
+/** `astro build` on content with a broken entry stops and names the file, the line and the field, as validate does. */
 import { cp, mkdtemp, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -30,10 +30,9 @@ it('fails the build with the file, the field and the fix', async () => {
   );
   const result = await buildIn(project);
   expect(result.failed).toBe(true);
-  expect(result.output).toContain('llms → broken');
-  expect(result.output).toContain('content/llms/broken.md');
-  expect(result.output).toContain('date: date "2023-13" is not a real month: write YYYY-MM, like 2023-11');
-  expect(result.output).toContain('institutes.0: unknown institute "EPFL Lausane" (did you mean "EPFL"?');
+  expect(result.output).toContain('problem(s) in the entries (npm run validate shows the same)');
+  expect(result.output).toContain('content/llms/broken.md:3: date: date "2023-13" is not a real month: write YYYY-MM, like 2023-11');
+  expect(result.output).toContain('content/llms/broken.md:4: institutes.0: unknown institute "EPFL Lausane" (did you mean "EPFL"?');
 });
 
 it('fails the build when two entries share a paper, as validate does', async () => {
@@ -44,7 +43,17 @@ it('fails the build when two entries share a paper, as validate does', async () 
   );
   const result = await buildIn(project);
   expect(result.failed).toBe(true);
-  expect(result.output).toContain('content: entries clash; run npm run validate');
-  // Whichever of the two comes first in the list, the other is named with the field.
-  expect(result.output).toMatch(/(meditron-70b|meditron-again)\.md:1: papers\.0\.url: the same paper is also in \S*(meditron-again|meditron-70b)\.md \(papers\.0\.url\)/);
+  expect(result.output).toContain(
+    'content/surveys/meditron-again.md:6: papers.0.url: the same paper is also in content/llms/meditron-70b.md (papers.0.url); merge the two entries or correct the URL',
+  );
+});
+
+it('fails the build on what only a careful YAML reader sees: aliases and duplicate keys', async () => {
+  const project = await copyOfProject();
+  await cp('test/fixtures/invalid/yaml-alias.md', join(project, 'content/llms/yaml-alias.md'));
+  await cp('test/fixtures/invalid/duplicate-key.md', join(project, 'content/vision/duplicate-key.md'));
+  const result = await buildIn(project);
+  expect(result.failed).toBe(true);
+  expect(result.output).toContain('content/llms/yaml-alias.md:3: (file): YAML aliases (*name) are not allowed in entries (write the value out)');
+  expect(result.output).toContain('content/vision/duplicate-key.md:4: (file): a field appears twice (keep one)');
 });
