@@ -222,7 +222,7 @@ describe('keyboard only', () => {
 });
 
 describe('accessibility (axe-core) in both colour schemes', () => {
-  const PAGES = ['/', '/llms/', '/entries/', '/entries/meditron-70b/', '/institutes/', '/institutes/google/', '/insights/', '/rising/'];
+  const PAGES = ['/', '/llms/', '/entries/', '/entries/meditron-70b/', '/institutes/', '/institutes/google/', '/insights/', '/rising/', '/search/'];
   for (const colorScheme of ['light', 'dark'] as const) {
     it.each(PAGES)(`%s has no violations (${colorScheme})`, async (path) => {
       const { page, context } = await open(path, { colorScheme });
@@ -241,6 +241,43 @@ describe('requests', () => {
   it('never leave 127.0.0.1 (checked over every page the tests opened)', () => {
     expect(requested.size).toBeGreaterThan(10);
     expect([...requested].filter((url) => !url.startsWith(`${site.origin}/`))).toEqual([]);
+  });
+});
+
+describe('full-text search', () => {
+  it('loads its index only when someone types, and finds entries by any of their text', async () => {
+    const { page, context } = await open('/search/');
+    const before = [...requested].filter((url) => url.includes('/pagefind/'));
+    expect(before).toEqual([]);
+    await page.getByLabel('Search the list', { exact: true }).fill('Bari');
+    await expect.poll(() => page.locator('[data-search-results] a').count()).toBeGreaterThan(0);
+    const links = await page.locator('[data-search-results] a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+    expect(links).toContain('/entries/integrating-human-expertise-automated-methods-for-a-dynamic/');
+    expect(page.url()).toBe(`${site.origin}/search/?q=Bari`);
+    expect([...requested].some((url) => url.includes('/pagefind/'))).toBe(true);
+    await context.close();
+  });
+
+  it('is not loaded by the list pages', async () => {
+    const { page, context } = await open('/llms/');
+    const loaded = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name));
+    expect(loaded.filter((url) => url.includes('pagefind'))).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('insight charts in the browser', () => {
+  it('shows four charts, each an image with a name, in both schemes', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const { page, context } = await open('/insights/', { colorScheme });
+      const charts = page.locator('figure.chart svg[role="img"]');
+      expect(await charts.count()).toBe(4);
+      for (const chart of await charts.all()) {
+        expect(await chart.isVisible()).toBe(true);
+        expect((await chart.boundingBox())!.height).toBeGreaterThan(50);
+      }
+      await context.close();
+    }
   });
 });
 
