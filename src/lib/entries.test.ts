@@ -1,14 +1,8 @@
 import { expect, it } from 'vitest';
 import { byNewest, mainLink } from './entries.ts';
-import { createEntrySchema, type Entry } from './schema.ts';
+import { testEntry } from '../../test/entry-fixture.ts';
 
-const schema = createEntrySchema();
-const make = (slug: string, fields: Record<string, unknown>): Entry => ({
-  slug,
-  section: 'llms',
-  body: '',
-  data: schema.parse({ title: slug, date: '2024-01', institutes: ['X'], ...fields }),
-});
+const make = testEntry;
 
 it('orders newest first, then by title', () => {
   const entries = [make('b', {}), make('old', { date: '2020-05' }), make('a', {}), make('new', { date: '2025-01' })];

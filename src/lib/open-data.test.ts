@@ -4,7 +4,8 @@ import { expect, it } from 'vitest';
 import { createInstituteIndex } from './institutes.ts';
 import { metricsFileSchema } from './metrics.ts';
 import { entriesJsonSchema, openDataSchema, OPEN_DATA_VERSION, toBibtex, toCsv, toOpenEntry, type OpenDataContext } from './open-data.ts';
-import { createEntrySchema, instituteRegistrySchema, type Entry } from './schema.ts';
+import { testEntry } from '../../test/entry-fixture.ts';
+import { instituteRegistrySchema } from './schema.ts';
 
 const context: OpenDataContext = {
   metrics: metricsFileSchema.parse({
@@ -15,8 +16,7 @@ const context: OpenDataContext = {
   added: { 'meditron-70b': '2026-11-25' },
   pageUrl: (slug) => `https://example.org/entries/${slug}/`,
 };
-const schema = createEntrySchema();
-const entry = (slug: string, fields: Record<string, unknown>): Entry => ({ slug, section: 'llms', body: '', data: schema.parse(fields) });
+const entry = testEntry;
 
 const meditron = entry('meditron-70b', {
   title: 'MEDITRON-70B',

@@ -2,11 +2,11 @@ import { expect, it } from 'vitest';
 import { createInstituteIndex } from './institutes.ts';
 import { metricsFileSchema } from './metrics.ts';
 import { LIST_END, LIST_START, renderList, replaceList } from './readme-list.ts';
-import { createEntrySchema, instituteRegistrySchema, type Entry, type Section } from './schema.ts';
+import { testEntry } from '../../test/entry-fixture.ts';
+import { instituteRegistrySchema, type Section } from './schema.ts';
 
 const institutes = createInstituteIndex(instituteRegistrySchema.parse([{ name: 'EPFL', aliases: ['EPFL Lausanne'] }, { name: 'NIH' }]));
-const schema = createEntrySchema();
-const entry = (slug: string, section: Section, fields: Record<string, unknown>): Entry => ({ slug, section, body: '', data: schema.parse(fields) });
+const entry = (slug: string, section: Section, fields: Record<string, unknown>) => testEntry(slug, fields, section);
 const ENTRIES = [
   entry('meditron-70b', 'llms', {
     title: 'MEDITRON-70B',

@@ -1,15 +1,9 @@
 import { expect, it } from 'vitest';
 import { historyFileSchema } from './history.ts';
 import { entryGrowth, historySpan, rising } from './rising.ts';
-import { createEntrySchema, type Entry } from './schema.ts';
+import { testEntry } from '../../test/entry-fixture.ts';
 
-const schema = createEntrySchema();
-const entry = (slug: string, fields: Record<string, unknown>): Entry => ({
-  slug,
-  section: 'llms',
-  body: '',
-  data: schema.parse({ title: slug, date: '2024-01', institutes: ['X'], ...fields }),
-});
+const entry = testEntry;
 const history = historyFileSchema.parse({
   github: {
     'a/one': [['2026-08-01', 100], ['2026-10-26', 150], ['2026-11-25', 200]],

@@ -7,21 +7,14 @@ import { metricsFileSchema, type MetricsFile } from '../../src/lib/metrics.ts';
 import { historyFileSchema } from '../../src/lib/history.ts';
 import { serializeMetrics } from '../../src/lib/metrics-file.ts';
 import { refreshMetrics, type RefreshOptions, type Service } from '../../src/lib/metrics-refresh.ts';
-import { createEntrySchema, type Entry } from '../../src/lib/schema.ts';
+import { testEntry } from '../entry-fixture.ts';
 import type { RetryPolicy } from '../../src/lib/http-client.ts';
 import { emptyState, startFakeApis, type FakeApis, type Fault, type FakeState } from './fake-apis.ts';
 
 const OLD = '2026-01-01T00:00:00.000Z';
 const NOW = '2026-11-25T12:00:00.000Z';
 
-const schema = createEntrySchema();
-const entry = (slug: string, fields: Record<string, unknown>): Entry => ({
-  slug,
-  section: 'llms',
-  body: '',
-  file: `content/llms/${slug}.md`,
-  data: schema.parse({ title: slug, date: '2024-01', institutes: ['X'], ...fields }),
-});
+const entry = testEntry;
 
 const ENTRIES = [
   entry('meditron', {

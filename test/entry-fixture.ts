@@ -1,0 +1,14 @@
+/** Entries for tests, made through the shared schema; title, month and institute are filled in unless given. */
+import { createEntrySchema, type Entry, type Section } from '../src/lib/schema.ts';
+
+const schema = createEntrySchema();
+
+export function testEntry(slug: string, fields: Record<string, unknown> = {}, section: Section = 'llms'): Entry {
+  return {
+    slug,
+    section,
+    body: '',
+    file: `content/${section}/${slug}.md`,
+    data: schema.parse({ title: slug, date: '2024-01', institutes: ['X'], ...fields }),
+  };
+}
