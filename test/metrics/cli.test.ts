@@ -2,6 +2,7 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import { promisify } from 'node:util';
 import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import { serializeEntry } from '../../src/lib/entry-file.ts';
@@ -82,6 +83,16 @@ it('prints a summary per service and what to fix, and never prints or writes a t
   expect(server!.log.find((r) => r.service === 'github')!.headers.authorization).toBe(`Bearer ${SECRETS.GITHUB_TOKEN}`);
   expect(server!.log.find((r) => r.service === 'huggingface')!.headers.authorization).toBe(`Bearer ${SECRETS.HF_TOKEN}`);
   expect(server!.log.find((r) => r.service === 'semanticscholar')!.headers['x-api-key']).toBe(SECRETS.S2_API_KEY);
+});
+
+it('shows progress per service on a terminal (here a pseudo-terminal from util-linux script)', async () => {
+  const { content, env } = await project();
+  const command = `${process.execPath} scripts/metrics.ts --content ${content}`;
+  const { stdout } = await promisify(execFile)('script', ['-qec', command, '/dev/null'], { env });
+  const screen = stdout.replace(/\x1b\[K/g, '');
+  expect(screen).toContain('\rsemanticscholar: 2/2');
+  expect(screen).toContain('\rgithub: 1/1');
+  expect(screen).toContain('\rhuggingface: 1/1');
 });
 
 it('exits non-zero with --strict when anything failed, and --only asks one service', async () => {
