@@ -10,4 +10,9 @@ export default defineConfig({
   output: 'static',
   devToolbar: { enabled: false },
   integrations: [sitemap()],
+  security: {
+    csp: {
+      directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+    },
+  },
 });

@@ -4,8 +4,8 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { runCli } from '../src/lib/cli.ts';
-import { ADDED_FILE, addedDatesFromGit, readAddedFile } from '../src/lib/added-dates.ts';
+import { runCli } from './cli.ts';
+import { ADDED_FILE, addedDatesFromGit, readAddedFile } from '../src/lib/views/added-dates.ts';
 
 await runCli('usage: npm run added', async () => {
   const fromGit = addedDatesFromGit('content');

@@ -7,8 +7,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { refreshMetrics } from '../src/lib/metrics-refresh.ts';
-import { createEntrySchema, type Entry } from '../src/lib/schema.ts';
+import { refreshMetrics } from '../src/lib/metrics/refresh.ts';
+import { createEntrySchema, type Entry } from '../src/lib/content/schema.ts';
 import { emptyState, startFakeApis, type Fault } from '../test/metrics/fake-apis.ts';
 
 const { values } = parseArgs({

@@ -17,8 +17,8 @@ import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromium, type Page } from 'playwright-core';
-import { serializeEntry } from '../src/lib/entry-file.ts';
-import { readInstituteRegistry } from '../src/lib/content-files.ts';
+import { serializeEntry } from '../src/lib/content/entry-file.ts';
+import { readInstituteRegistry } from '../src/lib/content/content-files.ts';
 import { serveDist } from '../test/site/static-server.ts';
 
 const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -43,7 +43,7 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 async function transferBudget(origin: string, path: string) {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROME_FLAGS.slice(1) });
   const page = await browser.newPage();
-  const bodies: Array<{ url: string; type: string; gzip: number }> = [];
+  const bodies: { url: string; type: string; gzip: number }[] = [];
   const foreign: string[] = [];
   page.on('request', (request) => {
     if (!request.url().startsWith(origin)) foreign.push(request.url());
@@ -78,7 +78,7 @@ async function lighthouseScores(origin: string, paths: string[]) {
       console.log(`    ${timings.map((id) => `${id} ${audits[id]?.displayValue}`).join(', ')}`);
       for (const audit of Object.values(audits)) {
         if (audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary') {
-          const items = ((audit.details as { items?: Array<{ node?: { snippet?: string } }> } | undefined)?.items ?? []).slice(0, 3);
+          const items = ((audit.details as { items?: { node?: { snippet?: string } }[] } | undefined)?.items ?? []).slice(0, 3);
           console.log(`    failed audit: ${audit.id}: ${audit.title} ${items.map((item) => item.node?.snippet ?? '').join(' ')}`);
           if (process.env.DEBUG_AUDITS) console.log(JSON.stringify(items, null, 1).slice(0, 3000));
         }

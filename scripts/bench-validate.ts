@@ -7,9 +7,9 @@ import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs, promisify } from 'node:util';
-import { readInstituteRegistry } from '../src/lib/content-files.ts';
-import { serializeEntry } from '../src/lib/entry-file.ts';
-import { SECTIONS } from '../src/lib/schema.ts';
+import { readInstituteRegistry } from '../src/lib/content/content-files.ts';
+import { serializeEntry } from '../src/lib/content/entry-file.ts';
+import { SECTIONS } from '../src/lib/content/schema.ts';
 
 const { values } = parseArgs({ options: { count: { type: 'string', default: '10000' } } });
 const count = Number(values.count);

@@ -5,9 +5,9 @@
  */
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { entryPath, serializeEntry, writeEntryFile, type WriteOutcome } from '../src/lib/entry-file.ts';
-import { formatImportWarning, importReadme } from '../src/lib/readme-import.ts';
-import { runCli } from '../src/lib/cli.ts';
+import { entryPath, serializeEntry, writeEntryFile, type WriteOutcome } from '../src/lib/content/entry-file.ts';
+import { formatImportWarning, importReadme } from '../src/lib/content/readme-import.ts';
+import { runCli } from './cli.ts';
 
 const USAGE = 'usage: npm run import -- <README.md> [--out content] [--force]';
 

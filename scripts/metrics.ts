@@ -5,11 +5,11 @@
  * GITHUB_TOKEN, HF_TOKEN, S2_API_KEY); tokens are never printed or written.
  */
 import { parseArgs } from 'node:util';
-import { runCli } from '../src/lib/cli.ts';
-import { formatProblem, loadInstituteIndex, readEntryFiles, validateEntryFiles } from '../src/lib/content-files.ts';
-import { collectIds, describePlan, refreshMetrics, SERVICES, type Service } from '../src/lib/metrics-refresh.ts';
-import { formatReport, hasFailures } from '../src/lib/metrics-report.ts';
-import { createEntrySchema } from '../src/lib/schema.ts';
+import { runCli } from './cli.ts';
+import { formatProblem, loadInstituteIndex, readEntryFiles, validateEntryFiles } from '../src/lib/content/content-files.ts';
+import { collectIds, describePlan, refreshMetrics, SERVICES, type Service } from '../src/lib/metrics/refresh.ts';
+import { formatReport, hasFailures } from '../src/lib/metrics/report.ts';
+import { createEntrySchema } from '../src/lib/content/schema.ts';
 
 const USAGE = 'usage: npm run metrics -- [--only github|huggingface|semanticscholar]... [--dry-run] [--strict] [--content content] [--file content/metrics.json]';
 

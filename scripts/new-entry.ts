@@ -8,12 +8,12 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { runCli } from '../src/lib/cli.ts';
-import { entryPath, serializeEntry, writeEntryFile } from '../src/lib/entry-file.ts';
-import { loadInstituteIndex, readEntryFileInputs } from '../src/lib/content-files.ts';
-import { draftEntry, missingAnswers, type NewEntryAnswers } from '../src/lib/new-entry.ts';
-import { monthOf, SECTIONS } from '../src/lib/schema.ts';
-import { formatFinding, validateEntryFiles } from '../src/lib/validate.ts';
+import { runCli } from './cli.ts';
+import { entryPath, serializeEntry, writeEntryFile } from '../src/lib/content/entry-file.ts';
+import { loadInstituteIndex, readEntryFileInputs } from '../src/lib/content/content-files.ts';
+import { draftEntry, missingAnswers, type NewEntryAnswers } from '../src/lib/content/new-entry.ts';
+import { monthOf, SECTIONS } from '../src/lib/content/schema.ts';
+import { formatFinding, validateEntryFiles } from '../src/lib/content/validate.ts';
 
 const USAGE =
   'usage: npm run new-entry -- --section llms|vision|surveys|articles --title T --date YYYY-MM --institute NAME... ' +

@@ -5,11 +5,11 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { runCli } from '../src/lib/cli.ts';
-import { formatProblem, loadInstituteIndex, readEntryFiles, validateEntryFiles } from '../src/lib/content-files.ts';
-import { readMetricsFile } from '../src/lib/metrics-file.ts';
-import { renderList, replaceList } from '../src/lib/readme-list.ts';
-import { createEntrySchema } from '../src/lib/schema.ts';
+import { runCli } from './cli.ts';
+import { formatProblem, loadInstituteIndex, readEntryFiles, validateEntryFiles } from '../src/lib/content/content-files.ts';
+import { readMetricsFile } from '../src/lib/metrics/metrics-file.ts';
+import { renderList, replaceList } from '../src/lib/views/readme-list.ts';
+import { createEntrySchema } from '../src/lib/content/schema.ts';
 
 const USAGE = 'usage: npm run readme -- [--check] [--readme README.md] [--content content]';
 

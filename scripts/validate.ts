@@ -5,10 +5,10 @@
  */
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { runCli } from '../src/lib/cli.ts';
-import { ContentError, INSTITUTES_FILE, loadInstituteIndex, readEntryFileInputs } from '../src/lib/content-files.ts';
-import { readMetricsFile } from '../src/lib/metrics-file.ts';
-import { formatFinding, githubAnnotation, validateEntryFiles, type Finding } from '../src/lib/validate.ts';
+import { runCli } from './cli.ts';
+import { ContentError, INSTITUTES_FILE, loadInstituteIndex, readEntryFileInputs } from '../src/lib/content/content-files.ts';
+import { readMetricsFile } from '../src/lib/metrics/metrics-file.ts';
+import { formatFinding, githubAnnotation, validateEntryFiles, type Finding } from '../src/lib/content/validate.ts';
 
 const USAGE = 'usage: npm run validate -- [--json | --format text|github] [--content content]';
 

@@ -2,9 +2,9 @@ import { resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { loadInstituteIndex, readEntryFileInputs } from './lib/content-files.ts';
-import { createEntrySchema, SECTIONS, type Section } from './lib/schema.ts';
-import { formatFinding, validateEntryFiles } from './lib/validate.ts';
+import { loadInstituteIndex, readEntryFileInputs } from './lib/content/content-files.ts';
+import { createEntrySchema, SECTIONS, type Section } from './lib/content/schema.ts';
+import { formatFinding, validateEntryFiles } from './lib/content/validate.ts';
 
 // Astro runs from the project root, where content/ lives; CONTENT_DIR points a build elsewhere (benchmarks).
 const contentDir = process.env.CONTENT_DIR || 'content';

@@ -1,10 +1,10 @@
 /** The committed content: every entry valid against the shared schema and the institutes registry. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadInstituteIndex, readEntryFiles, validateEntryFiles, formatProblem, type EntryFile } from '../src/lib/content-files.ts';
-import type { InstituteIndex } from '../src/lib/institutes.ts';
-import { createEntrySchema, SLUG_PATTERN, type Entry } from '../src/lib/schema.ts';
-import { duplicateFindings } from '../src/lib/validate.ts';
-import { paperKey } from '../src/lib/identifiers.ts';
+import { loadInstituteIndex, readEntryFiles, validateEntryFiles, formatProblem, type EntryFile } from '../src/lib/content/content-files.ts';
+import type { InstituteIndex } from '../src/lib/content/institutes.ts';
+import { createEntrySchema, SLUG_PATTERN, type Entry } from '../src/lib/content/schema.ts';
+import { duplicateFindings } from '../src/lib/content/validate.ts';
+import { paperKey } from '../src/lib/content/identifiers.ts';
 
 describe('committed content', () => {
   let files: EntryFile[];

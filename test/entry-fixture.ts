@@ -1,5 +1,5 @@
 /** Entries for tests, made through the shared schema; title, month and institute are filled in unless given. */
-import { createEntrySchema, type Entry, type Section } from '../src/lib/schema.ts';
+import { createEntrySchema, type Entry, type Section } from '../src/lib/content/schema.ts';
 
 const schema = createEntrySchema();
 

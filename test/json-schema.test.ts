@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, it } from 'vitest';
-import { ENTRY_JSON_SCHEMA_FILE, entryJsonSchemaText } from '../src/lib/json-schema.ts';
+import { ENTRY_JSON_SCHEMA_FILE, entryJsonSchemaText } from '../src/lib/content/json-schema.ts';
 
 it('the committed JSON Schema is what the zod schema generates now (run npm run schema after changing it)', async () => {
   expect(await readFile(ENTRY_JSON_SCHEMA_FILE, 'utf8')).toBe(entryJsonSchemaText());
@@ -13,5 +13,5 @@ it('describes every field, requires title, date and institutes, and allows no ot
   expect(Object.keys(schema.properties)).toEqual([
     'title', 'summary', 'date', 'institutes', 'papers', 'huggingface', 'github', 'links', 'access', 'baseModel', 'parameters', 'modalities', 'venue',
   ]);
-  for (const field of Object.values(schema.properties) as Array<{ description?: string }>) expect(field.description).toBeTruthy();
+  for (const field of Object.values(schema.properties) as { description?: string }[]) expect(field.description).toBeTruthy();
 });

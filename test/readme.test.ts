@@ -8,7 +8,7 @@ import type { Table } from 'mdast';
 import { remark } from 'remark';
 import remarkGfm from 'remark-gfm';
 import { expect, it } from 'vitest';
-import { LIST_END, LIST_START } from '../src/lib/readme-list.ts';
+import { LIST_END, LIST_START } from '../src/lib/views/readme-list.ts';
 
 it('is up to date with content/ (run npm run readme after changing an entry)', async () => {
   const { stdout } = await promisify(execFile)(process.execPath, ['scripts/readme.ts', '--check']);

@@ -8,9 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadInstituteIndex } from '../src/lib/content-files.ts';
-import type { InstituteIndex } from '../src/lib/institutes.ts';
-import { formatFinding, validateEntryFiles, type EntryFileInput } from '../src/lib/validate.ts';
+import { loadInstituteIndex } from '../src/lib/content/content-files.ts';
+import type { InstituteIndex } from '../src/lib/content/institutes.ts';
+import { formatFinding, validateEntryFiles, type EntryFileInput } from '../src/lib/content/validate.ts';
 
 const NOW = new Date('2026-11-25T12:00:00Z');
 let institutes: InstituteIndex;

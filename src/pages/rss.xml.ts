@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { SECTION_INFO } from '../lib/schema.ts';
-import { added, entryPath, getAllEntries } from '../site/content.ts';
+import { SECTION_INFO } from '../lib/content/schema.ts';
+import { added, entryPath, getAllEntries } from '../page-data/content.ts';
 
 /** Newly added entries, by the day they entered the list. */
 export const GET: APIRoute = async ({ site }) => {

@@ -1,6 +1,6 @@
 /**
  * <entry-browser>: filters and sorts the server-rendered list in place. State lives in the URL, so a
- * view is a link; back and forward restore it. The logic is src/lib/filter.ts; this file only moves
+ * view is a link; back and forward restore it. The logic is src/lib/views/filter.ts; this file only moves
  * between the form, the URL and the elements.
  */
 import {
@@ -14,7 +14,7 @@ import {
   type FilterRecord,
   type FilterState,
   type SortKey,
-} from '../lib/filter.ts';
+} from '../lib/views/filter.ts';
 
 const SORT_WORDS: Record<SortKey, string> = {
   date: 'newest first',

@@ -5,9 +5,9 @@ import { tmpdir } from 'node:os';
 import { promisify } from 'node:util';
 import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
-import { serializeEntry } from '../../src/lib/entry-file.ts';
-import { metricsFileSchema } from '../../src/lib/metrics.ts';
-import { serializeMetrics } from '../../src/lib/metrics-file.ts';
+import { serializeEntry } from '../../src/lib/content/entry-file.ts';
+import { metricsFileSchema } from '../../src/lib/metrics/metrics.ts';
+import { serializeMetrics } from '../../src/lib/metrics/metrics-file.ts';
 import { emptyState, startFakeApis, type FakeApis, type Fault } from './fake-apis.ts';
 
 const OLD = '2026-01-01T00:00:00.000Z';
@@ -89,7 +89,7 @@ it('shows progress per service on a terminal (here a pseudo-terminal from util-l
   const { content, env } = await project();
   const command = `${process.execPath} scripts/metrics.ts --content ${content}`;
   const { stdout } = await promisify(execFile)('script', ['-qec', command, '/dev/null'], { env });
-  const screen = stdout.replace(/\x1b\[K/g, '');
+  const screen = stdout.replaceAll('\u001b[K', '') // erase-line codes;
   expect(screen).toContain('\rsemanticscholar: 2/2');
   expect(screen).toContain('\rgithub: 1/1');
   expect(screen).toContain('\rhuggingface: 1/1');
@@ -120,9 +120,8 @@ it('killed part-way, leaves a whole file that keeps what finished services broug
   const { content, metricsPath, previous, env } = await project([{ service: 'huggingface', times: Infinity, kind: 'hang' }]);
   const child = spawn(process.execPath, ['scripts/metrics.ts', '--content', content], { env, stdio: 'ignore' });
   const deadline = Date.now() + 15_000;
-  let file = previous;
   while (Date.now() < deadline) {
-    file = metricsFileSchema.parse(JSON.parse(await readFile(metricsPath, 'utf8')));
+    const file = metricsFileSchema.parse(JSON.parse(await readFile(metricsPath, 'utf8')));
     if (file.semanticScholar['CorpusID:1']!.citations === 250 && file.github['epfLLM/meditron']!.stars === 2000) break;
     await new Promise((done) => setTimeout(done, 50));
   }

@@ -8,9 +8,9 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-export type FakeService = 'github' | 'huggingface' | 'semanticscholar';
+type FakeService = 'github' | 'huggingface' | 'semanticscholar';
 
-export interface FakeRepo {
+interface FakeRepo {
   stars: number;
   archived?: boolean;
   pushedAt?: string;
@@ -48,7 +48,7 @@ export interface FakeApis {
   /** Requests per service, faults included. */
   requests: Record<FakeService, number>;
   /** Every request's service, method, path and headers, for assertions. */
-  log: Array<{ service: FakeService; method: string; path: string; headers: IncomingMessage['headers'] }>;
+  log: { service: FakeService; method: string; path: string; headers: IncomingMessage['headers'] }[];
   close(): Promise<void>;
 }
 

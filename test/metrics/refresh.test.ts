@@ -3,12 +3,12 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { metricsFileSchema, type MetricsFile } from '../../src/lib/metrics.ts';
-import { historyFileSchema } from '../../src/lib/history.ts';
-import { serializeMetrics } from '../../src/lib/metrics-file.ts';
-import { refreshMetrics, type RefreshOptions, type Service } from '../../src/lib/metrics-refresh.ts';
+import { metricsFileSchema, type MetricsFile } from '../../src/lib/metrics/metrics.ts';
+import { historyFileSchema } from '../../src/lib/metrics/history.ts';
+import { serializeMetrics } from '../../src/lib/metrics/metrics-file.ts';
+import { refreshMetrics, type RefreshOptions, type Service } from '../../src/lib/metrics/refresh.ts';
 import { testEntry } from '../entry-fixture.ts';
-import type { RetryPolicy } from '../../src/lib/http-client.ts';
+import type { RetryPolicy } from '../../src/lib/metrics/http-client.ts';
 import { emptyState, startFakeApis, type FakeApis, type Fault, type FakeState } from './fake-apis.ts';
 
 const OLD = '2026-01-01T00:00:00.000Z';

@@ -1,11 +1,12 @@
 /** A build for GitHub project pages (served under /<repo>/): every internal link and asset keeps the base path. */
-import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { beforeAll, expect, it } from 'vitest';
 import { astroBuild } from './astro-build.ts';
+import { htmlFiles } from './built-pages.ts';
 
 const BASE = '/medical-foundation-models/';
 let out: string;
@@ -14,15 +15,6 @@ beforeAll(async () => {
   out = await mkdtemp(join(tmpdir(), 'dist-base-'));
   await astroBuild({ args: ['--silent', '--outDir', out], env: { BASE_PATH: BASE, SITE_URL: 'https://example.github.io' } });
 }, 300_000);
-
-async function htmlFiles(dir: string): Promise<string[]> {
-  const found: string[] = [];
-  for (const item of await readdir(dir, { withFileTypes: true })) {
-    if (item.isDirectory()) found.push(...(await htmlFiles(join(dir, item.name))));
-    else if (item.name.endsWith('.html')) found.push(join(dir, item.name));
-  }
-  return found;
-}
 
 it('writes every internal href, src and data URL under the base path', async () => {
   const files = await htmlFiles(out);

@@ -6,8 +6,8 @@ import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readEntryFiles, type EntryFile } from '../../src/lib/content-files.ts';
-import { SECTIONS } from '../../src/lib/schema.ts';
+import { readEntryFiles, type EntryFile } from '../../src/lib/content/content-files.ts';
+import { SECTIONS } from '../../src/lib/content/schema.ts';
 
 const page = async (path: string) => fromHtml(await readFile(join('dist', path), 'utf8'));
 

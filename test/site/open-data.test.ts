@@ -6,7 +6,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { fromHtml } from 'hast-util-from-html';
 import { select } from 'hast-util-select';
 import { expect, it } from 'vitest';
-import { openDataSchema } from '../../src/lib/open-data.ts';
+import { openDataSchema } from '../../src/lib/views/open-data.ts';
 
 const dist = (path: string) => readFile(`dist/${path}`, 'utf8');
 
@@ -21,7 +21,7 @@ it('publishes every entry as JSON that matches its versioned schema, with the me
 });
 
 it('publishes the same as CSV and as BibTeX', async () => {
-  const rows = parseCsv(await dist('data/entries.csv'), { columns: true }) as Array<Record<string, string>>;
+  const rows = parseCsv(await dist('data/entries.csv'), { columns: true }) as Record<string, string>[];
   expect(rows).toHaveLength(45);
   expect(rows.find((r) => r.slug === 'ph-llm')).toMatchObject({ citations: '52', semantic_scholar: 'ARXIV:2406.06474; ARXIV:2406.06464' });
   const library = parseBibtex(await dist('data/entries.bib'));
@@ -34,7 +34,7 @@ it('publishes the same as CSV and as BibTeX', async () => {
 it('has a valid RSS feed of newly added entries and a sitemap of every page', async () => {
   const feed = await dist('rss.xml');
   expect(XMLValidator.validate(feed)).toBe(true);
-  const items = new XMLParser().parse(feed).rss.channel.item as Array<{ link: string; pubDate: string }>;
+  const items = new XMLParser().parse(feed).rss.channel.item as { link: string; pubDate: string }[];
   expect(items).toHaveLength(45);
   expect(items[0]!.link).toMatch(/^https:\/\/.+\/entries\/[a-z0-9-]+\/$/);
   const sitemap = await dist('sitemap-0.xml');

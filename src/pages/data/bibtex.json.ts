@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { toBibtex } from '../../lib/open-data.ts';
-import { getOpenEntries } from '../../site/open-data.ts';
+import { toBibtex } from '../../lib/views/open-data.ts';
+import { getOpenEntries } from '../../page-data/open-data.ts';
 
 /** slug -> BibTeX, fetched by the list page only when someone copies the BibTeX of a filtered view. */
 export const GET: APIRoute = async ({ site }) =>

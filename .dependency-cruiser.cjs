@@ -1,0 +1,73 @@
+/**
+ * The import rules of the architecture (src/lib/README.md), checked by `npm run lint:deps`.
+ * content/ is the entry format and stands alone; metrics/ may read content; views/ may read both;
+ * nothing in src/lib reaches into the site, the scripts or the tests.
+ */
+const SITE = '^src/(pages|components|layouts|scripts|page-data)/';
+
+module.exports = {
+  forbidden: [
+    {
+      name: 'content-stands-alone',
+      comment: 'src/lib/content (the entry format) imports nothing else from src/: move the shared code into content/, or pass it in as a parameter.',
+      severity: 'error',
+      from: { path: '^src/lib/content/' },
+      to: { path: '^src/', pathNot: '^src/lib/content/' },
+    },
+    {
+      name: 'metrics-reads-only-content',
+      comment: 'src/lib/metrics may import src/lib/content, nothing else from src/ (views and pages build on metrics, not the other way).',
+      severity: 'error',
+      from: { path: '^src/lib/metrics/' },
+      to: { path: '^src/', pathNot: '^src/lib/(metrics|content)/' },
+    },
+    {
+      name: 'lib-not-to-site',
+      comment: 'src/lib never imports pages, components, layouts, client scripts or page-data: those are shells over it.',
+      severity: 'error',
+      from: { path: '^src/lib/' },
+      to: { path: SITE },
+    },
+    {
+      name: 'src-not-to-scripts',
+      comment: 'scripts/ holds command-line entry points; code under src/ must not import them (move the shared part into src/lib).',
+      severity: 'error',
+      from: { path: '^src/' },
+      to: { path: '^scripts/' },
+    },
+    {
+      name: 'no-tests-in-production-code',
+      comment: 'Only tests and benchmarks may import from test/ (fixtures, the fake services, the entry factory).',
+      severity: 'error',
+      from: { path: '^(src|scripts)/', pathNot: '\\.test\\.ts$|^scripts/bench-' },
+      to: { path: '^test/' },
+    },
+    {
+      name: 'no-circular',
+      comment: 'A cycle makes two modules one; split out what both need.',
+      severity: 'error',
+      from: {},
+      to: { circular: true },
+    },
+    {
+      name: 'not-to-unresolvable',
+      comment: 'An import that resolves to no file (Astro virtual modules aside).',
+      severity: 'error',
+      from: {},
+      to: { couldNotResolve: true, pathNot: '^astro:' },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '^(node_modules|dist|\\.astro)/|^test/fixtures/' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    // Type-only packages (mdast, astro's types) resolve through their "types" entries.
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+      mainFields: ['module', 'main', 'types', 'typings'],
+      extensions: ['.ts', '.d.ts', '.mjs', '.js'],
+    },
+  },
+};

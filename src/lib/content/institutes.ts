@@ -1,0 +1,63 @@
+/** Looks institutes up by name or alias and walks their parents (a parent takes in its children). */
+import { distance } from 'fastest-levenshtein';
+import { foldInstituteName, type Institute, type InstituteLookup } from './schema.ts';
+
+export interface InstituteIndex extends InstituteLookup {
+  readonly all: readonly Institute[];
+  /** The registry entry for a name or alias, folding case and spacing. */
+  resolve(nameOrAlias: string): Institute | undefined;
+  /** The institute and every parent above it, nearest first. */
+  lineage(nameOrAlias: string): Institute[];
+  /** The institute and every institute below it. */
+  descendants(name: string): Institute[];
+  /** Canonical names of some institutes and of all their parents, each once. */
+  withParents(namesOrAliases: readonly string[]): string[];
+}
+
+export function createInstituteIndex(registry: readonly Institute[]): InstituteIndex {
+  const byKey = new Map<string, Institute>();
+  const byName = new Map<string, Institute>();
+  for (const institute of registry) {
+    byName.set(institute.name, institute);
+    for (const name of [institute.name, ...institute.aliases]) byKey.set(foldInstituteName(name), institute);
+  }
+  const resolve = (nameOrAlias: string) => byKey.get(foldInstituteName(nameOrAlias));
+
+  return {
+    all: registry,
+    resolve,
+    has: (nameOrAlias) => resolve(nameOrAlias) !== undefined,
+    suggest(nameOrAlias) {
+      const wanted = foldInstituteName(nameOrAlias);
+      const scored = [...byKey.entries()]
+        .map(([key, institute]) => {
+          // A name that contains the other ("Oxford" in "University of Oxford") is a strong hint.
+          const contains = key.includes(wanted) || wanted.includes(key);
+          return { institute, score: contains ? 0 : distance(key, wanted) / Math.max(key.length, wanted.length) };
+        })
+        .filter(({ score }) => score <= 0.4)
+        .sort((a, b) => a.score - b.score);
+      return [...new Set(scored.map(({ institute }) => institute.name))].slice(0, 3);
+    },
+    lineage(nameOrAlias) {
+      const chain: Institute[] = [];
+      for (let at = resolve(nameOrAlias); at && !chain.includes(at); at = at.parent ? byName.get(at.parent) : undefined) {
+        chain.push(at);
+      }
+      return chain;
+    },
+    withParents(namesOrAliases) {
+      return [...new Set(namesOrAliases.flatMap((name) => this.lineage(name).map((institute) => institute.name)))];
+    },
+    descendants(name) {
+      const root = resolve(name);
+      if (!root) return [];
+      const found = [root];
+      // The array grows as children are found; for-of visits the new ones too.
+      for (const parent of found) {
+        for (const child of registry) if (child.parent === parent.name && !found.includes(child)) found.push(child);
+      }
+      return found;
+    },
+  };
+}

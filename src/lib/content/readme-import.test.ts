@@ -1,0 +1,147 @@
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createEntrySchema } from './schema.ts';
+import { formatImportWarning, importReadme, type ImportResult } from './readme-import.ts';
+
+const SEED = readFileSync(new URL('../../../test/fixtures/awesome-medical-llms-README.md', import.meta.url), 'utf8');
+
+describe('importing the seed README', () => {
+  let result: ImportResult;
+  const bySlug = (slug: string) => {
+    const entry = result.entries.find((e) => e.slug === slug);
+    if (!entry) throw new Error(`no entry ${slug}`);
+    return entry;
+  };
+  beforeAll(() => {
+    result = importReadme(SEED);
+  });
+
+  it('yields exactly the 45 entries: 33 LLMs, 3 vision models, 8 surveys and studies, 1 article', () => {
+    expect(result.entries).toHaveLength(45);
+    const counts = Object.fromEntries(['llms', 'vision', 'surveys', 'articles'].map((s) => [s, result.entries.filter((e) => e.section === s).length]));
+    expect(counts).toEqual({ llms: 33, vision: 3, surveys: 8, articles: 1 });
+    expect(new Set(result.entries.map((e) => e.slug)).size).toBe(45);
+  });
+
+  it('writes entries the shared schema accepts (institutes aside, which the registry checks)', () => {
+    const schema = createEntrySchema({ now: new Date('2026-11-25T00:00:00Z') });
+    for (const entry of result.entries) expect(schema.safeParse(entry.data).error?.issues ?? [], entry.slug).toEqual([]);
+  });
+
+  it('keeps the table order and the first and last rows', () => {
+    expect(result.entries[0]!.data.title).toBe('MedGemma');
+    expect(result.entries.at(-1)!.data.title).toBe('The future landscape of large language models in medicine');
+  });
+
+  it('reads a row that links two papers as one entry with two papers and their citation ids in order', () => {
+    expect(bySlug('ph-llm').data).toEqual({
+      title: 'PH-LLM',
+      summary: 'Towards a Personal Health Large Language Model',
+      date: '2024-06',
+      institutes: ['Google Research'],
+      papers: [
+        { url: 'https://arxiv.org/abs/2405.03162', semanticScholar: 'CorpusID:270370964' },
+        {
+          url: 'https://arxiv.org/abs/2406.06474',
+          title: 'PHIA: Transforming Wearable Data into Health Insights using Large Language Model Agents',
+          semanticScholar: 'CorpusID:270371615',
+        },
+      ],
+      huggingface: [],
+      github: [],
+      links: [{ label: 'Blog', url: 'https://research.google/blog/advancing-personal-health-and-wellness-insights-with-ai' }],
+    });
+  });
+
+  it('reads rows with both Hugging Face and GitHub links', () => {
+    expect(bySlug('meditron-70b').data).toMatchObject({
+      institutes: ['EPFL Lausanne'],
+      papers: [{ url: 'https://arxiv.org/abs/2311.16079', semanticScholar: 'CorpusID:265456229' }],
+      huggingface: ['epfl-llm/meditron-70b'],
+      github: ['epfLLM/meditron'],
+    });
+    expect(bySlug('clinical-camel').data).toMatchObject({
+      institutes: ['Vector Institute', 'University of Toronto'],
+      huggingface: ['wanglab/ClinicalCamel-70B'],
+      github: ['bowang-lab/clinical-camel'],
+    });
+    expect(bySlug('llava-med').data).toMatchObject({ huggingface: ['microsoft/llava-med-7b-delta'], github: ['microsoft/LLaVA-Med'] });
+    const withBoth = result.entries.filter((e) => e.data.huggingface.length && e.data.github.length).map((e) => e.slug);
+    expect(withBoth).toEqual(['meditron-70b', 'asclepius', 'clinical-camel', 'medalpaca', 'pmc-llama', 'llava-med']);
+  });
+
+  it('takes ids from badges and links, normalising repository paths and arXiv URLs', () => {
+    expect(bySlug('codoc').data.github).toEqual(['deepmind/codoc']);
+    expect(bySlug('chatdoctor').data.papers[0]!.url).toBe('https://arxiv.org/abs/2303.14070');
+    expect(bySlug('openbiollm-70b').data).toMatchObject({ papers: [], huggingface: ['aaditya/Llama3-OpenBioLLM-70B'] });
+    expect(bySlug('biomedclip').data.huggingface).toEqual(['microsoft/BiomedCLIP-PubMedBERT_256-vit_base_patch16_224']);
+  });
+
+  it('repairs every accent and emoji that was read as Windows-1252', () => {
+    expect(bySlug('internist-ai').data.institutes).toEqual(['Université catholique de Louvain', 'Cliniques Universitaires Saint-Luc']);
+    expect(bySlug('biomistral').data.institutes).toEqual(['LIA - Avignon Université', 'Nantes Université']);
+    expect(bySlug('llama-3-8b-meditronv1-0').data.summary).toBe('A State-of-the-Art Large Language Model for Medicine in 24 Hours');
+    const survey = result.entries.find((e) => e.data.title.startsWith('Integrating human expertise'))!;
+    expect(survey.data.title).toContain('large language models’ feasibility');
+    const allText = JSON.stringify(result.entries);
+    expect(allText).not.toMatch(/Ã|â€|ðŸ/);
+  });
+
+  it('splits institutes at commas and line breaks but keeps "University of {Bari, Rome}" whole', () => {
+    expect(bySlug('pmc-llama').data.institutes).toEqual(['CMIC', 'Shanghai Jiao Tong University', 'Shanghai AI Laboratory']);
+    expect(bySlug('clinicalbert').data.institutes).toEqual(['Harvard', 'Princeton', 'NYU']);
+    const survey = result.entries.find((e) => e.data.title.startsWith('Integrating human expertise'))!;
+    expect(survey.data.institutes).toEqual(['University of {Bari, Rome}']);
+  });
+
+  it('reads the month written with a non-breaking hyphen', () => {
+    expect(SEED).toContain('2019&#x2011;01');
+    expect(bySlug('biobert').data.date).toBe('2019-01');
+  });
+
+  it('prints a warning naming the row and the field for each contradiction, and invents nothing', () => {
+    expect(result.warnings.map((w) => formatImportWarning('README.md', w))).toEqual([
+      'README.md:17 (MedGemma): github: the link names epfLLM/meditron but its stars badge names google-health/medgemma; left out, set the right one by hand',
+      'README.md:20 (Med_Gemini-[2D,3D,Polygenic]): papers: paper https://arxiv.org/abs/2405.03162 is also on line 18 (PH-LLM); one of the two rows is wrong, fix it by hand',
+      'README.md:24 (Llama-3[8B]-MeditronV1.0): semanticScholar: citation badge says N.A. (no Semantic Scholar id); left out, add the id once the paper is indexed',
+      'README.md:44 (Pretrained Language Models for Biomedical and Clinical Tasks: Understanding and Extending the State-of-the-Art): papers: paper https://aclanthology.org/2020.clinicalnlp-1.17/ is also on line 41 (BioGPT); one of the two rows is wrong, fix it by hand',
+      "README.md:64 (Evaluating the Medical Knowledge of Open LLMs - Part 1): semanticScholar: citation badge has the template's placeholder id CorpusID:12345678; left out, find the paper's real id",
+    ]);
+    expect(bySlug('medgemma').data.github).toEqual([]);
+    expect(bySlug('llama-3-8b-meditronv1-0').data.papers).toEqual([
+      { url: 'https://meditron-ddx.github.io/llama3-meditron.github.io/static/images/Meditron_Llama3%20(18h).pdf' },
+    ]);
+    expect(result.entries.find((e) => e.data.title.startsWith('Evaluating the Medical'))!.data.papers).toEqual([
+      { url: 'https://www.medarc.ai/blog/medarc-llms-eval-part-1' },
+    ]);
+  });
+
+  it('skips the template rows kept in HTML comments', () => {
+    expect(JSON.stringify(result.entries)).not.toContain('Paper Name');
+  });
+});
+
+describe('importing other tables', () => {
+  const table = (rows: string) => `## Large Language Models\n| Title | Institute | Date | Code\n| :-- | :-- | :-- | :-- |\n${rows}\n`;
+
+  it('warns on a row without a real month and skips it', () => {
+    const { entries, warnings } = importReadme(table('| [X](https://arxiv.org/abs/2401.00001): Y | Z | 20xx-xx | -'));
+    expect(entries).toEqual([]);
+    expect(warnings.map((w) => `${w.field}: ${w.message}`)).toEqual(['date: "20xx-xx" is not a YYYY-MM month; row skipped']);
+  });
+
+  it('warns when a Hugging Face link and its likes badge disagree, keeping neither', () => {
+    const { entries, warnings } = importReadme(
+      table(
+        '| [X](https://arxiv.org/abs/2401.00001) | Z | 2024-01 | [HF](https://huggingface.co/a/one) ![Likes](https://img.shields.io/badge/dynamic/json?url=https://huggingface.co/api/models/a/two&query=%24.likes)',
+      ),
+    );
+    expect(entries[0]!.data.huggingface).toEqual([]);
+    expect(warnings[0]!.message).toBe('the link names a/one but its likes badge names a/two; left out, set the right one by hand');
+  });
+
+  it('gives the same slug a number the second time', () => {
+    const { entries } = importReadme(table('| [Same](https://a.org/1) | Z | 2024-01 | -\n| [Same](https://a.org/2) | Z | 2024-02 | -'));
+    expect(entries.map((e) => e.slug)).toEqual(['same', 'same-2']);
+  });
+});

@@ -1,0 +1,292 @@
+/**
+ * The entry format, a public contract: contributors write these files by hand, so every rule here
+ * answers with a message that says what is wrong and how to fix it. Astro's content config and the
+ * Node scripts import this one module.
+ */
+import { z } from 'zod';
+
+export const SECTIONS = ['llms', 'vision', 'surveys', 'articles'] as const;
+export type Section = (typeof SECTIONS)[number];
+
+export const SECTION_INFO: Record<Section, { title: string; description: string }> = {
+  llms: {
+    title: 'Large Language Models',
+    description: 'Language models trained or adapted for medicine, biomedicine and clinical text.',
+  },
+  vision: {
+    title: 'Large Vision Models',
+    description: 'Vision and vision-language models for medical images.',
+  },
+  surveys: {
+    title: 'Survey Papers & Clinical Studies',
+    description: 'Surveys of the field and studies of foundation models in clinical use.',
+  },
+  articles: {
+    title: 'Articles',
+    description: 'Perspectives and commentary on foundation models in medicine.',
+  },
+};
+
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const MONTH_PATTERN = /^(\d{4})-(\d{2})$/;
+const SEMANTIC_SCHOLAR_ID_PATTERN =
+  /^(?:CorpusID:\d+|ARXIV:(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})|DOI:10\.\d{4,9}\/\S+|PMID:\d+|ACL:[A-Za-z0-9.-]+)$/;
+export const HUGGINGFACE_ID_PATTERN = /^(?:(?:datasets|spaces)\/)?[A-Za-z0-9][\w.-]*\/[A-Za-z0-9][\w.-]*$/;
+export const GITHUB_REPO_PATTERN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[\w.-]+$/;
+
+function isHttpUrl(value: string): boolean {
+  try {
+    const { protocol, hostname } = new URL(value);
+    return (protocol === 'https:' || protocol === 'http:') && hostname.includes('.');
+  } catch {
+    return false;
+  }
+}
+
+/** The current month as YYYY-MM in UTC; entries may not be dated after it. */
+export function monthOf(date: Date): string {
+  return date.toISOString().slice(0, 7);
+}
+
+const requiredText = (field: string, example: string) =>
+  z
+    .string({
+      error: (issue) =>
+        issue.input === undefined
+          ? `${field} is required (for example ${field}: ${example})`
+          : `${field} must be text (for example ${field}: ${example})`,
+    })
+    .trim()
+    .min(1, { error: `${field} must not be empty (for example ${field}: ${example})` });
+
+const httpUrl = (field: string) =>
+  z
+    .string({ error: `${field} must be a URL in quotes or plain, like https://arxiv.org/abs/2311.16079` })
+    .trim()
+    .refine(isHttpUrl, {
+      error: (issue) => `${field} "${String(issue.input)}" is not an http(s) URL (write it in full, starting with https://)`,
+    });
+
+/** A list field that also accepts a single value, as hand-written YAML often has one. */
+const listOf = <T extends z.ZodType>(item: T, field: string, example: string) =>
+  z.preprocess(
+    (value) => (typeof value === 'string' ? [value] : value),
+    z.array(item, { error: `${field} must be a list, like ${field}: [${example}]` }),
+  );
+
+const idPattern = (field: string, pattern: RegExp, shape: string) =>
+  z
+    .string({ error: `${field} must be text like ${shape}` })
+    .trim()
+    .regex(pattern, {
+      error: (issue) => `${field} "${String(issue.input)}" is not in the form ${shape}`,
+    });
+
+/** Ids copied from a template rather than a real paper: CorpusID:12345678, CorpusID:0, CorpusID:11111111. */
+export function isPlaceholderId(id: string): boolean {
+  const digits = /^CorpusID:(\d+)$/.exec(id)?.[1];
+  return digits !== undefined && (digits === '12345678' || /^0+$/.test(digits) || /^(\d)\1{3,}$/.test(digits));
+}
+
+const semanticScholarIdSchema = idPattern(
+  'semanticScholar',
+  SEMANTIC_SCHOLAR_ID_PATTERN,
+  'CorpusID:265456229, ARXIV:2311.16079, DOI:10.1038/..., PMID:12345 or ACL:2020.clinicalnlp-1.17',
+).refine((id) => !isPlaceholderId(id), {
+  error: (issue) => `semanticScholar ${String(issue.input)} is the template's placeholder (find the paper's real id on semanticscholar.org, or leave the field out)`,
+});
+const huggingfaceIdSchema = idPattern(
+  'huggingface',
+  HUGGINGFACE_ID_PATTERN,
+  'owner/name (models), datasets/owner/name or spaces/owner/name',
+);
+const githubRepoSchema = idPattern('github', GITHUB_REPO_PATTERN, 'owner/repo, like epfLLM/meditron');
+
+const strictObject = <S extends z.ZodRawShape>(shape: S, what: string) =>
+  z.strictObject(shape, {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')} in ${what} (allowed: ${Object.keys(shape).join(', ')})`
+        : issue.code === 'invalid_type'
+          ? `${what} must be a mapping of fields (allowed: ${Object.keys(shape).join(', ')})`
+          : undefined,
+  });
+
+const paperSchema = strictObject(
+  {
+    url: httpUrl('url'),
+    /** Only where one entry lists several papers: the name shown for the extra ones. */
+    title: z.string().trim().min(1).optional(),
+    semanticScholar: semanticScholarIdSchema.optional(),
+  },
+  'a paper',
+);
+
+const linkSchema = strictObject(
+  {
+    label: requiredText('label', 'Blog'),
+    url: httpUrl('url'),
+  },
+  'a link',
+);
+
+export const ACCESS_LEVELS = ['open-weights', 'gated', 'api', 'not-released'] as const;
+export const ACCESS_LABELS: Record<(typeof ACCESS_LEVELS)[number], string> = {
+  'open-weights': 'Open weights',
+  gated: 'Gated weights',
+  api: 'API only',
+  'not-released': 'Not released',
+};
+export const MODALITIES = ['text', 'image', 'video', 'audio', 'genomics', 'structured', 'time-series'] as const;
+
+/** What the schema needs to know of the institutes registry to check names. */
+export interface InstituteLookup {
+  has(nameOrAlias: string): boolean;
+  suggest(nameOrAlias: string): string[];
+}
+
+export interface EntrySchemaOptions {
+  /** Check institute names against the registry; without it any non-empty name passes. */
+  institutes?: InstituteLookup;
+  /** "Now" for the no-future-date rule; tests pin it. */
+  now?: Date;
+}
+
+export function createEntrySchema({ institutes, now = new Date() }: EntrySchemaOptions = {}) {
+  const latestMonth = monthOf(now);
+  const month = z
+    .string({
+      error: (issue) =>
+        issue.input === undefined
+          ? 'date is required: the publication month as YYYY-MM, like date: 2023-11'
+          : 'date must be a month written YYYY-MM, like date: 2023-11',
+    })
+    .trim()
+    .superRefine((value, ctx) => {
+      const match = MONTH_PATTERN.exec(value);
+      const monthNumber = match ? Number(match[2]) : 0;
+      if (!match || monthNumber < 1 || monthNumber > 12) {
+        ctx.addIssue({ code: 'custom', message: `date "${value}" is not a real month: write YYYY-MM, like 2023-11` });
+      } else if (value > latestMonth) {
+        ctx.addIssue({ code: 'custom', message: `date ${value} lies in the future (latest allowed is ${latestMonth})` });
+      }
+    });
+
+  const institute = requiredText('institutes', '[EPFL]').superRefine((name, ctx) => {
+    if (!institutes || institutes.has(name)) return;
+    const suggestions = institutes.suggest(name);
+    ctx.addIssue({
+      code: 'custom',
+      message: suggestions.length
+        ? `unknown institute "${name}" (did you mean ${suggestions.map((s) => `"${s}"`).join(' or ')}? Otherwise add it to content/institutes.yaml)`
+        : `unknown institute "${name}" (add it to content/institutes.yaml, with its aliases and parent if it has them)`,
+    });
+  });
+
+  return strictObject(
+    {
+      title: requiredText('title', 'MEDITRON-70B').describe('The name as shown, e.g. MEDITRON-70B'),
+      summary: z.string({ error: 'summary must be text' }).trim().min(1).optional().describe('Optional one-line summary'),
+      date: month.describe('Publication month, YYYY-MM, e.g. 2023-11'),
+      institutes: listOf(institute, 'institutes', 'EPFL').refine((list) => list.length > 0, {
+        error: 'institutes needs at least one name, like institutes: [EPFL]',
+      }).describe('Institutes by name or alias from content/institutes.yaml, at least one'),
+      papers: listOf(paperSchema, 'papers', '{ url: https://arxiv.org/abs/2311.16079 }').default([]).describe('Papers; the first is the main link'),
+      huggingface: listOf(huggingfaceIdSchema, 'huggingface', 'epfl-llm/meditron-70b').default([]).describe('Hugging Face Hub ids: owner/name, datasets/owner/name, spaces/owner/name'),
+      github: listOf(githubRepoSchema, 'github', 'epfLLM/meditron').default([]).describe('GitHub repositories: owner/repo'),
+      links: listOf(linkSchema, 'links', '{ label: Blog, url: https://example.org/post }').default([]).describe('Other links: blog, project page, leaderboard'),
+      access: z
+        .enum(ACCESS_LEVELS, { error: (issue) => `access "${String(issue.input)}" is not one of ${ACCESS_LEVELS.join(', ')}` })
+        .optional()
+        .describe('How the model can be used: open-weights, gated, api or not-released (only where the entry\'s links show it)'),
+      baseModel: z.string({ error: 'baseModel must be text, like Llama-2-70B' }).trim().min(1).optional().describe('The model it was trained from, e.g. Llama-2-70B'),
+      parameters: z
+        .string({ error: 'parameters must be text like 70B or 345M (quote a bare number)' })
+        .regex(/^\d+(?:\.\d+)?[KMBT]$/, { error: (issue) => `parameters "${String(issue.input)}" is not a size like 7B, 2.7B or 345M` })
+        .optional()
+        .describe('Parameter count, e.g. 70B, 2.7B or 345M'),
+      modalities: listOf(
+        z.enum(MODALITIES, { error: (issue) => `modality "${String(issue.input)}" is not one of ${MODALITIES.join(', ')}` }),
+        'modalities',
+        'text, image',
+      )
+        .default([])
+        .describe(`What the model takes in: ${MODALITIES.join(', ')}`),
+      venue: z.string({ error: 'venue must be text, like Findings of ACL 2024' }).trim().min(1).optional().describe('Where a preprint was published after peer review'),
+    },
+    'the front matter',
+  );
+}
+
+export type EntryData = z.output<ReturnType<typeof createEntrySchema>>;
+export type EntryInput = z.input<ReturnType<typeof createEntrySchema>>;
+export type Paper = z.output<typeof paperSchema>;
+export type Link = z.output<typeof linkSchema>;
+
+/** An entry as the site and scripts use it: its data plus where it lives. */
+export interface Entry {
+  slug: string;
+  section: Section;
+  data: EntryData;
+  /** Free Markdown notes below the front matter, if any. */
+  body: string;
+  /** The entry's file, relative to the project, where it is known (scripts; not the site). */
+  file?: string;
+}
+
+const instituteSchema = strictObject(
+  {
+    name: requiredText('name', 'Google DeepMind'),
+    aliases: listOf(requiredText('aliases', 'DeepMind'), 'aliases', 'DeepMind').default([]),
+    parent: requiredText('parent', 'Google').optional(),
+    url: httpUrl('url').optional(),
+  },
+  'an institute',
+);
+
+export type Institute = z.output<typeof instituteSchema>;
+
+const fold = (name: string) => name.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+
+/** content/institutes.yaml: each institute once, aliases unique, parents known and acyclic. */
+export const instituteRegistrySchema = z
+  .array(instituteSchema, { error: 'content/institutes.yaml must be a list of institutes (- name: ...)' })
+  .superRefine((registry, ctx) => {
+    const owner = new Map<string, string>();
+    registry.forEach((institute, index) => {
+      for (const [field, name] of [['name', institute.name], ...institute.aliases.map((a) => ['aliases', a])] as const) {
+        const key = fold(name);
+        const previous = owner.get(key);
+        if (previous !== undefined && previous !== institute.name) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [index, field],
+            message: `"${name}" is already used by the institute "${previous}" (each name and alias may appear once)`,
+          });
+        }
+        owner.set(key, institute.name);
+      }
+    });
+    const byName = new Map(registry.map((institute) => [institute.name, institute]));
+    registry.forEach((institute, index) => {
+      if (institute.parent === undefined) return;
+      if (!byName.has(institute.parent)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [index, 'parent'],
+          message: `parent "${institute.parent}" of "${institute.name}" is not an institute name in the registry (use the name, not an alias)`,
+        });
+        return;
+      }
+      const seen = new Set([institute.name]);
+      for (let up = byName.get(institute.parent); up; up = up.parent ? byName.get(up.parent) : undefined) {
+        if (seen.has(up.name)) {
+          ctx.addIssue({ code: 'custom', path: [index, 'parent'], message: `"${institute.name}" is its own ancestor` });
+          break;
+        }
+        seen.add(up.name);
+      }
+    });
+  });
+
+export { fold as foldInstituteName };

@@ -1,0 +1,160 @@
+/**
+ * `npm run validate`: every entry file on its own (the file, its front matter, the shared schema),
+ * then across entries (the same slug, paper, Semantic Scholar id, Hub id or repository twice).
+ * Each finding names the file, the line, the field and the fix.
+ */
+import { parseEntryFile } from './entry-parse.ts';
+import { arxivIdFromUrl, paperKey } from './identifiers.ts';
+import { SECTIONS, SLUG_PATTERN, createEntrySchema, type Entry, type EntrySchemaOptions, type Section } from './schema.ts';
+import { foldText, slugify } from './slug.ts';
+
+type Severity = 'error' | 'warning';
+
+export interface Finding {
+  file: string;
+  line: number;
+  field: string;
+  severity: Severity;
+  message: string;
+}
+
+export const formatFinding = ({ file, line, field, severity, message }: Finding) =>
+  `${file}:${line}: ${field}: ${severity === 'warning' ? 'warning: ' : ''}${message}`;
+
+/** A GitHub Actions annotation, so a pull request shows the finding on the line. */
+export const githubAnnotation = ({ file, line, field, severity, message }: Finding) =>
+  `::${severity} file=${file},line=${line},title=${field}::${message.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')}`;
+
+export interface EntryFileInput {
+  /** Path as shown in messages: content/<section>/<slug>.md */
+  file: string;
+  bytes: Uint8Array;
+}
+
+/** A valid entry with where it came from, for cross-entry checks and their line numbers. */
+export interface LocatedEntry {
+  entry: Entry;
+  lineOf(path: readonly PropertyKey[]): number;
+}
+
+const fieldName = (path: readonly PropertyKey[]) => (path.length ? path.map(String).join('.') : '(front matter)');
+
+function sectionAndSlug(file: string): { section?: Section; slug: string } {
+  const parts = file.split(/[\\/]/);
+  const name = parts.at(-1)!.replace(/\.md$/, '');
+  const section = parts.at(-2) as Section;
+  return { section: SECTIONS.includes(section) ? section : undefined, slug: name };
+}
+
+/** Words of a title for comparing two titles: folded, without short words. */
+function titleWords(title: string): Set<string> {
+  return new Set(foldText(title).split(/[^a-z0-9]+/).filter((word) => word.length >= 3));
+}
+
+/** How much of `reference` (Semantic Scholar's title) the entry's words cover, from 0 to 1. */
+function titleResemblance(reference: string, candidate: string): number {
+  const wanted = titleWords(reference);
+  if (wanted.size === 0) return 1;
+  const have = titleWords(candidate);
+  return [...wanted].filter((word) => have.has(word)).length / wanted.size;
+}
+
+/** Below this share of Semantic Scholar's title words, an id probably names another paper. */
+const TITLE_RESEMBLANCE = 0.3;
+
+/** What validate knows of papers from the last metrics refresh: Semantic Scholar's titles. */
+export type KnownPapers = Readonly<Record<string, { title?: string }>>;
+
+/** Warnings about an entry that is valid: plain http, papers without an id, arXiv ids that disagree, titles that do not match. */
+function entryWarnings({ entry, lineOf }: LocatedEntry, file: string, knownPapers: KnownPapers): Finding[] {
+  const warn = (path: PropertyKey[], message: string): Finding => ({ file, line: lineOf(path), field: fieldName(path), severity: 'warning', message });
+  const found: Finding[] = [];
+  const { papers, links } = entry.data;
+  papers.forEach((paper, i) => {
+    if (paper.url.startsWith('http://')) found.push(warn(['papers', i, 'url'], `${paper.url} is plain http (use https:// if the site has it)`));
+    if (!paper.semanticScholar) {
+      const arxiv = arxivIdFromUrl(paper.url);
+      found.push(warn(['papers', i], `no semanticScholar id, so its citations are not counted (add one${arxiv ? `: semanticScholar: ARXIV:${arxiv}` : ', e.g. CorpusID:… from semanticscholar.org'})`));
+    }
+    const idArxiv = /^ARXIV:(.+)$/.exec(paper.semanticScholar ?? '')?.[1];
+    const urlArxiv = arxivIdFromUrl(paper.url);
+    if (idArxiv && urlArxiv && idArxiv !== urlArxiv) {
+      found.push(warn(['papers', i, 'semanticScholar'], `ARXIV:${idArxiv} and the URL's arXiv id ${urlArxiv} disagree (one of them points to another paper)`));
+    }
+    const known = paper.semanticScholar ? knownPapers[paper.semanticScholar]?.title : undefined;
+    const ours = paper.title ?? [entry.data.title, entry.data.summary].filter(Boolean).join(': ');
+    if (known && titleResemblance(known, ours) < TITLE_RESEMBLANCE) {
+      found.push(
+        warn(['papers', i, 'semanticScholar'], `Semantic Scholar's title for ${paper.semanticScholar} is "${known}", which does not resemble "${ours}" (a wrong or swapped id?)`),
+      );
+    }
+  });
+  links.forEach((link, i) => {
+    if (link.url.startsWith('http://')) found.push(warn(['links', i, 'url'], `${link.url} is plain http (use https:// if the site has it)`));
+  });
+  return found;
+}
+
+/**
+ * The same slug, paper, Semantic Scholar id, Hub id or repository in two entries: an error on the
+ * later one, naming the first. Shared by validate and the site build.
+ */
+export function duplicateFindings(located: readonly LocatedEntry[]): Finding[] {
+  const firstSeen = new Map<string, { file: string; field: string }>();
+  const found: Finding[] = [];
+  for (const { entry, lineOf } of located) {
+    const file = entry.file ?? `${entry.section}/${entry.slug}.md`;
+    const keys: [key: string, path: PropertyKey[], what: string, fix: string][] = [
+      [`slug ${entry.slug}`, [], `the slug "${entry.slug}"`, 'rename one of the files'],
+      ...entry.data.papers.map((paper, i): [string, PropertyKey[], string, string] => [`paper ${paperKey(paper.url)}`, ['papers', i, 'url'], 'the same paper', 'merge the two entries or correct the URL']),
+      ...entry.data.papers.flatMap((paper, i): [string, PropertyKey[], string, string][] =>
+        paper.semanticScholar ? [[`s2 ${paper.semanticScholar}`, ['papers', i, 'semanticScholar'], `the Semantic Scholar id ${paper.semanticScholar}`, 'one of the two ids is wrong']] : [],
+      ),
+      ...entry.data.huggingface.map((id, i): [string, PropertyKey[], string, string] => [`hf ${id.toLowerCase()}`, ['huggingface', i], `the Hub id ${id}`, 'a model belongs to one entry']),
+      ...entry.data.github.map((repo, i): [string, PropertyKey[], string, string] => [`gh ${repo.toLowerCase()}`, ['github', i], `the repository ${repo}`, 'a repository belongs to one entry']),
+    ];
+    for (const [key, path, what, fix] of keys) {
+      const earlier = firstSeen.get(key);
+      if (earlier) {
+        found.push({ file, line: lineOf(path), field: fieldName(path), severity: 'error', message: `${what} is also in ${earlier.file} (${earlier.field}); ${fix}` });
+      } else firstSeen.set(key, { file, field: fieldName(path) });
+    }
+  }
+  return found;
+}
+
+export function validateEntryFiles(inputs: readonly EntryFileInput[], { knownPapers = {}, ...options }: EntrySchemaOptions & { knownPapers?: KnownPapers }) {
+  const schema = createEntrySchema(options);
+  const findings: Finding[] = [];
+  const located: LocatedEntry[] = [];
+  for (const { file, bytes } of inputs) {
+    const { section, slug } = sectionAndSlug(file);
+    if (!section) {
+      findings.push({ file, line: 1, field: '(file)', severity: 'error', message: `entries live in content/<section>/, with a section of ${SECTIONS.join(', ')}` });
+      continue;
+    }
+    if (!SLUG_PATTERN.test(slug)) {
+      findings.push({ file, line: 1, field: '(file name)', severity: 'error', message: `"${slug}" is not lowercase kebab-case (rename the file to ${slugify(slug)}.md)` });
+    }
+    const parsed = parseEntryFile(bytes);
+    if (!parsed.ok) {
+      findings.push({ file, ...parsed.problem, severity: 'error' });
+      continue;
+    }
+    const result = schema.safeParse(parsed.file.data);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
+        findings.push({ file, line: parsed.file.lineOf(path), field: fieldName(path), severity: 'error', message: issue.message });
+      }
+      continue;
+    }
+    const entry: Entry = { slug, section, data: result.data, body: parsed.file.body, file };
+    const here = { entry, lineOf: parsed.file.lineOf };
+    located.push(here);
+    findings.push(...entryWarnings(here, file, knownPapers));
+  }
+  findings.push(...duplicateFindings(located));
+  findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+  return { findings, entries: located.map(({ entry }) => entry) };
+}

@@ -1,0 +1,176 @@
+/**
+ * HTTP for the metrics refresh: a timeout on every attempt, a bounded number of tries, the services'
+ * rate-limit headers honoured (retry-after, x-ratelimit-remaining/-reset, the Hub's RateLimit), and
+ * otherwise capped exponential backoff with jitter. One client per service, so a service that says
+ * "wait" pauses only its own requests.
+ */
+
+export interface RetryPolicy {
+  /** Tries per request, the first included. */
+  maxTries: number;
+  /** Time one attempt may take before it is abandoned. */
+  timeoutMs: number;
+  baseDelayMs: number;
+  maxDelayMs: number;
+  /** A service asking to wait longer than this is not waited for: the request fails instead. */
+  maxWaitMs: number;
+}
+
+const DEFAULT_POLICY: RetryPolicy = {
+  maxTries: 5,
+  timeoutMs: 20_000,
+  baseDelayMs: 1_000,
+  maxDelayMs: 30_000,
+  maxWaitMs: 120_000,
+};
+
+export interface ClientOptions {
+  policy?: Partial<RetryPolicy>;
+  headers?: Record<string, string>;
+  /** Injected in tests: how the client waits, what time it is, and its jitter. */
+  sleep?: (ms: number) => Promise<void>;
+  now?: () => number;
+  random?: () => number;
+}
+
+/** Why a request gave up; `notFound` is an answer, not a fault. */
+export class RequestFailed extends Error {
+  readonly status: number | undefined;
+  constructor(message: string, status?: number) {
+    super(message);
+    this.status = status;
+  }
+}
+
+/** Seconds to wait from rate-limit headers, if the response carries any. */
+export function rateLimitWait(headers: Headers, nowMs: number): number | undefined {
+  const retryAfter = headers.get('retry-after');
+  if (retryAfter !== null) {
+    const seconds = Number(retryAfter);
+    if (Number.isFinite(seconds)) return Math.max(0, seconds);
+    const date = Date.parse(retryAfter);
+    if (!Number.isNaN(date)) return Math.max(0, (date - nowMs) / 1000);
+  }
+  // The Hub: RateLimit: "api";r=0;t=55 (r remaining, t seconds until the window resets).
+  const hub = headers.get('ratelimit');
+  if (hub) {
+    const remaining = /(?:^|;)\s*r=(\d+)/.exec(hub)?.[1];
+    const reset = /(?:^|;)\s*t=(\d+)/.exec(hub)?.[1];
+    if (remaining === '0' && reset !== undefined) return Number(reset);
+  }
+  // GitHub: x-ratelimit-remaining: 0 with x-ratelimit-reset as epoch seconds.
+  if (headers.get('x-ratelimit-remaining') === '0') {
+    const reset = Number(headers.get('x-ratelimit-reset'));
+    if (Number.isFinite(reset) && reset > 0) return Math.max(0, reset - nowMs / 1000);
+  }
+  return undefined;
+}
+
+const isRetryableStatus = (status: number) => status === 429 || status === 408 || status >= 500;
+
+export interface JsonResponse<T = unknown> {
+  status: number;
+  body: T;
+  /** The URL that answered, after redirects (GitHub answers a renamed repository with a 301). */
+  url: string;
+  headers: Headers;
+}
+
+export class HttpClient {
+  readonly policy: RetryPolicy;
+  /** How many requests went out, retries included. */
+  requests = 0;
+  private readonly headers: Record<string, string>;
+  private readonly sleep: (ms: number) => Promise<void>;
+  private readonly now: () => number;
+  private readonly random: () => number;
+  private pausedUntil = 0;
+
+  constructor(options: ClientOptions = {}) {
+    this.policy = { ...DEFAULT_POLICY, ...options.policy };
+    this.headers = options.headers ?? {};
+    this.sleep = options.sleep ?? ((ms) => new Promise((done) => setTimeout(done, ms)));
+    this.now = options.now ?? Date.now;
+    this.random = options.random ?? Math.random;
+  }
+
+  private backoff(attempt: number): number {
+    const capped = Math.min(this.policy.maxDelayMs, this.policy.baseDelayMs * 2 ** attempt);
+    return capped / 2 + (capped / 2) * this.random();
+  }
+
+  /** Waits until a pause asked for by the service is over; fails if it would be too long. */
+  private async waitForPause(): Promise<void> {
+    const wait = this.pausedUntil - this.now();
+    if (wait <= 0) return;
+    if (wait > this.policy.maxWaitMs) {
+      throw new RequestFailed(`rate limited for ${Math.ceil(wait / 1000)} s more, longer than the ${this.policy.maxWaitMs / 1000} s this run waits`);
+    }
+    await this.sleep(wait);
+  }
+
+  /**
+   * Sends a request and parses its JSON. Resolves for 2xx and for `acceptStatuses` (such as 404,
+   * which means "does not exist"); retries faults and rate limits; throws RequestFailed otherwise.
+   */
+  async json<T = unknown>(url: string, init: RequestInit = {}, acceptStatuses: number[] = []): Promise<JsonResponse<T>> {
+    let lastProblem = 'no attempt made';
+    for (let attempt = 0; attempt < this.policy.maxTries; attempt++) {
+      await this.waitForPause();
+      this.requests++;
+      let response: Response;
+      try {
+        response = await fetch(url, {
+          ...init,
+          headers: { accept: 'application/json', ...this.headers, ...(init.headers as Record<string, string>) },
+          signal: AbortSignal.timeout(this.policy.timeoutMs),
+        });
+      } catch (error) {
+        const timedOut = (error as Error).name === 'TimeoutError';
+        lastProblem = timedOut ? `no answer within ${this.policy.timeoutMs / 1000} s` : `network error (${(error as Error).message})`;
+        await this.sleep(this.backoff(attempt));
+        continue;
+      }
+
+      const wait = rateLimitWait(response.headers, this.now());
+      const rateLimited = response.status === 429 || (response.status === 403 && wait !== undefined);
+      const retryable = rateLimited || isRetryableStatus(response.status);
+      if (wait !== undefined && (retryable || response.headers.get('x-ratelimit-remaining') === '0')) {
+        // The service's own word on when to come back holds for this request and the next ones.
+        this.pausedUntil = Math.max(this.pausedUntil, this.now() + wait * 1000);
+      }
+      if (retryable) {
+        await response.body?.cancel();
+        lastProblem = rateLimited ? `rate limited (HTTP ${response.status})` : `HTTP ${response.status}`;
+        if (wait === undefined) await this.sleep(this.backoff(attempt));
+        continue;
+      }
+      if (!response.ok && !acceptStatuses.includes(response.status)) {
+        await response.body?.cancel();
+        throw new RequestFailed(`HTTP ${response.status} from ${new URL(url).pathname}`, response.status);
+      }
+      try {
+        const text = await response.text();
+        return { status: response.status, body: (text ? JSON.parse(text) : null) as T, url: response.url, headers: response.headers };
+      } catch (error) {
+        lastProblem = (error as Error).name === 'TimeoutError' ? `no answer within ${this.policy.timeoutMs / 1000} s` : 'malformed JSON';
+        await this.sleep(this.backoff(attempt));
+      }
+    }
+    throw new RequestFailed(`${lastProblem} after ${this.policy.maxTries} tries`);
+  }
+}
+
+/** Runs `work` over `items` with at most `limit` in flight, keeping results in order. */
+export async function mapLimited<T, R>(items: readonly T[], limit: number, work: (item: T, index: number) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await work(items[index]!, index);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import {
+  applyFilter,
+  EMPTY_FILTER,
+  filterStateToParams,
+  instituteCounts,
+  isFiltered,
+  parseFilterState,
+  type FilterRecord,
+  type FilterState,
+} from './filter.ts';
+import { foldText } from '../content/slug.ts';
+
+const record = (
+  slug: string,
+  date: string,
+  institutes: string[],
+  extra: Partial<Pick<FilterRecord, 'citations' | 'stars' | 'likes' | 'access' | 'modalities'>> = {},
+): FilterRecord => ({
+  slug,
+  date,
+  institutes,
+  text: foldText(`${slug} ${institutes.join(' ')}`),
+  modalities: [],
+  ...extra,
+});
+
+/** In the order the build writes them: newest first. */
+const RECORDS = [
+  record('internist', '2024-05', ['Université catholique de Louvain'], { likes: 10, access: 'open-weights', modalities: ['text'] }),
+  record('amie', '2024-01', ['Google Research', 'Google', 'Google DeepMind'], { citations: 300 }),
+  record('meditron', '2023-11', ['EPFL'], { citations: 250, stars: 2000, likes: 230, access: 'open-weights', modalities: ['text'] }),
+  record('codoc', '2023-07', ['Google DeepMind', 'Google'], { stars: 90, access: 'gated', modalities: ['text', 'image'] }),
+  record('biobert', '2019-01', ['Korea University'], { citations: 5000, stars: 1900 }),
+];
+const slugs = (state: Partial<FilterState>) => applyFilter(RECORDS, { ...EMPTY_FILTER, ...state }).map((r) => r.slug);
+
+describe('filtering', () => {
+  it('keeps the newest-first order of the records by default', () => {
+    expect(slugs({})).toEqual(['internist', 'amie', 'meditron', 'codoc', 'biobert']);
+  });
+
+  it('keeps a date range, both ends included', () => {
+    expect(slugs({ from: '2023-07', to: '2024-01' })).toEqual(['amie', 'meditron', 'codoc']);
+    expect(slugs({ from: '2024-01' })).toEqual(['internist', 'amie']);
+    expect(slugs({ to: '2019-01' })).toEqual(['biobert']);
+  });
+
+  it('keeps entries of any chosen institute, a parent taking in its children', () => {
+    expect(slugs({ institutes: ['Google'] })).toEqual(['amie', 'codoc']);
+    expect(slugs({ institutes: ['EPFL', 'Korea University'] })).toEqual(['meditron', 'biobert']);
+    expect(slugs({ institutes: ['Google'], from: '2024-01' })).toEqual(['amie']);
+  });
+
+  it('keeps entries of any chosen access level or modality, leaving out those without the fact', () => {
+    expect(slugs({ access: ['open-weights'] })).toEqual(['internist', 'meditron']);
+    expect(slugs({ access: ['open-weights', 'gated'] })).toEqual(['internist', 'meditron', 'codoc']);
+    expect(slugs({ modalities: ['image'] })).toEqual(['codoc']);
+    expect(slugs({ modalities: ['image'], access: ['open-weights'] })).toEqual([]);
+  });
+
+  it('matches every word of the text, whatever the case and accents', () => {
+    expect(slugs({ q: 'universite LOUVAIN' })).toEqual(['internist']);
+    expect(slugs({ q: 'google   deepmind' })).toEqual(['amie', 'codoc']);
+    expect(slugs({ q: 'nothing-like-this' })).toEqual([]);
+  });
+
+  it('sorts by a metric, highest first, entries without a number last, ties newest first', () => {
+    expect(slugs({ sort: 'citations' })).toEqual(['biobert', 'amie', 'meditron', 'internist', 'codoc']);
+    expect(slugs({ sort: 'stars' })).toEqual(['meditron', 'biobert', 'codoc', 'internist', 'amie']);
+    expect(slugs({ sort: 'likes' })).toEqual(['meditron', 'internist', 'amie', 'codoc', 'biobert']);
+  });
+
+  it('counts each institute over the entries the other filters keep', () => {
+    expect(Object.fromEntries(instituteCounts(RECORDS, { ...EMPTY_FILTER, from: '2023-07', institutes: ['EPFL'] }))).toEqual({
+      'Google Research': 1,
+      Google: 2,
+      'Google DeepMind': 2,
+      EPFL: 1,
+      'Université catholique de Louvain': 1,
+    });
+  });
+});
+
+describe('the view in the URL', () => {
+  it('reads and writes every part of a view', () => {
+    const state: FilterState = {
+      from: '2023-03',
+      to: '2024-06',
+      institutes: ['Google', 'EPFL'],
+      access: ['open-weights'],
+      modalities: ['text', 'image'],
+      q: 'clinical',
+      sort: 'stars',
+    };
+    const params = filterStateToParams(state);
+    expect(params.toString()).toBe(
+      'q=clinical&from=2023-03&to=2024-06&institute=Google&institute=EPFL&access=open-weights&modality=text&modality=image&sort=stars',
+    );
+    expect(parseFilterState(params)).toEqual(state);
+  });
+
+  it('writes a whole year as year=', () => {
+    const params = filterStateToParams({ ...EMPTY_FILTER, from: '2024-01', to: '2024-12' });
+    expect(params.toString()).toBe('year=2024');
+    expect(parseFilterState(params)).toMatchObject({ from: '2024-01', to: '2024-12' });
+  });
+
+  it('leaves the default view with no parameters, and ignores malformed ones', () => {
+    expect(filterStateToParams(EMPTY_FILTER).toString()).toBe('');
+    expect(parseFilterState(new URLSearchParams('from=2024-13&to=x&sort=random&year=20&institute='))).toEqual(EMPTY_FILTER);
+    expect(isFiltered(EMPTY_FILTER)).toBe(false);
+    expect(isFiltered({ ...EMPTY_FILTER, sort: 'stars' })).toBe(false);
+    expect(isFiltered({ ...EMPTY_FILTER, q: 'x' })).toBe(true);
+  });
+});

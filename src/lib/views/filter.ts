@@ -1,0 +1,139 @@
+/**
+ * Browsing: which entries a filtered, sorted view shows, and how that view is written in the URL.
+ * Pure, so the page script and the tests share it; the page only reads records and toggles elements.
+ */
+import { foldText } from '../content/slug.ts';
+
+export const SORTS = ['date', 'citations', 'stars', 'likes'] as const;
+export type SortKey = (typeof SORTS)[number];
+
+export interface FilterState {
+  /** First and last month shown, YYYY-MM, inclusive. */
+  from?: string;
+  to?: string;
+  /** Institute names; an entry matches if it or a parent of its institutes is any of them. */
+  institutes: string[];
+  /** Access levels (open-weights, gated, ...) and modalities; an entry matches any one chosen. */
+  access: string[];
+  modalities: string[];
+  q: string;
+  sort: SortKey;
+}
+
+/** What the page knows of one entry, read once from its element. */
+export interface FilterRecord {
+  slug: string;
+  date: string;
+  /** Canonical names of the entry's institutes and all their parents. */
+  institutes: string[];
+  /** Title, summary and institute names (aliases included), folded by `foldText`. */
+  text: string;
+  citations?: number;
+  stars?: number;
+  likes?: number;
+  access?: string;
+  modalities: string[];
+}
+
+export const EMPTY_FILTER: FilterState = { institutes: [], access: [], modalities: [], q: '', sort: 'date' };
+
+
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+const YEAR = /^\d{4}$/;
+
+/** Reads a view from query parameters; anything malformed is ignored rather than failing the page. */
+export function parseFilterState(params: URLSearchParams): FilterState {
+  const month = (name: string) => {
+    const value = params.get(name) ?? '';
+    return MONTH.test(value) ? value : undefined;
+  };
+  const year = params.get('year') ?? '';
+  const sort = params.get('sort') as SortKey;
+  const all = (name: string) => [...new Set(params.getAll(name).filter(Boolean))];
+  const state: FilterState = {
+    institutes: all('institute'),
+    access: all('access'),
+    modalities: all('modality'),
+    q: (params.get('q') ?? '').trim(),
+    sort: SORTS.includes(sort) ? sort : 'date',
+  };
+  const from = YEAR.test(year) ? `${year}-01` : month('from');
+  const to = YEAR.test(year) ? `${year}-12` : month('to');
+  if (from) state.from = from;
+  if (to) state.to = to;
+  return state;
+}
+
+/** Writes a view as query parameters, leaving defaults out so the plain page has a plain URL. */
+export function filterStateToParams(state: FilterState): URLSearchParams {
+  const params = new URLSearchParams();
+  if (state.q) params.set('q', state.q);
+  if (state.from && state.to && state.from.slice(0, 4) === state.to.slice(0, 4) && state.from.endsWith('-01') && state.to.endsWith('-12')) {
+    params.set('year', state.from.slice(0, 4));
+  } else {
+    if (state.from) params.set('from', state.from);
+    if (state.to) params.set('to', state.to);
+  }
+  for (const institute of state.institutes) params.append('institute', institute);
+  for (const access of state.access) params.append('access', access);
+  for (const modality of state.modalities) params.append('modality', modality);
+  if (state.sort !== 'date') params.set('sort', state.sort);
+  return params;
+}
+
+export const isFiltered = (state: FilterState) =>
+  Boolean(state.from || state.to || state.q || state.institutes.length || state.access.length || state.modalities.length);
+
+function matchesExceptInstitutes(record: FilterRecord, state: FilterState, words: string[]): boolean {
+  if (state.from && record.date < state.from) return false;
+  if (state.to && record.date > state.to) return false;
+  if (state.access.length && !(record.access && state.access.includes(record.access))) return false;
+  if (state.modalities.length && !state.modalities.some((m) => record.modalities.includes(m))) return false;
+  return words.every((word) => record.text.includes(word));
+}
+
+const wordsOf = (q: string) => foldText(q).split(' ').filter(Boolean);
+
+function matches(record: FilterRecord, state: FilterState): boolean {
+  return (
+    matchesExceptInstitutes(record, state, wordsOf(state.q)) &&
+    (state.institutes.length === 0 || state.institutes.some((name) => record.institutes.includes(name)))
+  );
+}
+
+/**
+ * Highest first, entries without a number last. Ties compare equal, so a stable sort keeps the
+ * records' own order (newest first) among them.
+ */
+function compareBy(sort: Exclude<SortKey, 'date'>): (a: FilterRecord, b: FilterRecord) => number {
+  return (a, b) => {
+    const x = a[sort];
+    const y = b[sort];
+    if (x === undefined || y === undefined) return x === y ? 0 : x === undefined ? 1 : -1;
+    return y - x;
+  };
+}
+
+/**
+ * The records a view shows, in its order. `records` come in the plain page's order (newest first,
+ * as the build wrote them), which is the date order and breaks ties of the other orders.
+ */
+export function applyFilter(records: readonly FilterRecord[], state: FilterState): FilterRecord[] {
+  const kept = records.filter((record) => matches(record, state));
+  return state.sort === 'date' ? kept : kept.sort(compareBy(state.sort));
+}
+
+/**
+ * How many entries each institute would show with the other filters as they are (dates, text,
+ * access and modality): the counts
+ * beside the institute choices (choosing one more institute widens, never narrows, the view).
+ */
+export function instituteCounts(records: readonly FilterRecord[], state: FilterState): Map<string, number> {
+  const words = wordsOf(state.q);
+  const counts = new Map<string, number>();
+  for (const record of records) {
+    if (!matchesExceptInstitutes(record, state, words)) continue;
+    for (const name of record.institutes) counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  return counts;
+}

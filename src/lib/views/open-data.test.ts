@@ -1,0 +1,101 @@
+import { parse as parseBibtex } from '@retorquere/bibtex-parser';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { expect, it } from 'vitest';
+import { createInstituteIndex } from '../content/institutes.ts';
+import { metricsFileSchema } from '../metrics/metrics.ts';
+import { entriesJsonSchema, openDataSchema, OPEN_DATA_VERSION, toBibtex, toCsv, toOpenEntry, type OpenDataContext } from './open-data.ts';
+import { testEntry } from '../../../test/entry-fixture.ts';
+import { instituteRegistrySchema } from '../content/schema.ts';
+
+const context: OpenDataContext = {
+  metrics: metricsFileSchema.parse({
+    semanticScholar: { 'CorpusID:265456229': { citations: 1234, fetchedAt: '2026-11-20T06:00:00.000Z' } },
+    github: { 'epfLLM/meditron': { stars: 2100, archived: false, fetchedAt: '2026-11-20T06:00:00.000Z' } },
+  }),
+  institutes: createInstituteIndex(instituteRegistrySchema.parse([{ name: 'EPFL', aliases: ['EPFL Lausanne'] }, { name: 'Université catholique de Louvain' }])),
+  added: { 'meditron-70b': '2026-11-25' },
+  pageUrl: (slug) => `https://example.org/entries/${slug}/`,
+};
+const entry = testEntry;
+
+const meditron = entry('meditron-70b', {
+  title: 'MEDITRON-70B',
+  summary: 'Scaling Medical Pretraining for Large Language Models',
+  date: '2023-11',
+  institutes: ['EPFL Lausanne'],
+  papers: [{ url: 'https://arxiv.org/abs/2311.16079', semanticScholar: 'CorpusID:265456229' }],
+  huggingface: ['epfl-llm/meditron-70b'],
+  github: ['epfLLM/meditron'],
+});
+const tricky = entry('tricky', {
+  title: 'R&D_{model} 100% "quoted", with commas',
+  date: '2024-02',
+  institutes: ['Université catholique de Louvain'],
+  links: [{ label: 'Blog', url: 'https://example.org/a,b' }],
+});
+
+it('describes an entry with canonical institutes, its numbers, their fetch times and its added day', () => {
+  const open = toOpenEntry(meditron, context);
+  expect(open).toMatchObject({
+    slug: 'meditron-70b',
+    institutes: ['EPFL'],
+    added: '2026-11-25',
+    url: 'https://arxiv.org/abs/2311.16079',
+    page: 'https://example.org/entries/meditron-70b/',
+    citations: 1234,
+    stars: 2100,
+    papers: [{ url: 'https://arxiv.org/abs/2311.16079', semanticScholar: 'CorpusID:265456229', citations: 1234, citationsFetchedAt: '2026-11-20T06:00:00.000Z' }],
+    huggingface: [{ id: 'epfl-llm/meditron-70b' }],
+  });
+  expect(open.likes).toBeUndefined();
+  expect(openDataSchema.parse({ version: OPEN_DATA_VERSION, entries: [open, toOpenEntry(tricky, context)] }).entries).toHaveLength(2);
+});
+
+it('publishes a JSON Schema of the file with a version', () => {
+  const jsonSchema = entriesJsonSchema() as unknown as { title: string; properties: { version: { const: number }; entries: { items: { required: string[] } } } };
+  expect(jsonSchema.title).toBe('Medical foundation models list, version 1');
+  expect(jsonSchema.properties.version.const).toBe(1);
+  expect(jsonSchema.properties.entries.items.required).toEqual(expect.arrayContaining(['slug', 'section', 'title', 'date', 'institutes', 'page']));
+});
+
+it('writes CSV that reads back to the same values, quotes and commas included', () => {
+  const rows = parseCsv(toCsv([toOpenEntry(meditron, context), toOpenEntry(tricky, context)]), { columns: true }) as Record<string, string>[];
+  expect(rows).toHaveLength(2);
+  expect(rows[0]).toMatchObject({ slug: 'meditron-70b', institutes: 'EPFL', semantic_scholar: 'CorpusID:265456229', citations: '1234', stars: '2100', likes: '' });
+  expect(rows[1]!.title).toBe('R&D_{model} 100% "quoted", with commas');
+});
+
+it("uses Semantic Scholar's metadata for an @article with authors and journal when there is some", () => {
+  const withMetadata: OpenDataContext = {
+    ...context,
+    metrics: metricsFileSchema.parse({
+      semanticScholar: {
+        'CorpusID:265456229': {
+          citations: 1234,
+          title: 'MEDITRON-70B: Scaling Medical Pretraining for Large Language Models',
+          authors: ['Zeming Chen', 'Alejandro Hernández Cano'],
+          venue: 'arXiv.org',
+          year: 2023,
+          fetchedAt: '2026-11-20T06:00:00.000Z',
+        },
+      },
+    }),
+  };
+  const bib = toBibtex(toOpenEntry(meditron, withMetadata));
+  const [record] = parseBibtex(bib).entries;
+  expect(record).toMatchObject({ type: 'article', key: 'meditron-70b' });
+  const authors = record!.fields.author as { firstName: string; lastName: string }[];
+  expect(authors).toHaveLength(2);
+  expect(authors[0]).toEqual({ firstName: 'Zeming', lastName: 'Chen' });
+  expect(record!.fields.journal).toBe('arXiv.org');
+});
+
+it('writes BibTeX that a BibTeX parser reads without errors, special characters escaped', () => {
+  const text = [meditron, tricky].map((e) => toBibtex(toOpenEntry(e, context))).join('\n');
+  const library = parseBibtex(text);
+  expect(library.errors).toEqual([]);
+  expect(library.entries.map((e) => e.key)).toEqual(['meditron-70b', 'tricky']);
+  expect(library.entries[0]!.fields).toMatchObject({ year: '2023', eprint: '2311.16079' });
+  expect(text).toContain('title = {R\\&D\\_\\{model\\} 100\\% "quoted", with commas}');
+  expect(String(library.entries[1]!.fields.title)).toContain('R&D_{model} 100%');
+});

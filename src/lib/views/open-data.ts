@@ -1,0 +1,169 @@
+/**
+ * The list as open data: /data/entries.json (versioned, with a JSON Schema beside it), the same as
+ * CSV, and BibTeX. One record shape feeds all three.
+ */
+import { stringify } from 'csv-stringify/sync';
+import { z } from 'zod';
+import type { AddedDates } from './added-dates.ts';
+import { mainLink } from '../content/entries.ts';
+import type { InstituteIndex } from '../content/institutes.ts';
+import { entryMetrics, type MetricsFile } from '../metrics/metrics.ts';
+import { ACCESS_LEVELS, MODALITIES, SECTIONS, SECTION_INFO, type Entry } from '../content/schema.ts';
+
+/** Bump when a field changes meaning or goes away; adding a field keeps the version. */
+export const OPEN_DATA_VERSION = 1;
+
+const fetched = z.iso.datetime({ offset: true });
+const openEntrySchema = z.object({
+  slug: z.string().describe('Unique id of the entry; its page is /entries/<slug>/'),
+  section: z.enum(SECTIONS),
+  title: z.string(),
+  summary: z.string().optional(),
+  date: z.string().describe('Publication month, YYYY-MM'),
+  added: z.iso.date().optional().describe('Day the entry entered the list'),
+  institutes: z.array(z.string()).describe('Canonical institute names'),
+  url: z.url().optional().describe("The entry's main link: its first paper, else its first other link"),
+  page: z.url().describe("The entry's page on this site"),
+  papers: z.array(
+    z.object({
+      url: z.url(),
+      title: z.string().optional(),
+      semanticScholar: z.string().optional(),
+      citations: z.number().int().optional(),
+      citationsFetchedAt: fetched.optional(),
+      metadata: z
+        .object({ title: z.string().optional(), authors: z.array(z.string()).optional(), venue: z.string().optional(), year: z.number().int().optional() })
+        .optional()
+        .describe("What Semantic Scholar says the paper is, as of the citations' fetch"),
+    }),
+  ),
+  huggingface: z.array(z.object({ id: z.string(), likes: z.number().int().optional(), likesFetchedAt: fetched.optional() })),
+  github: z.array(
+    z.object({
+      repo: z.string(),
+      stars: z.number().int().optional(),
+      archived: z.boolean().optional(),
+      starsFetchedAt: fetched.optional(),
+    }),
+  ),
+  links: z.array(z.object({ label: z.string(), url: z.url() })),
+  citations: z.number().int().optional().describe('Sum over the papers, where known'),
+  stars: z.number().int().optional().describe('Sum over the repositories, where known'),
+  likes: z.number().int().optional().describe('Sum over the Hub repositories, where known'),
+  access: z.enum(ACCESS_LEVELS).optional(),
+  baseModel: z.string().optional(),
+  parameters: z.string().optional(),
+  modalities: z.array(z.enum(MODALITIES)),
+  venue: z.string().optional(),
+});
+
+export const openDataSchema = z.object({
+  version: z.literal(OPEN_DATA_VERSION),
+  entries: z.array(openEntrySchema),
+});
+
+export type OpenEntry = z.output<typeof openEntrySchema>;
+
+export interface OpenDataContext {
+  metrics: MetricsFile;
+  institutes: InstituteIndex;
+  added: AddedDates;
+  /** Absolute URL of an entry's page. */
+  pageUrl: (slug: string) => string;
+}
+
+export function toOpenEntry(entry: Entry, { metrics, institutes, added, pageUrl }: OpenDataContext): OpenEntry {
+  const { data, slug } = entry;
+  const totals = entryMetrics(data, metrics);
+  const url = mainLink(data);
+  return {
+    slug,
+    section: entry.section,
+    title: data.title,
+    ...(data.summary ? { summary: data.summary } : {}),
+    date: data.date,
+    ...(added[slug] ? { added: added[slug] } : {}),
+    institutes: data.institutes.map((name) => institutes.resolve(name)?.name ?? name),
+    ...(url ? { url } : {}),
+    page: pageUrl(slug),
+    papers: data.papers.map((paper) => {
+      const known = paper.semanticScholar ? metrics.semanticScholar[paper.semanticScholar] : undefined;
+      if (!known) return paper;
+      const { title, authors, venue, year } = known;
+      const metadata = Object.fromEntries(Object.entries({ title, authors, venue, year }).filter(([, v]) => v !== undefined));
+      return { ...paper, citations: known.citations, citationsFetchedAt: known.fetchedAt, ...(Object.keys(metadata).length ? { metadata } : {}) };
+    }),
+    huggingface: data.huggingface.map((id) => {
+      const known = metrics.huggingface[id];
+      return { id, ...(known ? { likes: known.likes, likesFetchedAt: known.fetchedAt } : {}) };
+    }),
+    github: data.github.map((repo) => {
+      const known = metrics.github[repo];
+      return { repo, ...(known ? { stars: known.stars, archived: known.archived, starsFetchedAt: known.fetchedAt } : {}) };
+    }),
+    links: data.links,
+    ...(totals.citations ? { citations: totals.citations.value } : {}),
+    ...(totals.stars ? { stars: totals.stars.value } : {}),
+    ...(totals.likes ? { likes: totals.likes.value } : {}),
+    ...(data.access ? { access: data.access } : {}),
+    ...(data.baseModel ? { baseModel: data.baseModel } : {}),
+    ...(data.parameters ? { parameters: data.parameters } : {}),
+    modalities: data.modalities,
+    ...(data.venue ? { venue: data.venue } : {}),
+  };
+}
+
+/** The JSON Schema published beside entries.json, generated from the zod schema above. */
+export function entriesJsonSchema(): Record<string, unknown> {
+  return {
+    $id: 'entries.schema.json',
+    title: `Medical foundation models list, version ${OPEN_DATA_VERSION}`,
+    ...z.toJSONSchema(openDataSchema, { io: 'output' }),
+  };
+}
+
+const CSV_COLUMNS = [
+  'slug', 'section', 'title', 'summary', 'date', 'added', 'institutes', 'url', 'semantic_scholar',
+  'citations', 'github', 'stars', 'huggingface', 'likes', 'access', 'base_model', 'parameters', 'modalities', 'venue', 'page',
+] as const;
+
+/** One row per entry; lists joined with "; ". */
+export function toCsv(entries: readonly OpenEntry[]): string {
+  const rows = entries.map((e) => [
+    e.slug, e.section, e.title, e.summary ?? '', e.date, e.added ?? '', e.institutes.join('; '), e.url ?? '',
+    e.papers.flatMap((p) => (p.semanticScholar ? [p.semanticScholar] : [])).join('; '),
+    e.citations ?? '', e.github.map((g) => g.repo).join('; '), e.stars ?? '', e.huggingface.map((h) => h.id).join('; '), e.likes ?? '',
+    e.access ?? '', e.baseModel ?? '', e.parameters ?? '', e.modalities.join('; '), e.venue ?? '', e.page,
+  ]);
+  return stringify([[...CSV_COLUMNS], ...rows]);
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** TeX-safe text: braces keep capitals as written, special characters are escaped. */
+function tex(text: string): string {
+  return text.replace(/[\\{}]/g, (c) => (c === '\\' ? '\\textbackslash{}' : `\\${c}`)).replace(/([&%$#_])/g, '\\$1').replace(/~/g, '\\textasciitilde{}').replace(/\^/g, '\\textasciicircum{}');
+}
+
+/**
+ * A BibTeX record: @article with authors and journal where Semantic Scholar gave the main paper's
+ * metadata, else @misc with what the list knows (title, month, institutes, links).
+ */
+export function toBibtex(entry: OpenEntry): string {
+  const [year, month] = entry.date.split('-');
+  const meta = entry.papers[0]?.metadata;
+  const fields: [string, string][] = [
+    ['title', `{${tex(meta?.title ?? (entry.summary ? `${entry.title}: ${entry.summary}` : entry.title))}}`],
+    ...(meta?.authors?.length ? ([['author', `{${meta.authors.map(tex).join(' and ')}}`]] as [string, string][]) : []),
+    ...(meta?.venue ? ([['journal', `{${tex(meta.venue)}}`]] as [string, string][]) : []),
+    ['year', String(meta?.year ?? year)],
+    ['month', MONTHS[Number(month) - 1]!],
+    ['institution', `{${tex(entry.institutes.join(' and '))}}`],
+  ];
+  if (entry.url) fields.push(['url', `{${entry.url}}`]);
+  const arxiv = entry.papers.map((p) => /^ARXIV:(.+)$/.exec(p.semanticScholar ?? '')?.[1] ?? /arxiv\.org\/abs\/([\d.]+)/.exec(p.url)?.[1]).find(Boolean);
+  if (arxiv) fields.push(['eprint', `{${arxiv}}`], ['archiveprefix', '{arXiv}']);
+  fields.push(['note', `{${tex(SECTION_INFO[entry.section].title)}; listed at ${entry.page}}`]);
+  const body = fields.map(([name, value]) => `  ${name} = ${value}`).join(',\n');
+  return `@${meta?.authors?.length && meta.venue ? 'article' : 'misc'}{${entry.slug},\n${body}\n}\n`;
+}

@@ -1,0 +1,49 @@
+/** The site's view of the content: every entry from Astro's collections, and the committed metrics. */
+import { getCollection } from 'astro:content';
+import { loadAddedDates } from '../lib/views/added-dates.ts';
+import { loadInstituteIndex } from '../lib/content/content-files.ts';
+import { byNewest } from '../lib/content/entries.ts';
+import { historyPathFor, readHistoryFile } from '../lib/metrics/history.ts';
+import { readMetricsFile } from '../lib/metrics/metrics-file.ts';
+import { SECTIONS, type Entry } from '../lib/content/schema.ts';
+import { slugify } from '../lib/content/slug.ts';
+
+/** The content folder; CONTENT_DIR points a build at another one (the benchmarks build synthetic entries). */
+const contentDir = process.env.CONTENT_DIR || 'content';
+
+/** The committed metrics; METRICS_FILE points a build at another file (the tests use one with known numbers). */
+const metricsPath = process.env.METRICS_FILE || `${contentDir}/metrics.json`;
+export const metrics = await readMetricsFile(metricsPath);
+/** The metrics history kept beside the metrics file. */
+export const history = await readHistoryFile(historyPathFor(metricsPath));
+
+/** The day each entry entered the list (git history, else the committed content/added.json). */
+export const added = loadAddedDates(contentDir);
+
+/** The institutes registry; entries name institutes by name or alias. */
+export const institutes = await loadInstituteIndex(contentDir);
+
+let cached: Promise<Entry[]> | undefined;
+
+async function loadEntries(): Promise<Entry[]> {
+  const perSection = await Promise.all(
+    SECTIONS.map(async (section) =>
+      (await getCollection(section)).map(
+        (item): Entry => ({ slug: item.id, section, data: item.data, body: item.body ?? '', file: item.filePath ?? `${contentDir}/${section}/${item.id}.md` }),
+      ),
+    ),
+  );
+  // Clashes between entries were ruled out when the content config loaded (it runs the validator).
+  return perSection.flat().sort(byNewest);
+}
+
+/** All entries, newest first. */
+export const getAllEntries = () => (cached ??= loadEntries());
+
+/** An internal path under the site's base, so project pages under /<repo>/ work. */
+export const href = (path: string) => `${import.meta.env.BASE_URL.replace(/\/$/, '')}${path}`;
+
+export const entryPath = (slug: string) => href(`/entries/${slug}/`);
+export const sectionPath = (section: string) => href(`/${section}/`);
+export const instituteSlug = (name: string) => slugify(name);
+export const institutePath = (name: string) => href(`/institutes/${instituteSlug(name)}/`);

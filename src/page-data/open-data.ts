@@ -1,0 +1,11 @@
+/** The open-data files' records, built once per build from the entries, metrics and added dates. */
+import { toOpenEntry, type OpenEntry } from '../lib/views/open-data.ts';
+import { added, entryPath, getAllEntries, institutes, metrics } from './content.ts';
+
+let cached: Promise<OpenEntry[]> | undefined;
+
+/** Every entry as open data, newest first; page URLs absolute on the configured site. */
+export function getOpenEntries(site: URL | undefined): Promise<OpenEntry[]> {
+  const pageUrl = (slug: string) => new URL(entryPath(slug), site ?? 'http://localhost').href;
+  return (cached ??= getAllEntries().then((entries) => entries.map((entry) => toOpenEntry(entry, { metrics, institutes, added, pageUrl }))));
+}
