@@ -45,7 +45,7 @@ const EXPECTED: Record<string, string> = {
   'tab-indent.md': '5: (file): a tab is used for indentation (indent with spaces)',
   'title-is-a-list.md': '2: title: title must be text (for example title: MEDITRON-70B)',
   'unclosed-quote.md': '4: (file): YAML syntax error: Missing closing "quote (check quotes, colons and indentation)',
-  'unknown-field.md': '5: stars: unknown field "stars" in the front matter (allowed: title, summary, date, institutes, papers, huggingface, github, links, access, baseModel, parameters, modalities, venue)',
+  'unknown-field.md': '5: stars: unknown field "stars" in the front matter (allowed: title, summary, date, institutes, papers, huggingface, github, links, access, baseModel, parameters, modalities, specialties, venue)',
   'unknown-institute.md': '4: institutes.0: unknown institute "EPFL Lausane" (did you mean "EPFL"? Otherwise add it to content/institutes.yaml)',
   'unterminated-front-matter.md': '1: (file): the front matter is not closed: add a line --- after the last field',
   'whitespace-only.md': '1: (file): the file is empty (start it with front matter: ---, title: ..., ---)',

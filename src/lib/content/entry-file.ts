@@ -7,7 +7,7 @@ import type { EntryInput, Section } from './schema.ts';
 
 const FIELD_ORDER = [
   'title', 'summary', 'date', 'institutes', 'papers', 'huggingface', 'github', 'links',
-  'access', 'baseModel', 'parameters', 'modalities', 'venue',
+  'access', 'baseModel', 'parameters', 'modalities', 'specialties', 'venue',
 ] as const;
 
 export function serializeEntry(data: EntryInput, body = ''): string {

@@ -30,7 +30,7 @@ function messages(input: unknown): string[] {
 
 describe('entry schema', () => {
   it('accepts a complete entry and fills empty lists', () => {
-    expect(schema.parse(valid)).toEqual({ ...valid, modalities: [] });
+    expect(schema.parse(valid)).toEqual({ ...valid, modalities: [], specialties: [] });
     expect(schema.parse({ title: 'X', date: '2024-01', institutes: ['DeepMind'] })).toEqual({
       title: 'X',
       date: '2024-01',
@@ -40,6 +40,7 @@ describe('entry schema', () => {
       github: [],
       links: [],
       modalities: [],
+      specialties: [],
     });
   });
 
@@ -81,7 +82,7 @@ describe('entry schema', () => {
     [{ ...valid, links: [{ url: 'https://example.org' }] }, 'links.0.label: label is required (for example label: Blog)'],
     [
       { ...valid, stars: 5 },
-      ': unknown field "stars" in the front matter (allowed: title, summary, date, institutes, papers, huggingface, github, links, access, baseModel, parameters, modalities, venue)',
+      ': unknown field "stars" in the front matter (allowed: title, summary, date, institutes, papers, huggingface, github, links, access, baseModel, parameters, modalities, specialties, venue)',
     ],
     [{ ...valid, papers: [{ url: 'https://a.org/p', doi: 'x' }] }, 'papers.0: unknown field "doi" in a paper (allowed: url, title, semanticScholar)'],
   ])('rejects %j with a readable message', (input, expected) => {
@@ -89,15 +90,17 @@ describe('entry schema', () => {
   });
 
   it('takes the curated facts, and rejects them in the wrong shape', () => {
-    expect(schema.parse({ ...valid, access: 'open-weights', baseModel: 'Llama-2-70B', parameters: '70B', modalities: ['text'], venue: 'Findings of ACL 2024' })).toMatchObject({
+    expect(schema.parse({ ...valid, access: 'open-weights', baseModel: 'Llama-2-70B', parameters: '70B', modalities: ['text'], specialties: ['general'], venue: 'Findings of ACL 2024' })).toMatchObject({
       access: 'open-weights',
       parameters: '70B',
       modalities: ['text'],
+      specialties: ['general'],
     });
-    expect(messages({ ...valid, access: 'open', parameters: '70 billion', modalities: ['smell'] })).toEqual([
+    expect(messages({ ...valid, access: 'open', parameters: '70 billion', modalities: ['smell'], specialties: ['astrology'] })).toEqual([
       'access: access "open" is not one of open-weights, gated, api, not-released',
       'parameters: parameters "70 billion" is not a size like 7B, 2.7B or 345M',
       'modalities.0: modality "smell" is not one of text, image, video, audio, genomics, structured, time-series',
+      'specialties.0: specialty "astrology" is not one of general, radiology, pathology, ophthalmology, dermatology, cardiology, oncology, genomics, mental-health, gastroenterology, surgery, neurology, pediatrics',
     ]);
   });
 

@@ -138,6 +138,27 @@ export const ACCESS_LABELS: Record<(typeof ACCESS_LEVELS)[number], string> = {
   'not-released': 'Not released',
 };
 export const MODALITIES = ['text', 'image', 'video', 'audio', 'genomics', 'structured', 'time-series'] as const;
+/** The medical field an entry serves: a closed list, so a facet and a page per specialty stay meaningful. */
+export const SPECIALTIES = [
+  'general', 'radiology', 'pathology', 'ophthalmology', 'dermatology', 'cardiology', 'oncology',
+  'genomics', 'mental-health', 'gastroenterology', 'surgery', 'neurology', 'pediatrics',
+] as const;
+export type Specialty = (typeof SPECIALTIES)[number];
+export const SPECIALTY_LABELS: Record<Specialty, string> = {
+  general: 'General medicine',
+  radiology: 'Radiology',
+  pathology: 'Pathology',
+  ophthalmology: 'Ophthalmology',
+  dermatology: 'Dermatology',
+  cardiology: 'Cardiology',
+  oncology: 'Oncology',
+  genomics: 'Genomics',
+  'mental-health': 'Mental health',
+  gastroenterology: 'Gastroenterology',
+  surgery: 'Surgery',
+  neurology: 'Neurology',
+  pediatrics: 'Pediatrics',
+};
 
 /** What the schema needs to know of the institutes registry to check names. */
 export interface InstituteLookup {
@@ -212,6 +233,13 @@ export function createEntrySchema({ institutes, now = new Date() }: EntrySchemaO
       )
         .default([])
         .describe(`What the model takes in: ${MODALITIES.join(', ')}`),
+      specialties: listOf(
+        z.enum(SPECIALTIES, { error: (issue) => `specialty "${String(issue.input)}" is not one of ${SPECIALTIES.join(', ')}` }),
+        'specialties',
+        'radiology',
+      )
+        .default([])
+        .describe(`The medical fields it serves: ${SPECIALTIES.join(', ')}`),
       venue: z.string({ error: 'venue must be text, like Findings of ACL 2024' }).trim().min(1).optional().describe('Where a preprint was published after peer review'),
     },
     'the front matter',
