@@ -47,3 +47,4 @@ export const entryPath = (slug: string) => href(`/entries/${slug}/`);
 export const sectionPath = (section: string) => href(`/${section}/`);
 export const instituteSlug = (name: string) => slugify(name);
 export const institutePath = (name: string) => href(`/institutes/${instituteSlug(name)}/`);
+export const specialtyPath = (specialty: string) => href(`/specialties/${specialty}/`);

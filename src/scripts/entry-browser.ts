@@ -6,11 +6,14 @@
 import {
   applyFilter,
   EMPTY_FILTER,
+  activeFilterCount,
+  FACET_PARAMS,
+  facetCounts,
   filterStateToParams,
-  instituteCounts,
   isFiltered,
   parseFilterState,
   SORTS,
+  type CountedFacet,
   type FilterRecord,
   type FilterState,
   type SortKey,
@@ -35,7 +38,7 @@ class EntryBrowser extends HTMLElement {
   private items = new Map<string, HTMLElement>();
   private more!: HTMLDetailsElement;
   // Looked up once: a query over the element would walk every card of a long list each time.
-  private facetCounts: HTMLElement[] = [];
+  private countElements: HTMLElement[] = [];
   private activeCount!: HTMLElement;
   private resultCount!: HTMLElement;
   private emptyState!: HTMLElement;
@@ -44,14 +47,15 @@ class EntryBrowser extends HTMLElement {
   /** The cards on show, and how many may be: long lists show a page at a time. */
   private shown = new Set<HTMLElement>();
   private limit = PAGE_SIZE;
-  private countsKey: string | undefined;
+  /** Per counted facet, the view its counts were last computed for (a sort or a choice of its own leaves them). */
+  private countsKeys = new Map<CountedFacet, string>();
   private matching: string[] = [];
   private bibtex: Promise<Record<string, string>> | undefined;
 
   connectedCallback() {
     this.form = this.querySelector('form')!;
     this.list = this.querySelector('.entry-list')!;
-    this.facetCounts = [...this.form.querySelectorAll<HTMLElement>('[data-count-for]')];
+    this.countElements = [...this.form.querySelectorAll<HTMLElement>('[data-count-for]')];
     this.activeCount = this.form.querySelector('[data-active-count]')!;
     this.clearButton = this.form.querySelector('[data-clear]')!;
     this.resultCount = this.querySelector(':scope > .results .result-count')!;
@@ -70,6 +74,7 @@ class EntryBrowser extends HTMLElement {
         likes: numberOf(data.likes),
         access: data.access,
         modalities: (data.modalities ?? '').split('|').filter(Boolean),
+        specialties: (data.specialties ?? '').split('|').filter(Boolean),
       });
     }
 
@@ -127,9 +132,9 @@ class EntryBrowser extends HTMLElement {
     field('to').value = state.to ?? '';
     const wholeYear = state.from?.endsWith('-01') && state.to === `${state.from.slice(0, 4)}-12` ? state.from.slice(0, 4) : '';
     field('year').value = [...(field('year') as HTMLSelectElement).options].some((o) => o.value === wholeYear) ? wholeYear : '';
-    const chosen = { institute: state.institutes, access: state.access, modality: state.modalities };
+    const chosen = new Map(Object.entries(FACET_PARAMS).map(([facet, param]) => [param, state[facet as keyof typeof FACET_PARAMS]]));
     for (const box of this.form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
-      box.checked = chosen[box.name as keyof typeof chosen]?.includes(box.value) ?? false;
+      box.checked = chosen.get(box.name)?.includes(box.value) ?? false;
     }
   }
 
@@ -137,7 +142,7 @@ class EntryBrowser extends HTMLElement {
     const state = parseFilterState(new URLSearchParams(location.search));
     this.limit = PAGE_SIZE;
     this.writeForm(state);
-    if (state.from || state.to || state.institutes.length || state.access.length || state.modalities.length) this.more.open = true;
+    if (activeFilterCount(state)) this.more.open = true;
     this.render(this.readForm());
   }
 
@@ -162,6 +167,22 @@ class EntryBrowser extends HTMLElement {
     }
   }
 
+  /** The counts beside the institute and specialty choices: each depends on every filter but its own facet. */
+  private updateCounts(state: FilterState) {
+    for (const facet of ['institutes', 'specialties'] as const) {
+      const key = filterStateToParams({ ...state, [facet]: [], sort: 'date' }).toString();
+      if (this.countsKeys.get(facet) === key) continue;
+      this.countsKeys.set(facet, key);
+      const counts = facetCounts(this.records, state, facet);
+      for (const count of this.countElements) {
+        if (count.dataset.countFacet !== FACET_PARAMS[facet]) continue;
+        const n = counts.get(count.dataset.countFor!) ?? 0;
+        count.textContent = String(n);
+        count.closest('li')!.classList.toggle('facet-empty', n === 0);
+      }
+    }
+  }
+
   private render(state: FilterState) {
     const matching = applyFilter(this.records, state);
     this.matching = matching.map((record) => record.slug);
@@ -177,18 +198,8 @@ class EntryBrowser extends HTMLElement {
     // One class hides every unmarked card at once (cheaper than touching thousands of them).
     this.list.classList.add('paged');
 
-    // The counts depend on the filters but the institutes: a new sort or institute choice leaves them.
-    const countsKey = `${state.from}|${state.to}|${state.q}|${state.access.join()}|${state.modalities.join()}`;
-    if (countsKey !== this.countsKey) {
-      this.countsKey = countsKey;
-      const counts = instituteCounts(this.records, state);
-      for (const count of this.facetCounts) {
-        const n = counts.get(count.dataset.countFor!) ?? 0;
-        count.textContent = String(n);
-        count.closest('li')!.classList.toggle('facet-empty', n === 0);
-      }
-    }
-    const active = (state.from || state.to ? 1 : 0) + state.institutes.length + state.access.length + state.modalities.length;
+    this.updateCounts(state);
+    const active = activeFilterCount(state);
     this.activeCount.textContent = active ? `(${active} active)` : '';
 
     const noun = this.dataset.noun ?? 'entries';

@@ -99,6 +99,28 @@ describe('filters on a section page', () => {
     await context.close();
   });
 
+  it('filters by specialty, its counts and the institutes\' following each other, and keeps it in the URL', async () => {
+    const { page, context } = await open('/llms/');
+    await showMoreFilters(page);
+    const specialty = (name: string) => page.getByRole('checkbox', { name: new RegExp(`^${name} \\d+$`) });
+    const countOf = (box: ReturnType<typeof specialty>) => box.locator('xpath=..').locator('.facet-count').textContent();
+    expect(await countOf(specialty('Radiology'))).toBe('5');
+    await specialty('Radiology').check();
+    expect(await shown(page)).toEqual(['medgemma', 'med-gemini-2d-3d-polygenic', 'medversa', 'radiology-llama2', 'codoc']);
+    expect(await status(page)).toBe('5 of 33 entries match, newest first.');
+    expect(page.url()).toBe(`${site.origin}/llms/?specialty=radiology`);
+    // The institutes count within the specialty, and the specialties within the institutes chosen.
+    expect(await countOf(institute(page, 'Google'))).toBe('3');
+    await institute(page, 'Google').check();
+    expect(await shown(page)).toEqual(['medgemma', 'med-gemini-2d-3d-polygenic', 'codoc']);
+    expect(await countOf(specialty('Radiology'))).toBe('3');
+    expect(await countOf(specialty('General medicine'))).toBe('6');
+    await page.reload();
+    expect(await specialty('Radiology').isChecked()).toBe(true);
+    expect(await shown(page)).toEqual(['medgemma', 'med-gemini-2d-3d-polygenic', 'codoc']);
+    await context.close();
+  });
+
   it('matches text in title, summary and institute, ignoring case and accents', async () => {
     const { page, context } = await open('/llms/');
     await page.getByLabel('Search', { exact: true }).fill('universite LOUVAIN');

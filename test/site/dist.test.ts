@@ -8,12 +8,14 @@ import { toString } from 'hast-util-to-string';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readEntryFiles, type EntryFile } from '../../src/lib/content/content-files.ts';
 import { SECTIONS } from '../../src/lib/content/schema.ts';
+import { FIXTURE_CONTENT } from './build.ts';
+import { htmlFiles } from './built-pages.ts';
 
 const page = async (path: string) => fromHtml(await readFile(join('dist', path), 'utf8'));
 
 let files: EntryFile[];
 beforeAll(async () => {
-  files = await readEntryFiles('content');
+  files = await readEntryFiles(FIXTURE_CONTENT);
 });
 
 describe('home page', () => {
@@ -129,27 +131,35 @@ describe('institute pages', () => {
     expect(toString(deepmind)).toContain('Also written DeepMind.');
     expect(select('a[href="/institutes/google/"]', deepmind)).toBeTruthy();
     const amie = await page('entries/amie/index.html');
-    expect(selectAll('.facts a', amie).map((a) => a.properties.href)).toEqual(['/institutes/google-research/', '/institutes/google-deepmind/']);
+    expect(selectAll('.facts a[href^="/institutes/"]', amie).map((a) => a.properties.href)).toEqual(['/institutes/google-research/', '/institutes/google-deepmind/']);
     const llms = await page('llms/index.html');
     const card = selectAll('li.entry', llms).find((li) => li.properties.dataSlug === 'amie')!;
     expect(selectAll('.entry-institutes a', card).map((a) => a.properties.href)).toEqual(['/institutes/google-research/', '/institutes/google-deepmind/']);
   });
 });
 
+describe('specialty pages', () => {
+  it('list every specialty the entries name, with its count, and give each a page linked from the entries', async () => {
+    const index = await page('specialties/index.html');
+    const rows = selectAll('.institute-list li', index).map((li) => `${toString(select('a', li)!)} ${toString(select('.facet-count', li)!)}`);
+    expect(rows).toEqual(['General medicine 31', 'Radiology 5', 'Pathology 2', 'Ophthalmology 2', 'Dermatology 2', 'Genomics 1']);
+    const radiology = await page('specialties/radiology/index.html');
+    expect(toString(select('h1', radiology)!)).toBe('Radiology');
+    expect(selectAll('li.entry', radiology).map((li) => li.properties.dataSlug)).toEqual(['medgemma', 'med-gemini-2d-3d-polygenic', 'medversa', 'radiology-llama2', 'codoc']);
+    const medgemma = await page('entries/medgemma/index.html');
+    expect(selectAll('.facts a[href^="/specialties/"]', medgemma).map((a) => toString(a))).toEqual(['General medicine', 'Radiology', 'Dermatology', 'Pathology', 'Ophthalmology']);
+  });
+});
+
 describe('every built page', () => {
   it('loads nothing from another origin (no scripts, styles, fonts or images from elsewhere)', async () => {
-    const htmlFiles: string[] = [];
-    const walk = async (dir: string) => {
-      for (const item of await readdir(dir, { withFileTypes: true })) {
-        if (item.isDirectory()) await walk(join(dir, item.name));
-        else if (item.name.endsWith('.html')) htmlFiles.push(join(dir, item.name));
-      }
-    };
-    await walk('dist');
-    const institutePages = (await readdir(join('dist', 'institutes'))).filter((name) => name !== 'index.html');
-    // Home, sections, all entries, each entry, the institutes index, each institute, insights, rising and search.
-    expect(htmlFiles.filter((file) => !file.includes('/pagefind/')).length).toBe(1 + SECTIONS.length + 1 + files.length + 1 + institutePages.length + 3);
-    for (const file of htmlFiles) {
+    const pages = await htmlFiles();
+    const perItem = async (dir: string) => (await readdir(join('dist', dir))).filter((name) => name !== 'index.html').length;
+    // Home, sections, all entries, each entry, the institutes and specialties (index and one page each), insights, rising and search.
+    expect(pages.filter((file) => !file.includes('/pagefind/')).length).toBe(
+      1 + SECTIONS.length + 1 + files.length + 1 + (await perItem('institutes')) + 1 + (await perItem('specialties')) + 3,
+    );
+    for (const file of pages) {
       const tree = fromHtml(await readFile(file, 'utf8'));
       const loaded = [
         ...selectAll('script[src], img[src], iframe[src], source[src], video[src], audio[src]', tree).map((n) => n.properties.src),

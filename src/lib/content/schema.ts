@@ -7,6 +7,8 @@ import { z } from 'zod';
 
 export const SECTIONS = ['llms', 'vision', 'surveys', 'articles'] as const;
 export type Section = (typeof SECTIONS)[number];
+/** Sections of models (rather than papers about them): their entries carry access, modalities and specialties. */
+export const MODEL_SECTIONS: ReadonlySet<Section> = new Set(['llms', 'vision']);
 
 export const SECTION_INFO: Record<Section, { title: string; description: string }> = {
   llms: {

@@ -5,7 +5,7 @@
  */
 import { parseEntryFile } from './entry-parse.ts';
 import { arxivIdFromUrl, paperKey } from './identifiers.ts';
-import { SECTIONS, SLUG_PATTERN, createEntrySchema, type Entry, type EntrySchemaOptions, type Section } from './schema.ts';
+import { ACCESS_LEVELS, MODALITIES, MODEL_SECTIONS, SECTIONS, SLUG_PATTERN, SPECIALTIES, createEntrySchema, type Entry, type EntrySchemaOptions, type Section } from './schema.ts';
 import { foldText, slugify } from './slug.ts';
 
 type Severity = 'error' | 'warning';
@@ -65,7 +65,7 @@ const TITLE_RESEMBLANCE = 0.3;
 /** What validate knows of papers from the last metrics refresh: Semantic Scholar's titles. */
 export type KnownPapers = Readonly<Record<string, { title?: string }>>;
 
-/** Warnings about an entry that is valid: plain http, papers without an id, arXiv ids that disagree, titles that do not match. */
+/** Warnings about an entry that is valid: plain http, papers without an id, arXiv ids that disagree, titles that do not match, model facts left out. */
 function entryWarnings({ entry, lineOf }: LocatedEntry, file: string, knownPapers: KnownPapers): Finding[] {
   const warn = (path: PropertyKey[], message: string): Finding => ({ file, line: lineOf(path), field: fieldName(path), severity: 'warning', message });
   const found: Finding[] = [];
@@ -92,6 +92,12 @@ function entryWarnings({ entry, lineOf }: LocatedEntry, file: string, knownPaper
   links.forEach((link, i) => {
     if (link.url.startsWith('http://')) found.push(warn(['links', i, 'url'], `${link.url} is plain http (use https:// if the site has it)`));
   });
+  if (MODEL_SECTIONS.has(entry.section)) {
+    const { access, modalities, specialties } = entry.data;
+    if (!access) found.push(warn(['access'], `a model entry says how it can be used: access: ${ACCESS_LEVELS.join(', ')} (read it on the model card or repository)`));
+    if (!modalities.length) found.push(warn(['modalities'], `a model entry says what it takes in, like modalities: [text, image] (one or more of ${MODALITIES.join(', ')})`));
+    if (!specialties.length) found.push(warn(['specialties'], `a model entry says which fields it serves, like specialties: [radiology] (one or more of ${SPECIALTIES.join(', ')})`));
+  }
   return found;
 }
 

@@ -26,6 +26,7 @@ export function browseAttributes(entry: Entry, institutes: InstituteIndex, metri
     'data-likes': values.likes?.value,
     'data-access': entry.data.access,
     'data-modalities': entry.data.modalities.join('|') || undefined,
+    'data-specialties': entry.data.specialties.join('|') || undefined,
   };
 }
 
@@ -40,7 +41,7 @@ export function instituteFacet(entries: readonly Entry[], institutes: InstituteI
     .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'en'));
 }
 
-/** How many of some entries have each value of a curated fact (access, modalities): the facet's choices. */
+/** How many of some entries have each value of a curated fact (access, modalities, specialties): the facet's choices. */
 export function factFacet(entries: readonly Entry[], valuesOf: (entry: Entry) => readonly string[]): { value: string; count: number }[] {
   const counts = new Map<string, number>();
   for (const entry of entries) for (const value of valuesOf(entry)) counts.set(value, (counts.get(value) ?? 0) + 1);

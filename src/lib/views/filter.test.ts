@@ -3,7 +3,7 @@ import {
   applyFilter,
   EMPTY_FILTER,
   filterStateToParams,
-  instituteCounts,
+  facetCounts,
   isFiltered,
   parseFilterState,
   type FilterRecord,
@@ -15,22 +15,23 @@ const record = (
   slug: string,
   date: string,
   institutes: string[],
-  extra: Partial<Pick<FilterRecord, 'citations' | 'stars' | 'likes' | 'access' | 'modalities'>> = {},
+  extra: Partial<Pick<FilterRecord, 'citations' | 'stars' | 'likes' | 'access' | 'modalities' | 'specialties'>> = {},
 ): FilterRecord => ({
   slug,
   date,
   institutes,
   text: foldText(`${slug} ${institutes.join(' ')}`),
   modalities: [],
+  specialties: [],
   ...extra,
 });
 
 /** In the order the build writes them: newest first. */
 const RECORDS = [
-  record('internist', '2024-05', ['Université catholique de Louvain'], { likes: 10, access: 'open-weights', modalities: ['text'] }),
+  record('internist', '2024-05', ['Université catholique de Louvain'], { likes: 10, access: 'open-weights', modalities: ['text'], specialties: ['general'] }),
   record('amie', '2024-01', ['Google Research', 'Google', 'Google DeepMind'], { citations: 300 }),
-  record('meditron', '2023-11', ['EPFL'], { citations: 250, stars: 2000, likes: 230, access: 'open-weights', modalities: ['text'] }),
-  record('codoc', '2023-07', ['Google DeepMind', 'Google'], { stars: 90, access: 'gated', modalities: ['text', 'image'] }),
+  record('meditron', '2023-11', ['EPFL'], { citations: 250, stars: 2000, likes: 230, access: 'open-weights', modalities: ['text'], specialties: ['general'] }),
+  record('codoc', '2023-07', ['Google DeepMind', 'Google'], { stars: 90, access: 'gated', modalities: ['text', 'image'], specialties: ['radiology', 'oncology'] }),
   record('biobert', '2019-01', ['Korea University'], { citations: 5000, stars: 1900 }),
 ];
 const slugs = (state: Partial<FilterState>) => applyFilter(RECORDS, { ...EMPTY_FILTER, ...state }).map((r) => r.slug);
@@ -59,6 +60,12 @@ describe('filtering', () => {
     expect(slugs({ modalities: ['image'], access: ['open-weights'] })).toEqual([]);
   });
 
+  it('keeps entries of any chosen specialty', () => {
+    expect(slugs({ specialties: ['radiology'] })).toEqual(['codoc']);
+    expect(slugs({ specialties: ['general', 'oncology'] })).toEqual(['internist', 'meditron', 'codoc']);
+    expect(slugs({ specialties: ['general'], institutes: ['EPFL'] })).toEqual(['meditron']);
+  });
+
   it('matches every word of the text, whatever the case and accents', () => {
     expect(slugs({ q: 'universite LOUVAIN' })).toEqual(['internist']);
     expect(slugs({ q: 'google   deepmind' })).toEqual(['amie', 'codoc']);
@@ -72,13 +79,19 @@ describe('filtering', () => {
   });
 
   it('counts each institute over the entries the other filters keep', () => {
-    expect(Object.fromEntries(instituteCounts(RECORDS, { ...EMPTY_FILTER, from: '2023-07', institutes: ['EPFL'] }))).toEqual({
+    expect(Object.fromEntries(facetCounts(RECORDS, { ...EMPTY_FILTER, from: '2023-07', institutes: ['EPFL'] }, 'institutes'))).toEqual({
       'Google Research': 1,
       Google: 2,
       'Google DeepMind': 2,
       EPFL: 1,
       'Université catholique de Louvain': 1,
     });
+  });
+
+  it('counts each specialty over the entries the other filters keep, the chosen institutes included', () => {
+    const state = { ...EMPTY_FILTER, institutes: ['Google'], specialties: ['general'] };
+    expect(Object.fromEntries(facetCounts(RECORDS, state, 'specialties'))).toEqual({ radiology: 1, oncology: 1 });
+    expect(Object.fromEntries(facetCounts(RECORDS, state, 'institutes'))).toEqual({ 'Université catholique de Louvain': 1, EPFL: 1 });
   });
 });
 
@@ -90,12 +103,13 @@ describe('the view in the URL', () => {
       institutes: ['Google', 'EPFL'],
       access: ['open-weights'],
       modalities: ['text', 'image'],
+      specialties: ['radiology'],
       q: 'clinical',
       sort: 'stars',
     };
     const params = filterStateToParams(state);
     expect(params.toString()).toBe(
-      'q=clinical&from=2023-03&to=2024-06&institute=Google&institute=EPFL&access=open-weights&modality=text&modality=image&sort=stars',
+      'q=clinical&from=2023-03&to=2024-06&institute=Google&institute=EPFL&access=open-weights&modality=text&modality=image&specialty=radiology&sort=stars',
     );
     expect(parseFilterState(params)).toEqual(state);
   });

@@ -13,9 +13,10 @@ export interface FilterState {
   to?: string;
   /** Institute names; an entry matches if it or a parent of its institutes is any of them. */
   institutes: string[];
-  /** Access levels (open-weights, gated, ...) and modalities; an entry matches any one chosen. */
+  /** Access levels (open-weights, gated, ...), modalities and specialties; an entry matches any one chosen. */
   access: string[];
   modalities: string[];
+  specialties: string[];
   q: string;
   sort: SortKey;
 }
@@ -33,9 +34,17 @@ export interface FilterRecord {
   likes?: number;
   access?: string;
   modalities: string[];
+  specialties: string[];
 }
 
-export const EMPTY_FILTER: FilterState = { institutes: [], access: [], modalities: [], q: '', sort: 'date' };
+export const EMPTY_FILTER: FilterState = { institutes: [], access: [], modalities: [], specialties: [], q: '', sort: 'date' };
+
+/** The facets of a view and the query parameter each is written as, once per chosen value. */
+export const FACET_PARAMS = { institutes: 'institute', access: 'access', modalities: 'modality', specialties: 'specialty' } as const;
+type Facet = keyof typeof FACET_PARAMS;
+const FACETS = Object.keys(FACET_PARAMS) as Facet[];
+/** Facets whose choices show how many entries each would give: choosing one more of them widens the view. */
+export type CountedFacet = 'institutes' | 'specialties';
 
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -51,12 +60,11 @@ export function parseFilterState(params: URLSearchParams): FilterState {
   const sort = params.get('sort') as SortKey;
   const all = (name: string) => [...new Set(params.getAll(name).filter(Boolean))];
   const state: FilterState = {
-    institutes: all('institute'),
-    access: all('access'),
-    modalities: all('modality'),
+    ...EMPTY_FILTER,
     q: (params.get('q') ?? '').trim(),
     sort: SORTS.includes(sort) ? sort : 'date',
   };
+  for (const facet of FACETS) state[facet] = all(FACET_PARAMS[facet]);
   const from = YEAR.test(year) ? `${year}-01` : month('from');
   const to = YEAR.test(year) ? `${year}-12` : month('to');
   if (from) state.from = from;
@@ -74,32 +82,28 @@ export function filterStateToParams(state: FilterState): URLSearchParams {
     if (state.from) params.set('from', state.from);
     if (state.to) params.set('to', state.to);
   }
-  for (const institute of state.institutes) params.append('institute', institute);
-  for (const access of state.access) params.append('access', access);
-  for (const modality of state.modalities) params.append('modality', modality);
+  for (const facet of FACETS) for (const value of state[facet]) params.append(FACET_PARAMS[facet], value);
   if (state.sort !== 'date') params.set('sort', state.sort);
   return params;
 }
 
-export const isFiltered = (state: FilterState) =>
-  Boolean(state.from || state.to || state.q || state.institutes.length || state.access.length || state.modalities.length);
+/** How many facet choices and date bounds a view has set (the text search aside). */
+export const activeFilterCount = (state: FilterState) => (state.from || state.to ? 1 : 0) + FACETS.reduce((sum, facet) => sum + state[facet].length, 0);
 
-function matchesExceptInstitutes(record: FilterRecord, state: FilterState, words: string[]): boolean {
+export const isFiltered = (state: FilterState) => Boolean(state.q) || activeFilterCount(state) > 0;
+
+/** Whether a record is in the view, leaving out one counted facet when its choices are being counted. */
+function matchesExcept(record: FilterRecord, state: FilterState, words: string[], except?: CountedFacet): boolean {
   if (state.from && record.date < state.from) return false;
   if (state.to && record.date > state.to) return false;
   if (state.access.length && !(record.access && state.access.includes(record.access))) return false;
-  if (state.modalities.length && !state.modalities.some((m) => record.modalities.includes(m))) return false;
+  for (const facet of ['modalities', 'institutes', 'specialties'] as const) {
+    if (facet !== except && state[facet].length && !state[facet].some((value) => record[facet].includes(value))) return false;
+  }
   return words.every((word) => record.text.includes(word));
 }
 
 const wordsOf = (q: string) => foldText(q).split(' ').filter(Boolean);
-
-function matches(record: FilterRecord, state: FilterState): boolean {
-  return (
-    matchesExceptInstitutes(record, state, wordsOf(state.q)) &&
-    (state.institutes.length === 0 || state.institutes.some((name) => record.institutes.includes(name)))
-  );
-}
 
 /**
  * Highest first, entries without a number last. Ties compare equal, so a stable sort keeps the
@@ -119,21 +123,21 @@ function compareBy(sort: Exclude<SortKey, 'date'>): (a: FilterRecord, b: FilterR
  * as the build wrote them), which is the date order and breaks ties of the other orders.
  */
 export function applyFilter(records: readonly FilterRecord[], state: FilterState): FilterRecord[] {
-  const kept = records.filter((record) => matches(record, state));
+  const words = wordsOf(state.q);
+  const kept = records.filter((record) => matchesExcept(record, state, words));
   return state.sort === 'date' ? kept : kept.sort(compareBy(state.sort));
 }
 
 /**
- * How many entries each institute would show with the other filters as they are (dates, text,
- * access and modality): the counts
- * beside the institute choices (choosing one more institute widens, never narrows, the view).
+ * How many entries each choice of a counted facet (institutes, specialties) would show with the other
+ * filters as they are: the counts beside its choices (choosing one more widens, never narrows, the view).
  */
-export function instituteCounts(records: readonly FilterRecord[], state: FilterState): Map<string, number> {
+export function facetCounts(records: readonly FilterRecord[], state: FilterState, facet: CountedFacet): Map<string, number> {
   const words = wordsOf(state.q);
   const counts = new Map<string, number>();
   for (const record of records) {
-    if (!matchesExceptInstitutes(record, state, words)) continue;
-    for (const name of record.institutes) counts.set(name, (counts.get(name) ?? 0) + 1);
+    if (!matchesExcept(record, state, words, facet)) continue;
+    for (const value of record[facet]) counts.set(value, (counts.get(value) ?? 0) + 1);
   }
   return counts;
 }

@@ -8,7 +8,7 @@ import type { AddedDates } from './added-dates.ts';
 import { mainLink } from '../content/entries.ts';
 import type { InstituteIndex } from '../content/institutes.ts';
 import { entryMetrics, type MetricsFile } from '../metrics/metrics.ts';
-import { ACCESS_LEVELS, MODALITIES, SECTIONS, SECTION_INFO, type Entry } from '../content/schema.ts';
+import { ACCESS_LEVELS, MODALITIES, SECTIONS, SECTION_INFO, SPECIALTIES, type Entry } from '../content/schema.ts';
 
 /** Bump when a field changes meaning or goes away; adding a field keeps the version. */
 export const OPEN_DATA_VERSION = 1;
@@ -54,6 +54,7 @@ const openEntrySchema = z.object({
   baseModel: z.string().optional(),
   parameters: z.string().optional(),
   modalities: z.array(z.enum(MODALITIES)),
+  specialties: z.array(z.enum(SPECIALTIES)).describe('The medical fields the entry serves (added in a later release of version 1; absent means none stated)').optional(),
   venue: z.string().optional(),
 });
 
@@ -109,6 +110,7 @@ export function toOpenEntry(entry: Entry, { metrics, institutes, added, pageUrl 
     ...(data.baseModel ? { baseModel: data.baseModel } : {}),
     ...(data.parameters ? { parameters: data.parameters } : {}),
     modalities: data.modalities,
+    specialties: data.specialties,
     ...(data.venue ? { venue: data.venue } : {}),
   };
 }
@@ -124,7 +126,7 @@ export function entriesJsonSchema(): Record<string, unknown> {
 
 const CSV_COLUMNS = [
   'slug', 'section', 'title', 'summary', 'date', 'added', 'institutes', 'url', 'semantic_scholar',
-  'citations', 'github', 'stars', 'huggingface', 'likes', 'access', 'base_model', 'parameters', 'modalities', 'venue', 'page',
+  'citations', 'github', 'stars', 'huggingface', 'likes', 'access', 'base_model', 'parameters', 'modalities', 'specialties', 'venue', 'page',
 ] as const;
 
 /** One row per entry; lists joined with "; ". */
@@ -133,7 +135,7 @@ export function toCsv(entries: readonly OpenEntry[]): string {
     e.slug, e.section, e.title, e.summary ?? '', e.date, e.added ?? '', e.institutes.join('; '), e.url ?? '',
     e.papers.flatMap((p) => (p.semanticScholar ? [p.semanticScholar] : [])).join('; '),
     e.citations ?? '', e.github.map((g) => g.repo).join('; '), e.stars ?? '', e.huggingface.map((h) => h.id).join('; '), e.likes ?? '',
-    e.access ?? '', e.baseModel ?? '', e.parameters ?? '', e.modalities.join('; '), e.venue ?? '', e.page,
+    e.access ?? '', e.baseModel ?? '', e.parameters ?? '', e.modalities.join('; '), (e.specialties ?? []).join('; '), e.venue ?? '', e.page,
   ]);
   return stringify([[...CSV_COLUMNS], ...rows]);
 }
