@@ -132,7 +132,7 @@ class EntryBrowser extends HTMLElement {
     field('to').value = state.to ?? '';
     const wholeYear = state.from?.endsWith('-01') && state.to === `${state.from.slice(0, 4)}-12` ? state.from.slice(0, 4) : '';
     field('year').value = [...(field('year') as HTMLSelectElement).options].some((o) => o.value === wholeYear) ? wholeYear : '';
-    const chosen = new Map(Object.entries(FACET_PARAMS).map(([facet, param]) => [param, state[facet as keyof typeof FACET_PARAMS]]));
+    const chosen = new Map<string, string[]>(Object.entries(FACET_PARAMS).map(([facet, param]) => [param, state[facet as keyof typeof FACET_PARAMS]]));
     for (const box of this.form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
       box.checked = chosen.get(box.name)?.includes(box.value) ?? false;
     }
