@@ -3,12 +3,13 @@
  * Checks every entry file and then the entries together; one line per problem,
  * `path:line: field: what is wrong (how to fix)`. Exit 1 on any error, 0 with warnings only.
  */
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runCli } from './cli.ts';
 import { ContentError, INSTITUTES_FILE, loadInstituteIndex, readEntryFileInputs } from '../src/lib/content/content-files.ts';
 import { readMetricsFile } from '../src/lib/metrics/metrics-file.ts';
-import { formatFinding, githubAnnotation, validateEntryFiles, type Finding } from '../src/lib/content/validate.ts';
+import { formatFinding, githubAnnotation, registryFindings, validateEntryFiles, type Finding } from '../src/lib/content/validate.ts';
 
 const USAGE = 'usage: npm run validate -- [--json | --format text|github] [--content content]';
 
@@ -34,7 +35,11 @@ await runCli(USAGE, async () => {
     fileCount = inputs.length;
     // Titles from the last metrics refresh catch an id that names another paper.
     const knownPapers = (await readMetricsFile(join(values.content, 'metrics.json'))).semanticScholar;
-    findings = validateEntryFiles(inputs, { institutes, knownPapers }).findings;
+    const registryFile = join(values.content, INSTITUTES_FILE);
+    findings = [
+      ...registryFindings(institutes.all, await readFile(registryFile, 'utf8'), registryFile),
+      ...validateEntryFiles(inputs, { institutes, knownPapers }).findings,
+    ];
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
     findings = error.problems.map((p) => ({ file: join(values.content, INSTITUTES_FILE), line: 1, field: p.field, severity: 'error' as const, message: p.message }));

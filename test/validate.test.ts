@@ -10,7 +10,8 @@ import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadInstituteIndex } from '../src/lib/content/content-files.ts';
 import type { InstituteIndex } from '../src/lib/content/institutes.ts';
-import { formatFinding, validateEntryFiles, type EntryFileInput } from '../src/lib/content/validate.ts';
+import { formatFinding, registryFindings, validateEntryFiles, type EntryFileInput } from '../src/lib/content/validate.ts';
+import { instituteRegistrySchema } from '../src/lib/content/schema.ts';
 
 const NOW = new Date('2026-11-25T12:00:00Z');
 let institutes: InstituteIndex;
@@ -129,6 +130,16 @@ describe('model facts', () => {
       'content/vision/x.md:1: specialties: warning: a model entry says which fields it serves, like specialties: [radiology] (one or more of general, radiology, pathology, ophthalmology, dermatology, cardiology, oncology, genomics, mental-health, gastroenterology, surgery, neurology, pediatrics)',
     ]);
     expect(check([text('content/surveys/x.md', bare)])).toEqual([]);
+  });
+});
+
+describe('the institutes registry', () => {
+  it('warns at the later line when two institutes read alike', () => {
+    const text = '- name: ETH Zurich\n  aliases: [ETH Zürich]\n- name: Harvard University\n- name: "The ETH-Zurich"\n';
+    const registry = instituteRegistrySchema.parse([{ name: 'ETH Zurich', aliases: ['ETH Zürich'] }, { name: 'Harvard University' }, { name: 'The ETH-Zurich' }]);
+    expect(registryFindings(registry, text, 'content/institutes.yaml').map(formatFinding)).toEqual([
+      'content/institutes.yaml:4: name: warning: "The ETH-Zurich" (The ETH-Zurich) reads like "ETH Zurich" (ETH Zurich): if they are one institute, keep one entry and make the other name an alias',
+    ]);
   });
 });
 

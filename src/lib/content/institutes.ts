@@ -61,3 +61,30 @@ export function createInstituteIndex(registry: readonly Institute[]): InstituteI
     },
   };
 }
+
+/** Punctuation, accents and a leading "The" do not tell two institutes apart. */
+const looseKey = (name: string) =>
+  foldInstituteName(name).normalize('NFKD').replace(/\p{M}/gu, '').replace(/^the /, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/** Below this share of differing characters, two long names are taken for one institute written twice. */
+const SIMILAR_NAMES = 0.1;
+const SIMILAR_MIN_LENGTH = 12;
+
+/**
+ * Pairs of registry institutes whose names or aliases read alike ("University of California San Diego"
+ * and "University of California, San Diego"): most likely one institute entered twice.
+ */
+export function similarInstitutes(registry: readonly Institute[]): { institute: string; other: string; names: [string, string] }[] {
+  const keyed = registry.flatMap((institute) => [institute.name, ...institute.aliases].map((name) => ({ institute, name, key: looseKey(name) })));
+  const found = new Map<string, { institute: string; other: string; names: [string, string] }>();
+  keyed.forEach((a, i) => {
+    for (const b of keyed.slice(i + 1)) {
+      if (a.institute === b.institute) continue;
+      const longest = Math.max(a.key.length, b.key.length);
+      const alike = a.key === b.key || (Math.min(a.key.length, b.key.length) >= SIMILAR_MIN_LENGTH && distance(a.key, b.key) / longest <= SIMILAR_NAMES);
+      const pair = `${a.institute.name}\u0000${b.institute.name}`;
+      if (alike && !found.has(pair)) found.set(pair, { institute: b.institute.name, other: a.institute.name, names: [b.name, a.name] });
+    }
+  });
+  return [...found.values()];
+}

@@ -5,7 +5,8 @@
  */
 import { parseEntryFile } from './entry-parse.ts';
 import { arxivIdFromUrl, paperKey } from './identifiers.ts';
-import { ACCESS_LEVELS, MODALITIES, MODEL_SECTIONS, SECTIONS, SLUG_PATTERN, SPECIALTIES, createEntrySchema, type Entry, type EntrySchemaOptions, type Section } from './schema.ts';
+import { similarInstitutes } from './institutes.ts';
+import { ACCESS_LEVELS, MODALITIES, MODEL_SECTIONS, SECTIONS, SLUG_PATTERN, SPECIALTIES, createEntrySchema, type Entry, type EntrySchemaOptions, type Institute, type Section } from './schema.ts';
 import { foldText, slugify } from './slug.ts';
 
 type Severity = 'error' | 'warning';
@@ -163,4 +164,17 @@ export function validateEntryFiles(inputs: readonly EntryFileInput[], { knownPap
   findings.push(...duplicateFindings(located));
   findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   return { findings, entries: located.map(({ entry }) => entry) };
+}
+
+/** Warnings about the institutes registry itself: two institutes whose names read alike, at the later one's line. */
+export function registryFindings(registry: readonly Institute[], text: string, file: string): Finding[] {
+  const lines = text.split('\n');
+  const lineOf = (name: string) => lines.findIndex((line) => /^- name: /.test(line) && line.slice('- name: '.length).replace(/^["']|["']$/g, '') === name) + 1 || 1;
+  return similarInstitutes(registry).map(({ institute, other, names: [name, otherName] }) => ({
+    file,
+    line: lineOf(institute),
+    field: 'name',
+    severity: 'warning',
+    message: `"${name}" (${institute}) reads like "${otherName}" (${other}): if they are one institute, keep one entry and make the other name an alias`,
+  }));
 }
