@@ -1,23 +1,25 @@
-/** The import command end to end: the real seed README through the real script, into a temporary folder. */
+/** The import command end to end: the seed README and real awesome lists through the real script, into temporary folders. */
 import { execFile } from 'node:child_process';
-import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 const run = promisify(execFile);
 const SEED = 'test/fixtures/awesome-medical-llms-README.md';
 
-async function importInto(out: string, ...flags: string[]) {
+async function runScript(script: string, ...args: string[]) {
   try {
-    const { stdout, stderr } = await run(process.execPath, ['scripts/import.ts', SEED, '--out', out, ...flags]);
+    const { stdout, stderr } = await run(process.execPath, [script, ...args]);
     return { code: 0, stdout, stderr };
   } catch (error) {
     const { code, stdout, stderr } = error as { code: number; stdout: string; stderr: string };
     return { code, stdout, stderr };
   }
 }
+
+const importInto = (out: string, ...flags: string[]) => runScript('scripts/import.ts', SEED, '--out', out, ...flags);
 
 it('writes 45 files, changes nothing on a second run, and keeps a hand-edited file unless forced', async () => {
   const out = await mkdtemp(join(tmpdir(), 'import-'));
@@ -61,4 +63,87 @@ it('answers a missing file or a wrong flag with one line, not a stack trace', as
   expect(wrong.stderr).toContain("Unknown option '--outt'");
   expect(wrong.stderr).toContain('usage: npm run import');
   expect(wrong.stderr).not.toMatch(/\n\s+at /);
+});
+
+describe('--candidates', () => {
+  const LISTS = 'test/fixtures/lists';
+
+  /** A small content folder: MedAlpaca (its arXiv id), MEDITRON with only its repository, and a registry. */
+  async function contentFolder() {
+    const out = await mkdtemp(join(tmpdir(), 'candidates-'));
+    await mkdir(join(out, 'llms'));
+    await writeFile(join(out, 'institutes.yaml'), '- name: University Hospital Aachen\n- name: EPFL\n');
+    await writeFile(
+      join(out, 'llms', 'medalpaca.md'),
+      '---\ntitle: MedAlpaca\ndate: 2023-04\ninstitutes: [University Hospital Aachen]\npapers:\n  - url: https://arxiv.org/abs/2304.08247\n---\n',
+    );
+    await writeFile(join(out, 'llms', 'meditron.md'), '---\ntitle: MEDITRON\ndate: 2023-11\ninstitutes: [EPFL]\ngithub: [epfLLM/meditron]\n---\n');
+    return out;
+  }
+  const candidates = (list: string, out: string) => runScript('scripts/import.ts', join(LISTS, list), '--out', out, '--candidates');
+
+  it('writes only what the content folder lacks, naming the entry each duplicate matches', async () => {
+    const out = await contentFolder();
+    const first = await candidates('awesome-ai4med.md', out);
+    expect(first.code).toBe(0);
+    expect(first.stdout.split('\n')).toEqual(
+      expect.arrayContaining([
+        `skipped MedAlpaca (line 42): same arXiv id as ${out}/llms/medalpaca.md`,
+        `skipped MediTron (line 39): same GitHub repository as ${out}/llms/meditron.md`,
+        `skipped HealthGPT (line 62): same arXiv id as ${out}/llms/bimedix.md`,
+        `${LISTS}/awesome-ai4med.md: 34 rows read: 28 candidates written into ${out}/, 6 duplicates skipped, 0 could not be read`,
+        `the source did not give an institute (28), a date (28); npm run validate -- --content ${out} names each file and field`,
+      ]),
+    );
+    expect((await readdir(join(out, 'llms'))).length).toBe(30);
+    expect(await readFile(join(out, 'llms', 'huatuogpt.md'), 'utf8')).toBe(
+      '---\ntitle: HuatuoGPT\npapers:\n  - url: https://arxiv.org/abs/2305.15075\nhuggingface: [FreedomIntelligence/HuatuoGPT-7B]\ngithub: [FreedomIntelligence/HuatuoGPT]\n---\n',
+    );
+    const again = await candidates('awesome-ai4med.md', out);
+    expect(again.stdout).toContain('34 rows read: 0 candidates written');
+    expect(again.stdout).toContain(`skipped HuatuoGPT (line 29): same arXiv id as ${out}/llms/huatuogpt.md`);
+  });
+
+  it('leaves out what the source does not give, so that validate names the file and the field', async () => {
+    const out = await contentFolder();
+    const table = await candidates('awesome-medical-foundation-models.md', out);
+    expect(table.stdout).toContain(`${LISTS}/awesome-medical-foundation-models.md: 60 rows read: 59 candidates written into ${out}/, 0 duplicates skipped, 1 could not be read`);
+    expect(table.stdout).toContain(
+      `could not read ${LISTS}/awesome-medical-foundation-models.md:102 (Phikon v2): date: "2023-2024" is not a month (like 2024-05, 2024.5 or May 2024) or a year; row skipped`,
+    );
+    expect(await readFile(join(out, 'vision', 'voco.md'), 'utf8')).toContain('\ndate: 2024\n');
+    await candidates('awesome-ai4med.md', out);
+    const validate = await runScript('scripts/validate.ts', '--content', out);
+    expect(validate.code).toBe(1);
+    expect(validate.stdout).toContain(`${out}/vision/voco.md:4: date: date must be a month written YYYY-MM, like date: 2023-11`);
+    expect(validate.stdout).toContain(`${out}/vision/voco.md:1: institutes: institutes must be a list, like institutes: [EPFL]`);
+    expect(validate.stdout).toContain(`${out}/llms/huatuogpt.md:1: date: date is required: the publication month as YYYY-MM, like date: 2023-11`);
+    expect(validate.stdout.split('\n').filter((line) => line.includes('medalpaca.md') && !line.includes(': warning: '))).toEqual([]);
+  });
+
+  it('reads a bullet list, reporting the rows it could not read', async () => {
+    const out = await contentFolder();
+    const list = await candidates('medllms-practical-guide.md', out);
+    expect(list.stdout).toContain(`${LISTS}/medllms-practical-guide.md: 299 rows read: 239 candidates written into ${out}/, 58 duplicates skipped, 2 could not be read`);
+    expect(list.stdout).toContain(`skipped GAP-REPLAY (line 233): same arXiv id as ${out}/llms/meditron-70b.md`);
+    expect(list.stdout).toContain(`skipped PubMed (line 236): near-identical title to ${out}/llms/pubmed.md`);
+    expect(list.stdout).toContain(`skipped Medical Meadow (line 263): same arXiv id as ${out}/llms/medalpaca.md`);
+    expect(list.stdout).toContain(`could not read ${LISTS}/medllms-practical-guide.md:185 (Med42): date: "2024/2023.10"`);
+    expect(await readFile(join(out, 'llms', 'mmed-llama3.md'), 'utf8')).toBe(
+      '---\ntitle: MMed-Llama3\nsummary: Towards building multilingual language model for medicine\ndate: 2024-09\npapers:\n' +
+        '  - url: https://www.nature.com/articles/s41467-024-52417-z\ngithub: [MAGIC-AI4Med/MMedLM]\nvenue: Nature Communications\n---\n',
+    );
+  });
+
+  it('says why it cannot read a README instead of importing nothing', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'unreadable-'));
+    await writeFile(join(dir, 'empty.md'), '');
+    await writeFile(join(dir, 'notes.md'), '# Notes\n\n- a point\n- [Top](#notes)\n');
+    const empty = await runScript('scripts/import.ts', join(dir, 'empty.md'), '--out', join(dir, 'out'), '--candidates');
+    expect([empty.code, empty.stdout, empty.stderr.trim()]).toEqual([1, '', `error: ${join(dir, 'empty.md')}: the file is empty`]);
+    const notes = await runScript('scripts/import.ts', join(dir, 'notes.md'), '--out', join(dir, 'out'));
+    expect(notes.code).toBe(1);
+    expect(notes.stderr.trim()).toBe(`error: ${join(dir, 'notes.md')}: no entries found: it has no table, and 1 list(s), none with an item linking outside the page`);
+    expect(notes.stdout).not.toContain('0 entries');
+  });
 });

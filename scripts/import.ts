@@ -1,15 +1,18 @@
 /**
- * npm run import -- <README.md> [--out content] [--force]
- * Turns an awesome-list README's tables into entry files, one per row, and prints what the source
- * contradicts. Files that exist and differ (edited by hand) are kept unless --force is given.
+ * npm run import -- <README.md> [--out content] [--force] [--candidates]
+ * Turns an awesome-list README's tables and lists into entry files, one per row, and prints what the
+ * source contradicts. Files that exist and differ (edited by hand) are kept unless --force is given.
+ * --candidates writes only the rows the --out folder does not have yet and says why each other was left.
  */
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { entryPath, serializeEntry, writeEntryFile, type WriteOutcome } from '../src/lib/content/entry-file.ts';
-import { formatImportWarning, importReadme } from '../src/lib/content/readme-import.ts';
+import { candidateReport, pickCandidates } from '../src/lib/content/candidates.ts';
+import { readEntryFiles } from '../src/lib/content/content-files.ts';
+import { entryPath, writeEntryFile, type WriteOutcome } from '../src/lib/content/entry-file.ts';
+import { formatImportWarning, importedEntryText, importReadme } from '../src/lib/content/readme-import.ts';
 import { runCli } from './cli.ts';
 
-const USAGE = 'usage: npm run import -- <README.md> [--out content] [--force]';
+const USAGE = 'usage: npm run import -- <README.md> [--out content] [--force] [--candidates]';
 
 await runCli(USAGE, async () => {
   const { values, positionals } = parseArgs({
@@ -17,6 +20,7 @@ await runCli(USAGE, async () => {
     options: {
       out: { type: 'string', default: 'content' },
       force: { type: 'boolean', default: false },
+      candidates: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -24,14 +28,24 @@ await runCli(USAGE, async () => {
   const [source, ...extra] = positionals;
   if (!source || extra.length) throw new Error(`give exactly one README to import\n${USAGE}`);
 
-  const markdown = await readFile(source, 'utf8');
-  const { entries, warnings } = importReadme(markdown);
-  for (const warning of warnings) console.warn(`warning: ${formatImportWarning(source, warning)}`);
+  const { entries, warnings, rows, unreadable } = importReadme(await readFile(source, 'utf8'));
+  if (unreadable) throw new Error(`${source}: ${unreadable}`);
 
+  if (values.candidates) {
+    // Rows on both sides of a shared id are reported as duplicates below, and skipped rows as unread.
+    for (const warning of warnings.filter((w) => w.kind === 'note')) console.warn(`warning: ${formatImportWarning(source, warning)}`);
+    const picked = pickCandidates(entries, await readEntryFiles(values.out), values.out);
+    for (const { path, entry } of picked.fresh) await writeEntryFile(path, importedEntryText(entry.data));
+    return console.log(candidateReport({ ...picked, source, out: values.out, rows, warnings }).join('\n'));
+  }
+
+  for (const warning of warnings) console.warn(`warning: ${formatImportWarning(source, warning)}`);
   const counts: Record<WriteOutcome, number> = { created: 0, unchanged: 0, overwritten: 0, kept: 0 };
+  // An entry a maintainer moved to another section is compared (and kept) where it now is.
+  const sectionOf = new Map((await readEntryFiles(values.out)).map((file) => [file.slug, file.section]));
   for (const entry of entries) {
-    const path = entryPath(values.out, entry.section, entry.slug);
-    const outcome = await writeEntryFile(path, serializeEntry(entry.data), { force: values.force });
+    const path = entryPath(values.out, sectionOf.get(entry.slug) ?? entry.section, entry.slug);
+    const outcome = await writeEntryFile(path, importedEntryText(entry.data), { force: values.force });
     counts[outcome]++;
     if (outcome === 'kept') console.log(`kept ${path}: it differs from the import (edited by hand?); --force overwrites it`);
   }

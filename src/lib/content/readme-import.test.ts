@@ -3,7 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createEntrySchema } from './schema.ts';
 import { formatImportWarning, importReadme, type ImportResult } from './readme-import.ts';
 
-const SEED = readFileSync(new URL('../../../test/fixtures/awesome-medical-llms-README.md', import.meta.url), 'utf8');
+const fixture = (path: string) => readFileSync(new URL(`../../../test/fixtures/${path}`, import.meta.url), 'utf8');
+const SEED = fixture('awesome-medical-llms-README.md');
 
 describe('importing the seed README', () => {
   let result: ImportResult;
@@ -127,7 +128,7 @@ describe('importing other tables', () => {
   it('warns on a row without a real month and skips it', () => {
     const { entries, warnings } = importReadme(table('| [X](https://arxiv.org/abs/2401.00001): Y | Z | 20xx-xx | -'));
     expect(entries).toEqual([]);
-    expect(warnings.map((w) => `${w.field}: ${w.message}`)).toEqual(['date: "20xx-xx" is not a YYYY-MM month; row skipped']);
+    expect(warnings.map((w) => `${w.field}: ${w.message}`)).toEqual(['date: "20xx-xx" is not a month (like 2024-05, 2024.5 or May 2024) or a year; row skipped']);
   });
 
   it('warns when a Hugging Face link and its likes badge disagree, keeping neither', () => {
@@ -143,5 +144,140 @@ describe('importing other tables', () => {
   it('gives the same slug a number the second time', () => {
     const { entries } = importReadme(table('| [Same](https://a.org/1) | Z | 2024-01 | -\n| [Same](https://a.org/2) | Z | 2024-02 | -'));
     expect(entries.map((e) => e.slug)).toEqual(['same', 'same-2']);
+  });
+});
+
+describe('importing real awesome lists of other shapes (test/fixtures/lists/)', () => {
+  const read = (name: string) => {
+    const result = importReadme(fixture(`lists/${name}`));
+    const at = (line: number) => {
+      const entry = result.entries.find((e) => e.line === line);
+      if (!entry) throw new Error(`no entry on line ${line}`);
+      return entry;
+    };
+    const skipped = result.warnings.filter((w) => w.kind === 'skipped').map((w) => formatImportWarning(name, w));
+    return { ...result, at, skipped };
+  };
+
+  it('reads `* [**Venue, 2024.5**] **Name**: Title. [paper](url)` items (AI-in-Health/MedLLMsPracticalGuide)', () => {
+    const list = read('medllms-practical-guide.md');
+    expect([list.rows, list.entries.length]).toEqual([299, 297]);
+    expect(list.at(169)).toMatchObject({
+      section: 'llms',
+      slug: 'mmed-llama3',
+      data: {
+        title: 'MMed-Llama3',
+        summary: 'Towards building multilingual language model for medicine',
+        date: '2024-09',
+        venue: 'Nature Communications',
+        institutes: [],
+        papers: [{ url: 'https://www.nature.com/articles/s41467-024-52417-z' }],
+        github: ['MAGIC-AI4Med/MMedLM'],
+      },
+    });
+    // A year alone keeps the month unknown; an arXiv tag is no venue.
+    expect(list.at(153).data).toMatchObject({ title: 'BiomedGPT', date: 2024, venue: 'Nature Medicine' });
+    expect(list.at(155).data).toEqual({
+      title: 'OphGLM',
+      summary: 'Training an Ophthalmology Large Language-and-Vision Assistant based on Instructions and Dialogue',
+      date: 2023,
+      institutes: [],
+      papers: [{ url: 'https://arxiv.org/abs/2306.12174' }],
+      huggingface: [],
+      github: [],
+      links: [],
+    });
+  });
+
+  it('reads the links of those items by what they point to, and titles without a bold name', () => {
+    const list = read('medllms-practical-guide.md');
+    expect(list.at(172).data).toMatchObject({ title: 'OpenBioLLM-70b', papers: [], huggingface: ['aaditya/Llama3-OpenBioLLM-70B'] });
+    // An organisation or a collection on the Hub is no model id: kept as a link.
+    expect(list.at(170).data.links).toEqual([{ label: 'Model', url: 'https://huggingface.co/m42-health' }]);
+    expect(list.at(174).data).toMatchObject({ huggingface: [], links: [{ label: 'Model', url: expect.stringContaining('huggingface.co/collections/HPAI-BSC/') }] });
+    expect(list.at(196).data.papers).toEqual([{ url: 'https://arxiv.org/abs/2305.17100' }]);
+    expect(list.at(188).data).toMatchObject({
+      title: 'Large Language Models to Identify Social Determinants of Health in Electronic Health Records',
+      date: '2023-08',
+      venue: 'Nature Digital Medicine',
+      github: ['AIM-Harvard/SDoH'],
+    });
+    expect(list.at(244).data).toMatchObject({ title: 'MedTrinity-25M', summary: 'A Large-scale Multimodal Dataset with Multigranular Annotations for Medicine', date: 2024 });
+    expect(list.entries.map((e) => e.data.title)).not.toContain('📣 Update News');
+  });
+
+  it('skips the items whose date it cannot read, saying which and why', () => {
+    expect(read('medllms-practical-guide.md').skipped).toEqual([
+      'medllms-practical-guide.md:185 (Med42): date: "2024/2023.10" is not a month (like 2024-05, 2024.5 or May 2024) or a year; row skipped',
+      'medllms-practical-guide.md:213 (Can large language models reason about medical questions?): date: "2022.7/2023.12" is not a month (like 2024-05, 2024.5 or May 2024) or a year; row skipped',
+    ]);
+  });
+
+  it('reads plain `- Name: Title [[Paper]](url) [[Code]](url)` items, in the section their headings name (Jianing-Qiu/Awesome-Healthcare-Foundation-Models)', () => {
+    const list = read('awesome-healthcare-foundation-models.md');
+    expect([list.rows, list.entries.length, list.skipped.length]).toEqual([279, 279, 0]);
+    expect(list.at(121).data).toEqual({
+      title: 'ChiMed-GPT',
+      summary: 'A Chinese Medical Large Language Model with Full Training Regime and Better Alignment to Human Preferences',
+      institutes: [],
+      papers: [{ url: 'https://arxiv.org/abs/2311.06025' }],
+      huggingface: [],
+      github: ['synlp/ChiMed-GPT'],
+      links: [],
+    });
+    expect(list.at(131).data.title).toBe('Capabilities of GPT-4 on Medical Challenge Problems');
+    expect(list.entries.every((e) => e.data.date === undefined)).toBe(true);
+    const counts = Object.fromEntries(['llms', 'vision'].map((s) => [s, list.entries.filter((e) => e.section === s).length]));
+    expect(counts).toEqual({ llms: 219, vision: 60 });
+  });
+
+  it('reads a Year | Title | Journal | Model | … | Code | Weights table (PLM2233/Awesome-Medical-Foundation-Models)', () => {
+    const table = read('awesome-medical-foundation-models.md');
+    expect([table.rows, table.entries.length]).toEqual([60, 59]);
+    expect(table.at(47)).toMatchObject({
+      section: 'vision',
+      data: {
+        title: 'MRI-CORE',
+        summary: 'A Foundation Model for Magnetic Resonance Imaging',
+        date: 2025,
+        institutes: [],
+        papers: [],
+        huggingface: [],
+        github: ['mazurowski-lab/mri_foundation'],
+        links: [{ label: 'Weights', url: 'https://drive.google.com/file/d/1nPkTI3H0vsujlzwY8jxjKwAbOCTJv4yW/view' }],
+      },
+    });
+    expect(table.at(57).data).toMatchObject({ title: 'VoCo', venue: 'CVPR', huggingface: ['Luffy503/VoCo'], github: ['Luffy03/VoCo'] });
+    expect(table.at(48).data.venue).toBeUndefined();
+    expect(table.at(117).data.github).toEqual(['JLiangLab/BenchmarkTransformers']);
+    expect(table.at(174).section).toBe('llms');
+    expect(table.skipped).toEqual([
+      'awesome-medical-foundation-models.md:102 (Phikon v2): date: "2023-2024" is not a month (like 2024-05, 2024.5 or May 2024) or a year; row skipped',
+    ]);
+  });
+
+  it('reads a Model Name | Paper | Model Weight | Data | Code table, ignoring the Data column (WangRongsheng/Awesome-AI4Med)', () => {
+    const table = read('awesome-ai4med.md');
+    expect([table.rows, table.entries.length]).toEqual([34, 34]);
+    expect(table.at(29).data).toEqual({
+      title: 'HuatuoGPT',
+      institutes: [],
+      papers: [{ url: 'https://arxiv.org/abs/2305.15075' }],
+      huggingface: ['FreedomIntelligence/HuatuoGPT-7B'],
+      github: ['FreedomIntelligence/HuatuoGPT'],
+      links: [],
+    });
+    expect(table.at(37).data.huggingface).toEqual(['FreedomIntelligence/HuatuoGPT-o1-7B', 'FreedomIntelligence/HuatuoGPT-o1-8B', 'FreedomIntelligence/HuatuoGPT-o1-70B']);
+  });
+
+  it('says why a README gives no entries rather than importing nothing', () => {
+    expect(importReadme('  \n').unreadable).toBe('the file is empty');
+    expect(importReadme('# Notes\n\n- a point\n- [Top](#notes)\n\n| a | b |\n| - | - |\n| 1 | 2 |\n')).toEqual({
+      entries: [],
+      warnings: [],
+      rows: 0,
+      unreadable: 'no entries found: it has 1 table(s), none with a Title, Name, Model or Paper column, and 1 list(s), none with an item linking outside the page',
+    });
+    expect(importReadme(SEED).unreadable).toBeUndefined();
   });
 });

@@ -1,14 +1,17 @@
 /**
- * Reads an awesome-list README whose sections hold tables (Title | Institute | Date | Code) into
- * entries. The Markdown is parsed as an mdast tree (remark + remark-gfm); each row's cells are read
- * node by node. Where the source contradicts itself, a warning names the row and the field, and the
- * doubtful value is left out rather than guessed.
+ * Reads an awesome-list README into entries: tables whose columns are recognised by their headers (the
+ * seed's Title | Institute | Date | Code, and others in any order) and list items with links (the
+ * shapes in list-shapes.ts). The Markdown is parsed as an mdast tree (remark + remark-gfm); each row's
+ * cells are read node by node. Where the source contradicts itself, a warning names the row and the
+ * field, and the doubtful value is left out rather than guessed; what the source does not give (an
+ * institute, a month) is left out too, so `npm run validate` names it.
  */
-import type { Heading, Link, PhrasingContent, RootContent, Table, TableCell } from 'mdast';
+import type { Heading, Link, PhrasingContent, RootContent, TableCell, TableRow } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { remark } from 'remark';
 import remarkGfm from 'remark-gfm';
 import { visit } from 'unist-util-visit';
+import { serializeEntry } from './entry-file.ts';
 import {
   canonicalPaperUrl,
   githubRepoFromUrl,
@@ -17,25 +20,31 @@ import {
   paperKey,
   semanticScholarIdFromUrl,
 } from './identifiers.ts';
+import { cleanVenue, columnRoles, externalUrl, hubId, isPaperLink, readDate, readListItem, type ColumnRole, type ListItemParts } from './list-shapes.ts';
 import { repairMojibake } from './mojibake.ts';
-import type { Link as EntryLink, Paper, Section } from './schema.ts';
+import type { Link as EntryLink, EntryInput, Paper, Section } from './schema.ts';
 import { uniqueSlug } from './slug.ts';
 
-interface ImportedEntry {
+export interface ImportedData {
+  title: string;
+  summary?: string;
+  /** YYYY-MM; a year alone stays a number (`date: 2024`), which validate rejects until the month is added. */
+  date?: string | number;
+  /** Empty where the source names none: the field is then left out and validate asks for it. */
+  institutes: string[];
+  papers: Paper[];
+  huggingface: string[];
+  github: string[];
+  links: EntryLink[];
+  venue?: string;
+}
+
+export interface ImportedEntry {
   section: Section;
   slug: string;
   /** Line of the row in the README, for messages. */
   line: number;
-  data: {
-    title: string;
-    summary?: string;
-    date: string;
-    institutes: string[];
-    papers: Paper[];
-    huggingface: string[];
-    github: string[];
-    links: EntryLink[];
-  };
+  data: ImportedData;
 }
 
 export interface ImportWarning {
@@ -43,20 +52,31 @@ export interface ImportWarning {
   row: string;
   field: string;
   message: string;
+  /** skipped: the row could not be read; shared: an id is on two rows; note: anything else. */
+  kind: 'note' | 'skipped' | 'shared';
 }
 
 export interface ImportResult {
   entries: ImportedEntry[];
   warnings: ImportWarning[];
+  /** Table rows and list items that looked like entries, read or skipped. */
+  rows: number;
+  /** Why nothing in the README looked like an entry, when nothing did. */
+  unreadable?: string;
 }
+
+/** An entry file's text; the cast lets a year-only date through as a number, for validate to flag. */
+export const importedEntryText = (data: ImportedData) => serializeEntry(data as EntryInput);
 
 /** Which section a heading opens: its `<a name>` anchor first, then its words. */
 const SECTION_HINTS: readonly (readonly [RegExp, Section])[] = [
   [/^llms?$|language model/i, 'llms'],
-  [/^lvms?$|vision/i, 'vision'],
+  [/^lvms?$|vision|imag|radiolog|patholog|x-?ray|\bmri\b|\bct\b|ultrasound|fundus|retina|dermatolog|endoscop|microscop/i, 'vision'],
   [/survey|stud(?:y|ies)/i, 'surveys'],
   [/article/i, 'articles'],
 ];
+/** Where rows under headings that name no section go: most lists are of models, most of them language models. */
+const DEFAULT_SECTION: Section = 'llms';
 
 function sectionOf(heading: Heading): Section | undefined {
   const anchor = heading.children
@@ -111,7 +131,8 @@ function splitInstitutes(text: string): string[] {
   return names.map((name) => name.replace(/\s+/g, ' ').trim()).filter(Boolean);
 }
 
-const HYPHENS = /[\u2010-\u2015\u2212]/g;
+/** A link's label: its text, capitalised, or the column's name when the text is a mark such as ✓. */
+const linkLabel = (text: string, fallback: string) => (/\p{L}/u.test(text) ? text[0]!.toUpperCase() + text.slice(1) : fallback);
 
 /** The image and link nodes of a cell in document order (images inside links included). */
 function linksAndImages(cell: TableCell) {
@@ -136,9 +157,7 @@ function huggingfaceIdFromBadge(url: string): string | undefined {
 }
 
 interface RowContext {
-  line: number;
-  row: string;
-  warn: (field: string, message: string) => void;
+  warn: (field: string, message: string, kind?: ImportWarning['kind']) => void;
 }
 
 /**
@@ -159,40 +178,66 @@ function pairLinksWithBadges(field: string, what: string, linked: string[], badg
   return ids;
 }
 
-const unique = <T>(values: T[]) => [...new Set(values)];
+/** Ids once each; GitHub and the Hub ignore case, so `JLiangLab/x` and `jlianglab/x` are one. */
+const unique = (ids: string[]) => ids.filter((id, i) => ids.findIndex((other) => other.toLowerCase() === id.toLowerCase()) === i);
 
-function readRow(cells: Record<'title' | 'institute' | 'date' | 'code', TableCell | undefined>, section: Section, row: RowContext) {
-  const papers: Paper[] = [];
-  const huggingface: string[] = [];
-  const github: string[] = [];
-  let title = '';
-  let summary: string | undefined;
+/** What a table row or list item gives, before the checks every entry gets. */
+interface RowParts {
+  title: string;
+  summary?: string;
+  papers: Paper[];
+  huggingface: string[];
+  github: string[];
+  links: EntryLink[];
+  /** Undefined where the source has no institute column (lists never have one). */
+  institutes?: string[];
+  dateText?: string;
+  venue?: string;
+}
 
-  // Title cell: "[Name](paper): summary", a <br>, then optionally "[Other](paper2) its summary".
-  for (const [index, segment] of (cells.title ? segmentsOf(cells.title) : []).entries()) {
-    const link = segment.find((node): node is Link => node.type === 'link');
-    const linkText = link ? toString(link).trim() : '';
-    const rest = stripLeadingSeparator(wordsOf(link ? segment.slice(segment.indexOf(link) + 1) : segment));
-    if (index === 0) {
-      title = link ? linkText : rest;
-      summary = link && rest ? rest : undefined;
-    }
-    if (!link) continue;
-    const hubId = huggingfaceIdFromUrl(link.url);
-    const repo = githubRepoFromUrl(link.url);
-    if (hubId) huggingface.push(hubId);
-    else if (repo) github.push(repo);
-    else {
-      const url = canonicalPaperUrl(link.url);
-      papers.push(index === 0 ? { url } : { url, title: rest ? `${linkText}: ${rest}` : linkText });
+/** The first link of a cell segment, also when bold (`**[Name](url)**`), and the node that holds it. */
+function leadingLink(segment: PhrasingContent[]) {
+  for (const holder of segment) {
+    if (holder.type === 'link') return { holder, link: holder };
+    if (holder.type === 'strong' || holder.type === 'emphasis') {
+      const link = holder.children.find((child): child is Link => child.type === 'link');
+      if (link) return { holder, link };
     }
   }
+  return undefined;
+}
 
-  // Institute cell: names split at <br> and commas, then citation badges in paper order.
-  const institutes = cells.institute ? segmentsOf(cells.institute).flatMap((segment) => splitInstitutes(wordsOf(segment))) : [];
-  const badges = cells.institute ? linksAndImages(cells.institute).filter((node) => node.kind === 'image') : [];
+function readTitleCell(cell: TableCell, parts: RowParts) {
+  // "[Name](paper): summary", a <br>, then optionally "[Other](paper2) its summary"; or "**Name**: summary" unlinked.
+  for (const [index, segment] of segmentsOf(cell).entries()) {
+    const found = leadingLink(segment);
+    const named = !found && segment[0]?.type === 'strong' ? segment[0] : undefined;
+    const holder = found?.holder ?? named;
+    const linkText = found ? toString(found.link).trim() : '';
+    const rest = stripLeadingSeparator(wordsOf(holder ? segment.slice(segment.indexOf(holder) + 1) : segment));
+    if (index === 0) {
+      parts.title = found ? linkText : named ? toString(named).trim() : rest;
+      if ((found || named) && rest) parts.summary = rest;
+    }
+    const url = found && externalUrl(found.link.url);
+    if (url) addPaperCellLink(url, parts, index === 0 ? undefined : rest ? `${linkText}: ${rest}` : linkText);
+  }
+}
+
+/** A link in a title or paper column: a Hub id, a repository, or else a paper. */
+function addPaperCellLink(url: string, parts: RowParts, title?: string) {
+  const hub = hubId(url);
+  const repo = githubRepoFromUrl(url);
+  if (hub) parts.huggingface.push(hub);
+  else if (repo) parts.github.push(repo);
+  else parts.papers.push(title ? { url: canonicalPaperUrl(url), title } : { url: canonicalPaperUrl(url) });
+}
+
+/** Institute cell: names split at <br> and commas, then citation badges in paper order. */
+function readInstituteCell(cell: TableCell, parts: RowParts, row: RowContext) {
+  parts.institutes = segmentsOf(cell).flatMap((segment) => splitInstitutes(wordsOf(segment)));
   const citationIds: string[] = [];
-  for (const badge of badges) {
+  for (const badge of linksAndImages(cell).filter((node) => node.kind === 'image')) {
     const id = semanticScholarIdFromUrl(badge.url);
     if (id && isPlaceholderId(id)) {
       row.warn('semanticScholar', `citation badge has the template's placeholder id ${id}; left out, find the paper's real id`);
@@ -202,65 +247,106 @@ function readRow(cells: Record<'title' | 'institute' | 'date' | 'code', TableCel
       row.warn('semanticScholar', 'citation badge says N.A. (no Semantic Scholar id); left out, add the id once the paper is indexed');
     }
   }
+  const { papers } = parts;
   if (citationIds.length > papers.length) {
     row.warn('semanticScholar', `${citationIds.length} citation badges but ${papers.length} paper link(s); the extra ids are left out`);
   }
   citationIds.slice(0, papers.length).forEach((id, i) => {
     papers[i] = { ...papers[i]!, semanticScholar: id };
   });
-
-  // Code cell: Hugging Face and GitHub links with their badges; any other link is kept as a link.
-  const links: EntryLink[] = [];
-  const linked = { huggingface: [] as string[], github: [] as string[] };
-  const badged = { huggingface: [] as string[], github: [] as string[] };
-  for (const node of cells.code ? linksAndImages(cells.code) : []) {
-    if (node.kind === 'link') {
-      const hubId = huggingfaceIdFromUrl(node.url);
-      const repo = githubRepoFromUrl(node.url);
-      if (hubId) linked.huggingface.push(hubId);
-      else if (repo) linked.github.push(repo);
-      else if (!/^https?:\/\/img\.shields\.io\//.test(node.url)) links.push({ label: node.text || 'Link', url: node.url });
-    } else {
-      const hubId = huggingfaceIdFromBadge(node.url);
-      const repo = githubRepoFromBadge(node.url);
-      if (hubId) badged.huggingface.push(hubId);
-      if (repo) badged.github.push(repo);
-    }
-  }
-  huggingface.push(...pairLinksWithBadges('huggingface', 'likes', linked.huggingface, badged.huggingface, row));
-  github.push(...pairLinksWithBadges('github', 'stars', linked.github, badged.github, row));
-
-  const dateText = cells.date ? toString(cells.date).replace(HYPHENS, '-').trim() : '';
-  if (!/^\d{4}-\d{2}$/.test(dateText)) {
-    row.warn('date', `"${dateText}" is not a YYYY-MM month; row skipped`);
-    return undefined;
-  }
-  if (!title) {
-    row.warn('title', 'the row has no title; row skipped');
-    return undefined;
-  }
-  if (institutes.length === 0) row.warn('institutes', 'the row names no institute; add one by hand');
-
-  return {
-    section,
-    data: {
-      title,
-      ...(summary ? { summary } : {}),
-      date: dateText,
-      institutes,
-      papers,
-      huggingface: unique(huggingface),
-      github: unique(github),
-      links,
-    },
-  };
 }
 
-/** Column roles from a table's header row. */
-function columnsOf(table: Table) {
-  const header = table.children[0]?.children.map((cell) => toString(cell).trim().toLowerCase()) ?? [];
-  const find = (pattern: RegExp) => header.findIndex((name) => pattern.test(name));
-  return { title: find(/title|name|paper/), institute: find(/institut/), date: find(/date/), code: find(/code|link/) };
+/** Code and weights cells: Hugging Face and GitHub links with their badges; any other link is kept as a link. */
+function readLinkCells(cells: { cell: TableCell; header: string }[], parts: RowParts, row: RowContext) {
+  const linked = { huggingface: [] as string[], github: [] as string[] };
+  const badged = { huggingface: [] as string[], github: [] as string[] };
+  for (const { cell, header } of cells) {
+    for (const node of linksAndImages(cell)) {
+      if (node.kind === 'link') {
+        const hub = hubId(node.url);
+        const repo = githubRepoFromUrl(node.url);
+        const url = externalUrl(node.url);
+        if (hub) linked.huggingface.push(hub);
+        else if (repo) linked.github.push(repo);
+        else if (url && !/^https?:\/\/img\.shields\.io\//.test(url)) parts.links.push({ label: linkLabel(node.text, header || 'Link'), url });
+      } else {
+        const hub = huggingfaceIdFromBadge(node.url);
+        const repo = githubRepoFromBadge(node.url);
+        if (hub) badged.huggingface.push(hub);
+        if (repo) badged.github.push(repo);
+      }
+    }
+  }
+  parts.huggingface.push(...pairLinksWithBadges('huggingface', 'likes', linked.huggingface, badged.huggingface, row));
+  parts.github.push(...pairLinksWithBadges('github', 'stars', linked.github, badged.github, row));
+}
+
+function readTableRow(tableRow: TableRow, roles: (ColumnRole | undefined)[], headers: string[], row: RowContext): RowParts {
+  const parts: RowParts = { title: '', papers: [], huggingface: [], github: [], links: [] };
+  const columns = (role: ColumnRole) => roles.flatMap((r, i) => (r === role && tableRow.children[i] ? [{ cell: tableRow.children[i]!, header: headers[i]! }] : []));
+  const [title] = columns('title');
+  if (title) readTitleCell(title.cell, parts);
+  for (const { cell } of columns('paper')) {
+    for (const node of linksAndImages(cell)) {
+      const url = node.kind === 'link' && externalUrl(node.url);
+      if (url) addPaperCellLink(url, parts);
+    }
+  }
+  // An institute column with an empty cell is a gap to warn about; no column at all is not.
+  const [institutes] = columns('institutes');
+  if (institutes) readInstituteCell(institutes.cell, parts, row);
+  else if (roles.includes('institutes')) parts.institutes = [];
+  readLinkCells(columns('links'), parts, row);
+  const [date] = columns('date');
+  if (date) parts.dateText = toString(date.cell);
+  const [venue] = columns('venue');
+  const venueText = venue && cleanVenue(toString(venue.cell));
+  if (venueText) parts.venue = venueText;
+  return parts;
+}
+
+/** A list item's links: Hub ids, repositories, papers (the title's link, or by label), and the rest as links. */
+function listItemRow(item: ListItemParts): RowParts {
+  const parts: RowParts = { title: item.title, papers: [], huggingface: [], github: [], links: [] };
+  if (item.summary) parts.summary = item.summary;
+  if (item.dateText) parts.dateText = item.dateText;
+  if (item.venue) parts.venue = item.venue;
+  const links = [...(item.titleUrl ? [{ url: item.titleUrl, label: 'paper' }] : []), ...item.links];
+  for (const { url, label } of links) {
+    const hub = hubId(url);
+    const repo = githubRepoFromUrl(url);
+    if (hub) parts.huggingface.push(hub);
+    else if (repo) parts.github.push(repo);
+    else if (isPaperLink(url, label)) {
+      if (!parts.papers.some((paper) => paperKey(paper.url) === paperKey(url))) parts.papers.push({ url: canonicalPaperUrl(url) });
+    } else parts.links.push({ label: linkLabel(label, 'Link'), url });
+  }
+  return parts;
+}
+
+/** The checks every row gets: a readable date (or none), a title; the entry's data if it passes. */
+function finishRow(parts: RowParts, row: RowContext): ImportedData | undefined {
+  const date = parts.dateText === undefined ? undefined : readDate(parts.dateText);
+  if (date === null) {
+    row.warn('date', `"${parts.dateText!.trim()}" is not a month (like 2024-05, 2024.5 or May 2024) or a year; row skipped`, 'skipped');
+    return undefined;
+  }
+  if (!parts.title) {
+    row.warn('title', 'the row has no title; row skipped', 'skipped');
+    return undefined;
+  }
+  if (parts.institutes?.length === 0) row.warn('institutes', 'the row names no institute; add one by hand');
+  return {
+    title: parts.title,
+    ...(parts.summary ? { summary: parts.summary } : {}),
+    ...(date === undefined ? {} : { date }),
+    institutes: parts.institutes ?? [],
+    papers: parts.papers,
+    huggingface: unique(parts.huggingface),
+    github: unique(parts.github),
+    links: parts.links,
+    ...(parts.venue ? { venue: parts.venue } : {}),
+  };
 }
 
 interface Identified { key: string; field: string; shown: string }
@@ -285,10 +371,19 @@ function warnAboutSharedIds(entries: ImportedEntry[], warnings: ImportWarning[])
           row: entry.data.title,
           field,
           message: `${shown} is also on line ${earlier.line} (${earlier.data.title}); one of the two rows is wrong, fix it by hand`,
+          kind: 'shared',
         });
       } else firstSeen.set(key, entry);
     }
   }
+}
+
+/** Why a README gave no row at all: the caller says so rather than importing nothing. */
+function unreadableReason(markdown: string, tables: number, lists: number): string {
+  if (!markdown.trim()) return 'the file is empty';
+  const tablesFound = tables ? `${tables} table(s), none with a Title, Name, Model or Paper column` : 'no table';
+  const listsFound = lists ? `${lists} list(s), none with an item linking outside the page` : 'no list';
+  return `no entries found: it has ${tablesFound}, and ${listsFound}`;
 }
 
 export function importReadme(markdown: string): ImportResult {
@@ -296,34 +391,53 @@ export function importReadme(markdown: string): ImportResult {
   const entries: ImportedEntry[] = [];
   const warnings: ImportWarning[] = [];
   const slugs = new Set<string>();
-  let section: Section | undefined;
+  const headings: Heading[] = [];
+  const seen = { rows: 0, tables: 0, lists: 0 };
+
+  const readRow = (line: number, rowName: string, read: (row: RowContext) => RowParts) => {
+    seen.rows++;
+    const context: RowContext = { warn: (field, message, kind = 'note') => warnings.push({ line, row: rowName, field, message, kind }) };
+    const data = finishRow(read(context), context);
+    if (!data) return;
+    // The innermost heading that names a section decides, so "### Healthcare Domain" under "## Large Vision Models" is vision.
+    const section = headings.map(sectionOf).findLast(Boolean) ?? DEFAULT_SECTION;
+    const slug = uniqueSlug(data.title, slugs);
+    slugs.add(slug);
+    entries.push({ section, slug, line, data });
+  };
 
   for (const node of tree.children as RootContent[]) {
-    if (node.type === 'heading') section = sectionOf(node);
-    if (node.type !== 'table' || !section) continue;
-    const columns = columnsOf(node);
-    for (const tableRow of node.children.slice(1)) {
-      const line = tableRow.position?.start.line ?? 0;
-      const cell = (index: number) => (index >= 0 ? tableRow.children[index] : undefined);
-      const titleCell = cell(columns.title);
-      const firstLink = titleCell?.children.find((child) => child.type === 'link');
-      const rowName = toString(firstLink ?? titleCell ?? tableRow).trim();
-      const context: RowContext = {
-        line,
-        row: rowName,
-        warn: (field, message) => warnings.push({ line, row: rowName, field, message }),
-      };
-      const cells = { title: cell(columns.title), institute: cell(columns.institute), date: cell(columns.date), code: cell(columns.code) };
-      const read = readRow(cells, section, context);
-      if (!read) continue;
-      const slug = uniqueSlug(read.data.title, slugs);
-      slugs.add(slug);
-      entries.push({ ...read, slug, line });
+    if (node.type === 'heading') {
+      while ((headings.at(-1)?.depth ?? 0) >= node.depth) headings.pop();
+      headings.push(node);
+    }
+    if (node.type === 'table') {
+      seen.tables++;
+      const headers = node.children[0]?.children.map((cell) => toString(cell).trim()) ?? [];
+      const roles = columnRoles(headers);
+      const titleColumn = roles.indexOf('title');
+      if (titleColumn < 0) continue;
+      for (const tableRow of node.children.slice(1)) {
+        const titleCell = tableRow.children[titleColumn];
+        const named = titleCell && (leadingLink(titleCell.children)?.link ?? titleCell.children.find((child) => child.type === 'strong'));
+        const rowName = toString(named ?? titleCell ?? tableRow).trim();
+        readRow(tableRow.position?.start.line ?? 0, rowName, (context) => readTableRow(tableRow, roles, headers, context));
+      }
+    }
+    if (node.type === 'list') {
+      seen.lists++;
+      visit(node, 'listItem', (item) => {
+        const paragraph = item.children[0];
+        const parts = paragraph?.type === 'paragraph' ? readListItem(paragraph) : undefined;
+        if (!parts) return;
+        const rowName = parts.title || toString(paragraph!).slice(0, 60).trim();
+        readRow(item.position?.start.line ?? 0, rowName, () => listItemRow(parts));
+      });
     }
   }
   warnAboutSharedIds(entries, warnings);
   warnings.sort((a, b) => a.line - b.line);
-  return { entries, warnings };
+  return { entries, warnings, rows: seen.rows, ...(seen.rows ? {} : { unreadable: unreadableReason(markdown, seen.tables, seen.lists) }) };
 }
 
 export function formatImportWarning(source: string, warning: ImportWarning): string {

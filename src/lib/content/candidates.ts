@@ -1,0 +1,160 @@
+/**
+ * `npm run import -- --candidates`: which imported entries the content folder does not have yet. An
+ * entry is a duplicate of one already there, or of an earlier candidate, when they share a paper (the
+ * same arXiv id, DOI or URL), a Hugging Face or GitHub id, or a near-identical title. Existing files are
+ * read loosely: an entry that does not validate yet still counts as there.
+ */
+import type { EntryFile } from './content-files.ts';
+import { entryPath } from './entry-file.ts';
+import { arxivIdFromUrl, paperKey } from './identifiers.ts';
+import { formatImportWarning, type ImportedEntry, type ImportWarning } from './readme-import.ts';
+import { foldText, uniqueSlug } from './slug.ts';
+
+/** What the duplicate check compares, as an imported entry has it and a front matter may. */
+interface Comparable {
+  title: string;
+  summary?: string;
+  papers: { url: string; semanticScholar?: string }[];
+  huggingface: string[];
+  github: string[];
+}
+
+const texts = (value: unknown): string[] => (Array.isArray(value) ? value : [value]).filter((item): item is string => typeof item === 'string');
+
+function comparableOf(frontMatter: unknown): Comparable {
+  const data = (frontMatter ?? {}) as Record<string, unknown>;
+  const papers = (Array.isArray(data.papers) ? data.papers : []) as Record<string, unknown>[];
+  return {
+    title: texts(data.title)[0] ?? '',
+    summary: texts(data.summary)[0],
+    papers: papers.map((paper) => ({ url: texts(paper?.url)[0] ?? '', semanticScholar: texts(paper?.semanticScholar)[0] })),
+    huggingface: texts(data.huggingface),
+    github: texts(data.github),
+  };
+}
+
+/** A DOI in a doi.org or publisher `/doi/` address, or a Nature article's, which is its DOI suffix. */
+function doiOf(url: string): string | undefined {
+  const inPath = /\/(10\.\d{4,9}\/[^?#\s]+)/.exec(url)?.[1];
+  const nature = /nature\.com\/articles\/([^/?#.]+)/.exec(url)?.[1];
+  return (inPath ?? (nature && `10.1038/${nature}`))?.replace(/\/+$/, '').toLowerCase();
+}
+
+/** A paper's keys: its URL (arXiv ids folded together by paperKey), its DOI, and those its Semantic Scholar id names. */
+function paperIdentities({ url, semanticScholar }: Comparable['papers'][number]): [key: string, what: string][] {
+  const found: [string, string][] = [];
+  if (url) found.push([paperKey(url), arxivIdFromUrl(url) ? 'arXiv id' : 'paper URL']);
+  const doi = url ? doiOf(url) : undefined;
+  if (doi) found.push([`doi:${doi}`, 'DOI']);
+  const [, kind, id] = /^(ARXIV|DOI):(.+)$/i.exec(semanticScholar ?? '') ?? [];
+  if (kind?.toUpperCase() === 'ARXIV') found.push([`arxiv:${id}`, 'arXiv id']);
+  if (kind?.toUpperCase() === 'DOI') found.push([`doi:${id!.toLowerCase()}`, 'DOI']);
+  return found;
+}
+
+/** Every id of an entry, keyed so that the same paper or repository gives the same key, with what it is. */
+const identities = ({ papers, huggingface, github }: Comparable): [key: string, what: string][] => [
+  ...papers.flatMap(paperIdentities),
+  ...huggingface.map((id): [string, string] => [`hf:${id.toLowerCase()}`, 'Hugging Face id']),
+  ...github.map((id): [string, string] => [`gh:${id.toLowerCase()}`, 'GitHub repository']),
+];
+
+const words = (text: string) => foldText(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+
+interface TitleKey {
+  file: string;
+  /** The name folded and run together: "Med-PaLM 2" and "MedPaLM 2" are one. */
+  name: string;
+  /** Words of the name and summary together. */
+  words: Set<string>;
+}
+
+const titleKey = (file: string, { title, summary }: Comparable): TitleKey => ({
+  file,
+  name: words(title).join(''),
+  words: new Set(words(`${title} ${summary ?? ''}`)),
+});
+
+/** The same name after folding, or at least 90% of the words of name and summary shared. */
+function nearlySameTitle(a: TitleKey, b: TitleKey): boolean {
+  if (a.name && a.name === b.name) return true;
+  const shared = [...a.words].filter((word) => b.words.has(word)).length;
+  return shared > 0 && shared / Math.max(a.words.size, b.words.size) >= 0.9;
+}
+
+function duplicateIndex(known: readonly Pick<EntryFile, 'file' | 'frontMatter'>[]) {
+  const byId = new Map<string, string>();
+  const titles: TitleKey[] = [];
+  const add = (file: string, data: Comparable) => {
+    for (const [key] of identities(data)) if (!byId.has(key)) byId.set(key, file);
+    titles.push(titleKey(file, data));
+  };
+  for (const { file, frontMatter } of known) add(file, comparableOf(frontMatter));
+  return {
+    add,
+    /** Why `data` is already there ("same arXiv id as content/llms/medalpaca.md"), or undefined. */
+    find(data: Comparable): string | undefined {
+      for (const [key, what] of identities(data)) {
+        const file = byId.get(key);
+        if (file) return `same ${what} as ${file}`;
+      }
+      const key = titleKey('', data);
+      const twin = titles.find((other) => nearlySameTitle(key, other));
+      return twin && `near-identical title to ${twin.file}`;
+    },
+  };
+}
+
+interface Candidate {
+  path: string;
+  entry: ImportedEntry;
+}
+
+/** Splits imported entries into new ones, each with a file name no entry uses, and duplicates with the reason. */
+export function pickCandidates(entries: readonly ImportedEntry[], known: readonly Pick<EntryFile, 'file' | 'slug' | 'frontMatter'>[], contentDir: string) {
+  const index = duplicateIndex(known);
+  const slugs = new Set(known.map((file) => file.slug));
+  const fresh: Candidate[] = [];
+  const duplicates: { entry: ImportedEntry; reason: string }[] = [];
+  for (const entry of entries) {
+    const reason = index.find(entry.data);
+    if (reason) {
+      duplicates.push({ entry, reason });
+      continue;
+    }
+    const slug = uniqueSlug(entry.data.title, slugs);
+    slugs.add(slug);
+    const path = entryPath(contentDir, entry.section, slug);
+    index.add(path, entry.data);
+    fresh.push({ path, entry: { ...entry, slug } });
+  }
+  return { fresh, duplicates };
+}
+
+type CandidateRun = ReturnType<typeof pickCandidates> & {
+  source: string;
+  out: string;
+  rows: number;
+  warnings: readonly ImportWarning[];
+};
+
+/** What a --candidates run did: each duplicate and unread row, the counts, and what is left to fill in. */
+export function candidateReport({ source, out, rows, fresh, duplicates, warnings }: CandidateRun): string[] {
+  const unread = warnings.filter((warning) => warning.kind === 'skipped');
+  const lacking = (test: (data: ImportedEntry['data']) => boolean) => fresh.filter(({ entry }) => test(entry.data)).length;
+  const gaps = (
+    [
+      ['an institute', lacking((data) => data.institutes.length === 0)],
+      ['a date', lacking((data) => data.date === undefined)],
+      ['the month', lacking((data) => typeof data.date === 'number')],
+    ] as const
+  ).filter(([, count]) => count > 0);
+  return [
+    ...duplicates.map(({ entry, reason }) => `skipped ${entry.data.title} (line ${entry.line}): ${reason}`),
+    ...unread.map((warning) => `could not read ${formatImportWarning(source, warning)}`),
+    `${source}: ${rows} rows read: ${fresh.length} candidates written into ${out}/, ${duplicates.length} duplicates skipped, ${unread.length} could not be read`,
+    ...(gaps.length
+      ? [`the source did not give ${gaps.map(([what, count]) => `${what} (${count})`).join(', ')}; npm run validate -- --content ${out} names each file and field`]
+      : []),
+  ];
+}
