@@ -1,8 +1,9 @@
 /** The committed content: every entry valid against the shared schema and the institutes registry. */
+import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadInstituteIndex, readEntryFiles, validateEntryFiles, formatProblem, type EntryFile } from '../src/lib/content/content-files.ts';
 import type { InstituteIndex } from '../src/lib/content/institutes.ts';
-import { createEntrySchema, SLUG_PATTERN, type Entry } from '../src/lib/content/schema.ts';
+import { createEntrySchema, MODEL_SECTIONS, SLUG_PATTERN, type Entry } from '../src/lib/content/schema.ts';
 import { duplicateFindings } from '../src/lib/content/validate.ts';
 import { paperKey } from '../src/lib/content/identifiers.ts';
 
@@ -27,6 +28,15 @@ describe('committed content', () => {
     expect(count('surveys') + count('articles')).toBeGreaterThanOrEqual(20);
     const years = new Set(entries.map((e) => Number(e.data.date.slice(0, 4))));
     for (let year = 2019; year <= 2026; year++) expect(years, `no entry from ${year}`).toContain(year);
+  });
+
+  it('states access, modalities and specialties on every model entry, access left out only where SOURCES.md says why', async () => {
+    const models = entries.filter((entry) => MODEL_SECTIONS.has(entry.section));
+    expect(models.filter((entry) => !entry.data.modalities.length || !entry.data.specialties.length).map((e) => e.slug)).toEqual([]);
+    const sources = await readFile('content/SOURCES.md', 'utf8');
+    const withoutAccess = models.filter((entry) => !entry.data.access);
+    expect(withoutAccess.length).toBeLessThanOrEqual(5);
+    for (const entry of withoutAccess) expect(sources, `${entry.slug} has no access and SOURCES.md does not say why`).toMatch(new RegExp(`${entry.section}/${entry.slug}\\b[^\\n]*\\baccess\\b`));
   });
 
   it('uses unique kebab-case slugs across all sections', () => {
