@@ -29,7 +29,8 @@ it('serialises with sorted keys at every level, one value per line', () => {
       "citations": 1,
       "fetchedAt": "2026-11-01T00:00:00Z"
     }
-  }
+  },
+  "version": 1
 }
 `);
 });
@@ -39,12 +40,20 @@ it('writes through a temporary file that it leaves nowhere, and reads back the s
   const path = join(dir, 'metrics.json');
   await writeMetricsFile(path, file);
   expect(await readdir(dir)).toEqual(['metrics.json']);
-  expect(await readMetricsFile(path)).toEqual(file);
+  expect(await readMetricsFile(path)).toEqual({ ...file, version: 2 });
+});
+
+it('loads a file of the first format (no version, numbers only) and refuses one from a later format', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'metrics-file-'));
+  await writeFile(join(dir, 'v1.json'), '{"github": {"a/b": {"stars": 3, "fetchedAt": "2026-01-01T00:00:00Z"}}, "huggingface": {}, "semanticScholar": {}}');
+  expect(await readMetricsFile(join(dir, 'v1.json'))).toEqual({ version: 1, github: { 'a/b': { stars: 3, fetchedAt: '2026-01-01T00:00:00Z' } }, huggingface: {}, semanticScholar: {} });
+  await writeFile(join(dir, 'v3.json'), '{"version": 3, "github": {}}');
+  await expect(readMetricsFile(join(dir, 'v3.json'))).rejects.toThrow(/v3\.json: version: was written by a newer version of this project .*restore it from git/);
 });
 
 it('treats a missing file as empty and a broken one as an error that says what to do', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'metrics-file-'));
-  expect(await readMetricsFile(join(dir, 'none.json'))).toEqual({ github: {}, huggingface: {}, semanticScholar: {} });
+  expect(await readMetricsFile(join(dir, 'none.json'))).toEqual({ version: 1, github: {}, huggingface: {}, semanticScholar: {} });
   await writeFile(join(dir, 'broken.json'), '{"github": {');
   await expect(readMetricsFile(join(dir, 'broken.json'))).rejects.toThrow(/broken\.json is not valid JSON .*restore it from git before refreshing/);
   await writeFile(join(dir, 'wrong.json'), '{"github": {"a/b": {"stars": "many"}}}');

@@ -1,7 +1,7 @@
 /** Reading and writing content/metrics.json: stable, diff-friendly, and replaced atomically. */
 import { open, readFile, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { metricsFileSchema, type MetricsFile } from './metrics.ts';
+import { METRICS_FORMAT_VERSION, metricsFileSchema, type MetricsFile } from './metrics.ts';
 
 /** Keys sorted at every level and two-space indent, so a refresh reads as a line-per-value diff. */
 export function serializeMetrics(file: MetricsFile): string {
@@ -61,4 +61,5 @@ export async function writeFileAtomically(path: string, text: string): Promise<v
   }
 }
 
-export const writeMetricsFile = (path: string, file: MetricsFile) => writeFileAtomically(path, serializeMetrics(file));
+/** Whatever format it was read in, a file is written in the current one. */
+export const writeMetricsFile = (path: string, file: MetricsFile) => writeFileAtomically(path, serializeMetrics({ ...file, version: METRICS_FORMAT_VERSION }));

@@ -9,13 +9,38 @@ import type { EntryData } from '../content/schema.ts';
 const fetchedAt = z.iso.datetime({ offset: true });
 const count = z.number().int().nonnegative();
 
+/**
+ * The file's format. 1: numbers only (no version field); 2: the facts each service gives in the same
+ * answer (licence, size, base models, last push, ...). Every field added since 1 is optional, so a
+ * version 1 file still loads; a file from a later version is refused rather than half read.
+ */
+export const METRICS_FORMAT_VERSION = 2;
+
+/** A repository's stars and what GitHub says of it in the same answer. */
 const githubMetricSchema = z.object({
   stars: count,
   archived: z.boolean().optional(),
   pushedAt: fetchedAt.optional(),
+  /** SPDX id of the licence GitHub detected ("NOASSERTION" for one it could not name). */
+  license: z.string().optional(),
+  /** The repository's name now, where it was renamed or moved since the entry named it. */
+  movedTo: z.string().optional(),
   fetchedAt,
 });
-const huggingfaceMetricSchema = z.object({ likes: count, downloads: count.optional(), fetchedAt });
+/** A Hub repository's likes and what its model info says: use, licence, gate, size and lineage. */
+const huggingfaceMetricSchema = z.object({
+  likes: count,
+  /** Downloads over the last 30 days, as the Hub counts them. */
+  downloads: count.optional(),
+  license: z.string().optional(),
+  gated: z.boolean().optional(),
+  baseModels: z.array(z.string()).optional(),
+  /** Parameter count from the safetensors metadata. */
+  parameters: count.optional(),
+  pipelineTag: z.string().optional(),
+  lastModified: fetchedAt.optional(),
+  fetchedAt,
+});
 /** A paper's citations, and what Semantic Scholar says the paper is (asked for in the same batch). */
 const semanticScholarMetricSchema = z.object({
   citations: count,
@@ -23,11 +48,19 @@ const semanticScholarMetricSchema = z.object({
   authors: z.array(z.string()).optional(),
   venue: z.string().optional(),
   year: z.number().int().optional(),
+  /** YYYY-MM-DD, where Semantic Scholar knows the day. */
+  publicationDate: z.iso.date().optional(),
+  openAccessPdf: z.url().optional(),
   externalIds: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
   fetchedAt,
 });
 
 export const metricsFileSchema = z.object({
+  version: z
+    .number()
+    .int()
+    .max(METRICS_FORMAT_VERSION, { error: `was written by a newer version of this project (format above ${METRICS_FORMAT_VERSION}): update the project` })
+    .default(1),
   github: z.record(z.string(), githubMetricSchema).default({}),
   huggingface: z.record(z.string(), huggingfaceMetricSchema).default({}),
   semanticScholar: z.record(z.string(), semanticScholarMetricSchema).default({}),
