@@ -110,7 +110,7 @@ it('--dry-run shows what would be asked and asks nothing', async () => {
   const before = await readFile(metricsPath, 'utf8');
   const { code, stdout } = await runMetrics(['--content', content, '--dry-run'], env);
   expect(code).toBe(0);
-  expect(stdout).toContain(`semanticscholar: POST ${server!.env.S2_API_URL}/graph/v1/paper/batch?fields=citationCount,title,authors,venue,year,externalIds for 2 ids in 1 request(s)`);
+  expect(stdout).toContain(`semanticscholar: POST ${server!.env.S2_API_URL}/graph/v1/paper/batch?fields=citationCount,title,authors,venue,year,publicationDate,openAccessPdf,externalIds for 2 ids in 1 request(s)`);
   expect(stdout).toContain(`github: POST ${server!.env.GITHUB_API_URL}/graphql for 1 repositories in 1 request(s) (GITHUB_TOKEN set)`);
   expect(server!.requests).toEqual({ semanticscholar: 0, github: 0, huggingface: 0 });
   expect(await readFile(metricsPath, 'utf8')).toBe(before);

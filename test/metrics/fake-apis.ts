@@ -14,6 +14,8 @@ interface FakeRepo {
   stars: number;
   archived?: boolean;
   pushedAt?: string;
+  /** SPDX id; GitHub answers null for a repository without a licence it recognises. */
+  license?: string;
 }
 
 export interface FakeState {
@@ -22,11 +24,14 @@ export interface FakeState {
   /** Old `owner/name` -> the name a repository was renamed to. */
   githubRenames: Map<string, string>;
   /** Hub repositories by id as entries write them (`a/b`, `datasets/a/b`). */
-  hub: Map<string, { likes: number; downloads?: number }>;
+  hub: Map<string, { likes: number; downloads?: number; info?: Record<string, unknown> }>;
   /** Semantic Scholar ids -> citation count. */
   papers: Map<string, number>;
   /** Semantic Scholar ids -> the paper's title, authors, venue and year, where a test gives them. */
-  paperDetails: Map<string, { title: string; authors: string[]; venue: string; year: number; externalIds?: Record<string, string | number> }>;
+  paperDetails: Map<
+    string,
+    { title: string; authors: string[]; venue: string; year: number; publicationDate?: string; openAccessPdf?: string; externalIds?: Record<string, string | number> }
+  >;
 }
 
 export interface Fault {
@@ -97,7 +102,13 @@ export async function startFakeApis({
       for (const [, alias, owner, name] of query.matchAll(/(\w+): repository\(owner: "([^"]+)", name: "([^"]+)"\)/g)) {
         const found = lookupRepo(`${owner}/${name}`);
         data[alias!] = found
-          ? { nameWithOwner: found[0], stargazerCount: found[1].stars, isArchived: found[1].archived ?? false, pushedAt: found[1].pushedAt ?? null }
+          ? {
+              nameWithOwner: found[0],
+              stargazerCount: found[1].stars,
+              isArchived: found[1].archived ?? false,
+              pushedAt: found[1].pushedAt ?? null,
+              licenseInfo: found[1].license ? { spdxId: found[1].license } : null,
+            }
           : null;
         if (!found) {
           errors.push({
@@ -124,7 +135,13 @@ export async function startFakeApis({
       return json(
         res,
         200,
-        { full_name: found[0], stargazers_count: found[1].stars, archived: found[1].archived ?? false, pushed_at: found[1].pushedAt ?? null },
+        {
+          full_name: found[0],
+          stargazers_count: found[1].stars,
+          archived: found[1].archived ?? false,
+          pushed_at: found[1].pushedAt ?? null,
+          license: found[1].license ? { key: found[1].license.toLowerCase(), name: found[1].license, spdx_id: found[1].license } : null,
+        },
         rateHeaders,
       );
     }
@@ -140,7 +157,7 @@ export async function startFakeApis({
     if (!found) {
       return json(res, 401, { error: 'Repository not found' }, { 'x-error-code': 'RepoNotFound', 'x-error-message': 'Repository not found', ...rateHeaders });
     }
-    return json(res, 200, { _id: 'x', id, likes: found.likes, ...(found.downloads !== undefined ? { downloads: found.downloads } : {}) }, rateHeaders);
+    return json(res, 200, { _id: 'x', id, likes: found.likes, ...(found.downloads !== undefined ? { downloads: found.downloads } : {}), ...found.info }, rateHeaders);
   };
 
   const semanticScholar = async (req: IncomingMessage, res: ServerResponse, path: string, body: string) => {
@@ -161,6 +178,9 @@ export async function startFakeApis({
           authors: (details?.authors ?? []).map((name, i) => ({ authorId: String(i + 1), name })),
           venue: details?.venue ?? '',
           year: details?.year ?? null,
+          publicationDate: details?.publicationDate ?? null,
+          // Where it knows no open-access copy, the service answers an empty url rather than null.
+          openAccessPdf: { url: details?.openAccessPdf ?? '', status: details?.openAccessPdf ? 'GREEN' : null, license: null },
           externalIds: details?.externalIds ?? null,
         };
       }),

@@ -40,10 +40,27 @@ function liveState(): FakeState {
     authors: ['Zeming Chen', 'Alejandro Hernández Cano'],
     venue: 'arXiv.org',
     year: 2023,
+    publicationDate: '2023-11-27',
+    openAccessPdf: 'https://arxiv.org/pdf/2311.16079',
     externalIds: { ArXiv: '2311.16079', CorpusId: 265456229 },
   });
-  state.hub.set('epfl-llm/meditron-70b', { likes: 230, downloads: 1500 }).set('datasets/a/wearables', { likes: 3 });
-  state.github.set('epfLLM/meditron', { stars: 2000, pushedAt: '2026-10-01T00:00:00Z' }).set('google-deepmind/codoc', { stars: 90, archived: true });
+  state.hub
+    .set('epfl-llm/meditron-70b', {
+      likes: 230,
+      downloads: 1500,
+      info: {
+        gated: false,
+        pipeline_tag: 'text-generation',
+        lastModified: '2024-04-10T13:18:10.000Z',
+        tags: ['transformers', 'llama', 'license:llama2'],
+        cardData: { license: 'llama2', base_model: 'meta-llama/Llama-2-70b' },
+        safetensors: { parameters: { BF16: 68976648192 }, total: 68976648192 },
+      },
+    })
+    .set('datasets/a/wearables', { likes: 3 });
+  state.github
+    .set('epfLLM/meditron', { stars: 2000, pushedAt: '2026-10-01T00:00:00Z', license: 'Apache-2.0' })
+    .set('google-deepmind/codoc', { stars: 90, archived: true });
   state.githubRenames.set('deepmind/codoc', 'google-deepmind/codoc');
   return state;
 }
@@ -112,10 +129,21 @@ describe('a full refresh', () => {
     });
     expect(file.huggingface).toEqual({
       'datasets/a/wearables': { likes: 3, fetchedAt: NOW },
-      'epfl-llm/meditron-70b': { likes: 230, downloads: 1500, fetchedAt: NOW },
+      'epfl-llm/meditron-70b': {
+        likes: 230,
+        downloads: 1500,
+        license: 'llama2',
+        gated: false,
+        baseModels: ['meta-llama/Llama-2-70b'],
+        parameters: 68976648192,
+        pipelineTag: 'text-generation',
+        lastModified: '2024-04-10T13:18:10.000Z',
+        fetchedAt: NOW,
+      },
     });
-    expect(file.github['epfLLM/meditron']).toEqual({ stars: 2000, archived: false, pushedAt: '2026-10-01T00:00:00Z', fetchedAt: NOW });
-    expect(file.github['deepmind/codoc']).toEqual({ stars: 90, archived: true, fetchedAt: NOW });
+    expect(file.version).toBe(2);
+    expect(file.github['epfLLM/meditron']).toEqual({ stars: 2000, archived: false, pushedAt: '2026-10-01T00:00:00Z', license: 'Apache-2.0', fetchedAt: NOW });
+    expect(file.github['deepmind/codoc']).toEqual({ stars: 90, archived: true, movedTo: 'google-deepmind/codoc', fetchedAt: NOW });
     expect(file.github['gone/repo']).toEqual({ stars: 7, archived: false, fetchedAt: OLD });
     expect(report('semanticscholar')).toMatchObject({ asked: 3, requests: 1, updated: ['ARXIV:2406.06474', 'CorpusID:1'] });
     expect(report('semanticscholar').notFound).toEqual([{ id: 'CorpusID:404', references: [{ file: 'content/llms/ph-llm.md', field: 'papers.1.semanticScholar' }] }]);
@@ -148,7 +176,7 @@ describe('a full refresh', () => {
 });
 
 describe('paper metadata', () => {
-  it('keeps title, authors, venue, year and external ids from the same batch request, leaving out what is empty', async () => {
+  it('keeps title, authors, venue, year, publication date, open-access PDF and external ids from the same batch request, leaving out what is empty', async () => {
     const { file } = await run({ services: ['semanticscholar'] });
     expect(server!.requests.semanticscholar).toBe(1);
     expect(server!.log[0]!.path).toBe('/graph/v1/paper/batch');
@@ -158,6 +186,8 @@ describe('paper metadata', () => {
       authors: ['Zeming Chen', 'Alejandro Hernández Cano'],
       venue: 'arXiv.org',
       year: 2023,
+      publicationDate: '2023-11-27',
+      openAccessPdf: 'https://arxiv.org/pdf/2311.16079',
       externalIds: { ArXiv: '2311.16079', CorpusId: 265456229 },
       fetchedAt: NOW,
     });
@@ -202,7 +232,7 @@ describe('faults and rate limits', () => {
     expect(waits).toHaveLength(1);
     expect(waits[0]).toBeGreaterThan(6_950);
     expect(waits[0]).toBeLessThanOrEqual(7_000);
-    expect(file.huggingface['epfl-llm/meditron-70b']).toEqual({ likes: 230, downloads: 1500, fetchedAt: NOW });
+    expect(file.huggingface['epfl-llm/meditron-70b']).toMatchObject({ likes: 230, downloads: 1500, fetchedAt: NOW });
   });
 
   it("honours GitHub's x-ratelimit-reset on a 403 rate limit", async () => {

@@ -1,7 +1,8 @@
 /**
- * Stars from GitHub: with a token, one GraphQL query per 100 repositories (aliased repository()
- * fields; a missing one comes back null with a NOT_FOUND error while the rest succeed); without a
- * token, REST per repository. Both follow renames and say so.
+ * Stars, licence, archived flag and last push from GitHub: with a token, one GraphQL query per 100
+ * repositories (aliased repository() fields; a missing one comes back null with a NOT_FOUND error
+ * while the rest succeed); without a token, REST per repository. Both follow renames, say so, and
+ * keep the new name.
  */
 import { mapLimited, RequestFailed, type HttpClient } from '../http-client.ts';
 import { chunk, type FetchOutcome, type Progress } from './outcome.ts';
@@ -9,7 +10,7 @@ import { chunk, type FetchOutcome, type Progress } from './outcome.ts';
 export const GRAPHQL_BATCH_SIZE = 100;
 const REST_CONCURRENCY = 4;
 
-export interface RepoValue { stars: number; archived: boolean; pushedAt?: string }
+export interface RepoValue { stars: number; archived: boolean; pushedAt?: string; license?: string; movedTo?: string }
 
 interface Options {
   baseUrl: string;
@@ -20,7 +21,9 @@ interface Options {
 const renamedFrom = (asked: string, answered: unknown) =>
   typeof answered === 'string' && answered.toLowerCase() !== asked.toLowerCase() ? answered : undefined;
 
-function outcomeOf(asked: string, repo: { nameWithOwner?: unknown; stargazerCount?: unknown; isArchived?: unknown; pushedAt?: unknown }): FetchOutcome<RepoValue> {
+interface RepoAnswer { nameWithOwner?: unknown; stargazerCount?: unknown; isArchived?: unknown; pushedAt?: unknown; spdxId?: unknown }
+
+function outcomeOf(asked: string, repo: RepoAnswer): FetchOutcome<RepoValue> {
   if (typeof repo.stargazerCount !== 'number') return { kind: 'failed', reason: 'the answer has no star count' };
   const renamedTo = renamedFrom(asked, repo.nameWithOwner);
   return {
@@ -29,6 +32,8 @@ function outcomeOf(asked: string, repo: { nameWithOwner?: unknown; stargazerCoun
       stars: repo.stargazerCount,
       archived: repo.isArchived === true,
       ...(typeof repo.pushedAt === 'string' ? { pushedAt: repo.pushedAt } : {}),
+      ...(typeof repo.spdxId === 'string' && repo.spdxId ? { license: repo.spdxId } : {}),
+      ...(renamedTo ? { movedTo: renamedTo } : {}),
     },
     ...(renamedTo ? { renamedTo } : {}),
   };
@@ -37,7 +42,7 @@ function outcomeOf(asked: string, repo: { nameWithOwner?: unknown; stargazerCoun
 function graphqlQuery(repos: readonly string[]): string {
   const fields = repos.map((repo, i) => {
     const [owner, name] = repo.split('/');
-    return `r${i}: repository(owner: ${JSON.stringify(owner)}, name: ${JSON.stringify(name)}) { nameWithOwner stargazerCount isArchived pushedAt }`;
+    return `r${i}: repository(owner: ${JSON.stringify(owner)}, name: ${JSON.stringify(name)}) { nameWithOwner stargazerCount isArchived pushedAt licenseInfo { spdxId } }`;
   });
   return `query {\n  ${fields.join('\n  ')}\n}`;
 }
@@ -64,7 +69,7 @@ export async function fetchReposGraphql(repos: readonly string[], { baseUrl, cli
       batch.forEach((repo, i) => {
         const answer = body.data![`r${i}`];
         const error = errorsByAlias.get(`r${i}`);
-        if (answer) outcomes.set(repo, outcomeOf(repo, answer));
+        if (answer) outcomes.set(repo, outcomeOf(repo, { ...answer, spdxId: (answer.licenseInfo as { spdxId?: unknown } | null)?.spdxId }));
         else if (error?.type === 'NOT_FOUND') outcomes.set(repo, { kind: 'notFound' });
         else outcomes.set(repo, { kind: 'failed', reason: error?.message ?? 'no answer for this repository' });
       });
@@ -88,6 +93,7 @@ export async function fetchReposRest(repos: readonly string[], { baseUrl, client
         stargazerCount: body.stargazers_count,
         isArchived: body.archived,
         pushedAt: body.pushed_at,
+        spdxId: (body.license as { spdx_id?: unknown } | null)?.spdx_id,
       });
     } catch (error) {
       return { kind: 'failed', reason: (error as Error).message };

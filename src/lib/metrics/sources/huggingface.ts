@@ -1,4 +1,8 @@
-/** Likes and downloads from the Hugging Face Hub, one request per repository, a bounded number in flight. */
+/**
+ * Likes, downloads and the facts of a Hub repository's info (licence, gate, base models, parameter
+ * count, pipeline, last change): one request per repository, a bounded number in flight. The facts
+ * come from the same answer as the likes; any of them missing or in another shape is just unknown.
+ */
 import { mapLimited, type HttpClient } from '../http-client.ts';
 import type { FetchOutcome, Progress } from './outcome.ts';
 
@@ -10,7 +14,42 @@ export function hubApiUrl(baseUrl: string, id: string): string {
   return `${baseUrl}/api/${kind}/${repo}`;
 }
 
-interface HubValue { likes: number; downloads?: number }
+export interface HubValue {
+  likes: number;
+  downloads?: number;
+  license?: string;
+  gated?: boolean;
+  baseModels?: string[];
+  parameters?: number;
+  pipelineTag?: string;
+  lastModified?: string;
+}
+
+const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
+const texts = (value: unknown) => (Array.isArray(value) ? value : [value]).map(text).filter((item): item is string => item !== undefined);
+const wholeNumber = (value: unknown) => (typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : undefined);
+const isoTime = (value: unknown) => (typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? new Date(value).toISOString() : undefined);
+
+/** What we keep of a repository's info (`GET /api/models/{id}` and its dataset and Space twins). */
+export function hubValue(info: Record<string, unknown>, likes: number): HubValue {
+  const card = (info.cardData && typeof info.cardData === 'object' ? info.cardData : {}) as Record<string, unknown>;
+  // The card's licence, else the Hub's license:... tag (set from the card, or by the Hub for a known one).
+  const license = texts(card.license)[0] ?? texts(info.tags).find((tag) => tag.startsWith('license:'))?.slice('license:'.length);
+  const baseModels = texts(card.base_model);
+  const safetensors = (info.safetensors && typeof info.safetensors === 'object' ? info.safetensors : {}) as Record<string, unknown>;
+  const value: HubValue = {
+    likes,
+    downloads: wholeNumber(info.downloads),
+    license,
+    // false when anyone may download; "auto" or "manual" when access must be requested.
+    gated: info.gated === false ? false : info.gated === 'auto' || info.gated === 'manual' || info.gated === true ? true : undefined,
+    baseModels: baseModels.length ? baseModels : undefined,
+    parameters: wholeNumber(safetensors.total),
+    pipelineTag: text(info.pipeline_tag),
+    lastModified: isoTime(info.lastModified),
+  };
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as HubValue;
+}
 
 export async function fetchHubRepos(
   ids: readonly string[],
@@ -19,15 +58,12 @@ export async function fetchHubRepos(
   let done = 0;
   const outcomes = await mapLimited(ids, HUB_CONCURRENCY, async (id): Promise<FetchOutcome<HubValue>> => {
     try {
-      const { status, body, headers } = await client.json<{ likes?: unknown; downloads?: unknown }>(hubApiUrl(baseUrl, id), {}, [401, 404]);
+      const { status, body, headers } = await client.json<Record<string, unknown> | null>(hubApiUrl(baseUrl, id), {}, [401, 404]);
       // The Hub answers an unknown (or private) repository with 401 and x-error-code: RepoNotFound.
       if (status === 404 || (status === 401 && headers.get('x-error-code') === 'RepoNotFound')) return { kind: 'notFound' };
       if (status === 401) return { kind: 'failed', reason: 'HTTP 401: the Hub refused the request (check HF_TOKEN)' };
       if (typeof body?.likes !== 'number') return { kind: 'failed', reason: 'the answer has no likes' };
-      return {
-        kind: 'fetched',
-        value: { likes: body.likes, ...(typeof body.downloads === 'number' ? { downloads: body.downloads } : {}) },
-      };
+      return { kind: 'fetched', value: hubValue(body, body.likes) };
     } catch (error) {
       return { kind: 'failed', reason: (error as Error).message };
     } finally {

@@ -2,10 +2,12 @@
 import { RequestFailed, type HttpClient } from '../http-client.ts';
 import { chunk, type FetchOutcome, type Progress } from './outcome.ts';
 
+const isHttpUrl = (value: unknown): value is string => typeof value === 'string' && /^https?:\/\/\S+$/.test(value);
+
 export const S2_BATCH_SIZE = 500;
 
 /** Citations and the paper's own metadata, in one request per batch. */
-const S2_FIELDS = 'citationCount,title,authors,venue,year,externalIds';
+const S2_FIELDS = 'citationCount,title,authors,venue,year,publicationDate,openAccessPdf,externalIds';
 export const s2BatchUrl = (baseUrl: string) => `${baseUrl}/graph/v1/paper/batch?fields=${S2_FIELDS}`;
 
 export interface PaperValue {
@@ -14,6 +16,8 @@ export interface PaperValue {
   authors?: string[];
   venue?: string;
   year?: number;
+  publicationDate?: string;
+  openAccessPdf?: string;
   externalIds?: Record<string, string | number>;
 }
 
@@ -23,6 +27,8 @@ interface S2Paper {
   authors?: { name?: unknown }[];
   venue?: unknown;
   year?: unknown;
+  publicationDate?: unknown;
+  openAccessPdf?: { url?: unknown } | null;
   externalIds?: Record<string, unknown> | null;
 }
 
@@ -39,6 +45,9 @@ function paperValue(paper: S2Paper & { citationCount: number }): PaperValue {
     ...(authors.length ? { authors } : {}),
     ...(text(paper.venue) ? { venue: text(paper.venue) } : {}),
     ...(typeof paper.year === 'number' ? { year: paper.year } : {}),
+    ...(typeof paper.publicationDate === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(paper.publicationDate) ? { publicationDate: paper.publicationDate } : {}),
+    // Semantic Scholar answers an empty url where it knows no open-access copy.
+    ...(isHttpUrl(paper.openAccessPdf?.url) ? { openAccessPdf: paper.openAccessPdf.url } : {}),
     ...(Object.keys(externalIds).length ? { externalIds } : {}),
   };
 }
