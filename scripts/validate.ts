@@ -1,17 +1,18 @@
 /**
- * npm run validate [-- --json | --format github] [--content content]
- * Checks every entry file and then the entries together; one line per problem,
- * `path:line: field: what is wrong (how to fix)`. Exit 1 on any error, 0 with warnings only.
+ * npm run validate [-- --json | --format github] [--content content] [--metrics]
+ * Checks every entry file, then the entries together: `path:line: field: what is wrong (how to fix)`; exit 1
+ * on any error. --metrics also warns where the last refresh contradicts a curated access, size or base model.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runCli } from './cli.ts';
 import { ContentError, INSTITUTES_FILE, loadInstituteIndex, readEntryFileInputs } from '../src/lib/content/content-files.ts';
+import { factFindings } from '../src/lib/metrics/facts.ts';
 import { readMetricsFile } from '../src/lib/metrics/metrics-file.ts';
 import { formatFinding, githubAnnotation, registryFindings, validateEntryFiles, type Finding } from '../src/lib/content/validate.ts';
 
-const USAGE = 'usage: npm run validate -- [--json | --format text|github] [--content content]';
+const USAGE = 'usage: npm run validate -- [--json | --format text|github] [--content content] [--metrics]';
 
 await runCli(USAGE, async () => {
   const { values } = parseArgs({
@@ -19,6 +20,7 @@ await runCli(USAGE, async () => {
       json: { type: 'boolean', default: false },
       format: { type: 'string', default: 'text' },
       content: { type: 'string', default: 'content' },
+      metrics: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -33,12 +35,14 @@ await runCli(USAGE, async () => {
     const institutes = await loadInstituteIndex(values.content);
     const inputs = await readEntryFileInputs(values.content);
     fileCount = inputs.length;
+    const metrics = await readMetricsFile(join(values.content, 'metrics.json'));
     // Titles from the last metrics refresh catch an id that names another paper.
-    const knownPapers = (await readMetricsFile(join(values.content, 'metrics.json'))).semanticScholar;
+    const checked = validateEntryFiles(inputs, { institutes, knownPapers: metrics.semanticScholar });
     const registryFile = join(values.content, INSTITUTES_FILE);
     findings = [
       ...registryFindings(institutes.all, await readFile(registryFile, 'utf8'), registryFile),
-      ...validateEntryFiles(inputs, { institutes, knownPapers }).findings,
+      ...checked.findings,
+      ...(values.metrics ? factFindings(checked.located, metrics) : []),
     ];
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;

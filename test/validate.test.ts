@@ -186,4 +186,20 @@ describe('npm run validate', () => {
     const github = await run(['--content', content, '--format', 'github']);
     expect(github.stdout).toContain(`::error file=${join(content, 'llms', 'broken.md')},line=3,title=date::date "2023-13" is not a real month`);
   });
+
+  it('with --metrics, warns where the last refresh contradicts a curated fact, naming both values', async () => {
+    const content = await mkdtemp(join(tmpdir(), 'validate-'));
+    await cp('content/institutes.yaml', join(content, 'institutes.yaml'));
+    await mkdir(join(content, 'llms'));
+    const entry = '---\ntitle: X\ndate: 2025-05\ninstitutes: [Google]\npapers:\n  - url: https://arxiv.org/abs/2507.05201\n    semanticScholar: ARXIV:2507.05201\nhuggingface: [google/medgemma-4b-it]\naccess: open-weights\nparameters: 27B\nmodalities: [text]\nspecialties: [general]\n---\n';
+    await writeFile(join(content, 'llms', 'x.md'), entry);
+    const fetchedAt = '2026-11-20T06:00:00.000Z';
+    await writeFile(join(content, 'metrics.json'), JSON.stringify({ version: 2, huggingface: { 'google/medgemma-4b-it': { likes: 800, gated: true, parameters: 4300079472, fetchedAt } } }));
+    const file = join(content, 'llms', 'x.md');
+    const checked = await run(['--content', content, '--metrics']);
+    expect(checked.code).toBe(0);
+    expect(checked.stdout).toContain(`${file}:9: access: warning: open-weights here, but the Hub gates google/medgemma-4b-it (access must be requested): use access: gated, or check the ids`);
+    expect(checked.stdout).toContain(`${file}:10: parameters: warning: 27B here, but the Hub's safetensors count for google/medgemma-4b-it is 4.3B (4,300,079,472 parameters): correct one of them`);
+    expect((await run(['--content', content])).stdout).not.toContain('the Hub');
+  });
 });

@@ -163,7 +163,7 @@ export function validateEntryFiles(inputs: readonly EntryFileInput[], { knownPap
   }
   findings.push(...duplicateFindings(located));
   findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
-  return { findings, entries: located.map(({ entry }) => entry) };
+  return { findings, entries: located.map(({ entry }) => entry), located };
 }
 
 /** Warnings about the institutes registry itself: two institutes whose names read alike, at the later one's line. */

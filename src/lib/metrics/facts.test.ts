@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { testEntry } from '../../../test/entry-fixture.ts';
+import { entryFacts, factDisagreements, parameterCount, parameterSize } from './facts.ts';
+import { metricsFileSchema } from './metrics.ts';
+
+const AT = '2026-11-20T06:00:00.000Z';
+const metrics = metricsFileSchema.parse({
+  huggingface: {
+    'epfl-llm/meditron-70b': { likes: 230, gated: false, parameters: 68976648192, baseModels: ['meta-llama/Llama-2-70b-hf'], license: 'llama2', fetchedAt: AT },
+    'google/medgemma-4b-it': { likes: 800, gated: true, parameters: 4300079472, baseModels: ['google/gemma-3-4b-pt'], fetchedAt: AT },
+    'datasets/x/notes': { likes: 2, gated: true, fetchedAt: AT },
+  },
+  github: { 'a/code': { stars: 5, license: 'MIT', fetchedAt: AT }, 'b/code': { stars: 5, license: 'NOASSERTION', fetchedAt: AT } },
+});
+
+describe('sizes', () => {
+  it('reads and writes the schema\'s size format', () => {
+    expect(['70B', '2.7B', '345M', '1T', '7'].map(parameterCount)).toEqual([70e9, 2.7e9, 345e6, 1e12, undefined]);
+    expect([68976648192, 4300079472, 345_000_000, 86_600_000, 1_100_000_000_000].map(parameterSize)).toEqual(['69B', '4.3B', '345M', '87M', '1.1T']);
+  });
+});
+
+describe('the facts a page shows', () => {
+  it('prefers the curated values and marks the fetched ones', () => {
+    const curated = testEntry('meditron', { huggingface: ['epfl-llm/meditron-70b'], access: 'open-weights', parameters: '70B', baseModel: 'Llama-2-70B' });
+    expect(entryFacts(curated.data, metrics)).toEqual({
+      access: { value: 'open-weights', fetched: false },
+      parameters: { value: '70B', fetched: false },
+      baseModel: { value: 'Llama-2-70B', fetched: false },
+      license: { value: 'llama2', fetched: true },
+    });
+    const bare = testEntry('medgemma', { huggingface: ['google/medgemma-4b-it', 'datasets/x/notes'], github: ['b/code', 'a/code'] });
+    expect(entryFacts(bare.data, metrics)).toEqual({
+      access: { value: 'gated', fetched: true },
+      parameters: { value: '4.3B', fetched: true },
+      baseModel: { value: 'google/gemma-3-4b-pt', fetched: true },
+      license: { value: 'MIT', fetched: true },
+    });
+    expect(entryFacts(testEntry('none').data, metrics)).toEqual({});
+  });
+});
+
+describe('disagreements', () => {
+  it('names both values when the parameters are off by more than 10 %, the access contradicts the gate, or the base model differs', () => {
+    const entry = testEntry('medgemma', { huggingface: ['google/medgemma-4b-it'], access: 'open-weights', parameters: '27B', baseModel: 'Llama-3-8B' });
+    expect(factDisagreements(entry, metrics)).toEqual([
+      { field: 'access', message: 'open-weights here, but the Hub gates google/medgemma-4b-it (access must be requested): use access: gated, or check the ids' },
+      { field: 'parameters', message: "27B here, but the Hub's safetensors count for google/medgemma-4b-it is 4.3B (4,300,079,472 parameters): correct one of them" },
+      { field: 'baseModel', message: "Llama-3-8B here, but the Hub's card of google/medgemma-4b-it names google/gemma-3-4b-pt as its base model: correct one of them" },
+    ]);
+    const notReleased = testEntry('meditron', { huggingface: ['epfl-llm/meditron-70b'], access: 'not-released' });
+    expect(factDisagreements(notReleased, metrics)).toEqual([
+      { field: 'access', message: 'not-released here, but the Hub lets anyone download epfl-llm/meditron-70b: use access: open-weights, or check the ids' },
+    ]);
+  });
+
+  it('lets close sizes, loosely equal names, datasets and unknown ids pass', () => {
+    const entry = testEntry('meditron', { huggingface: ['epfl-llm/meditron-70b', 'datasets/x/notes', 'not/fetched'], access: 'open-weights', parameters: '70B', baseModel: 'Llama-2-70B' });
+    expect(factDisagreements(entry, metrics)).toEqual([]);
+  });
+});

@@ -1,0 +1,105 @@
+/**
+ * Curated facts beside what the services say of the same ids. The curated access, parameters and base
+ * model win on the page; where an entry has none, the fetched one is shown, marked as fetched.
+ * `npm run validate -- --metrics` warns where the two disagree, naming both, so a maintainer corrects
+ * one or the other.
+ */
+import type { Entry, EntryData } from '../content/schema.ts';
+import type { Finding, LocatedEntry } from '../content/validate.ts';
+import type { MetricsFile } from './metrics.ts';
+
+type Access = NonNullable<EntryData['access']>;
+
+const SCALE = { K: 1e3, M: 1e6, B: 1e9, T: 1e12 } as const;
+
+/** "70B" -> 70e9, "2.7B" -> 2.7e9, "345M" -> 345e6 (the schema's size format). */
+export function parameterCount(size: string): number | undefined {
+  const match = /^(\d+(?:\.\d+)?)([KMBT])$/.exec(size);
+  return match ? Number(match[1]) * SCALE[match[2] as keyof typeof SCALE] : undefined;
+}
+
+/** 68976648192 -> "69B", 345000000 -> "345M", 2700000000 -> "2.7B": the schema's size format. */
+export function parameterSize(count: number): string {
+  const [unit, scale] = Object.entries(SCALE).reverse().find(([, s]) => count >= s) ?? ['K', 1e3];
+  const value = count / scale;
+  return `${value >= 10 ? Math.round(value) : Math.round(value * 10) / 10}${unit}`;
+}
+
+/** Parameter counts that differ by more than this share are taken to disagree. */
+const PARAMETER_TOLERANCE = 0.1;
+
+/** Names compared loosely: "meta-llama/Llama-2-70b-hf" and "Llama-2-70B" are the same base model. */
+const modelKey = (name: string) => (name.split('/').pop() ?? name).toLowerCase().replace(/[^a-z0-9.]/g, '');
+const sameModel = (a: string, b: string) => modelKey(a).includes(modelKey(b)) || modelKey(b).includes(modelKey(a));
+
+/** What the Hub said of an entry's models (not its datasets or Spaces), id by id. */
+function hubModels(data: EntryData, metrics: MetricsFile) {
+  return data.huggingface
+    .filter((id) => !/^(datasets|spaces)\//.test(id))
+    .flatMap((id) => (metrics.huggingface[id] ? [{ id, ...metrics.huggingface[id] }] : []));
+}
+
+export interface Fact {
+  value: string;
+  /** From a service rather than the entry's own file. */
+  fetched: boolean;
+}
+
+/** Access, parameters, base model and licence as a page shows them: the curated value, else the fetched one. */
+export function entryFacts(data: EntryData, metrics: MetricsFile): Partial<Record<'access' | 'parameters' | 'baseModel' | 'license', Fact>> {
+  const models = hubModels(data, metrics);
+  const curated = (value: string | undefined) => (value ? { value, fetched: false } : undefined);
+  const fetched = (value: string | undefined) => (value ? { value, fetched: true } : undefined);
+  const gates = models.flatMap((model) => (model.gated === undefined ? [] : [model.gated]));
+  const fetchedAccess: Access | undefined = gates.length ? (gates.some(Boolean) ? 'gated' : 'open-weights') : undefined;
+  const size = models.find((model) => model.parameters !== undefined)?.parameters;
+  const license = models.find((model) => model.license)?.license ?? data.github.map((repo) => metrics.github[repo]?.license).find((spdx) => spdx && spdx !== 'NOASSERTION');
+  const facts = {
+    access: curated(data.access) ?? fetched(fetchedAccess),
+    parameters: curated(data.parameters) ?? fetched(size === undefined ? undefined : parameterSize(size)),
+    baseModel: curated(data.baseModel) ?? fetched(models.find((model) => model.baseModels?.length)?.baseModels?.join(', ')),
+    license: fetched(license),
+  };
+  return Object.fromEntries(Object.entries(facts).filter(([, fact]) => fact !== undefined));
+}
+
+/** Where an entry's curated access, parameters or base model disagree with what the Hub says of its models. */
+export function factDisagreements(entry: Entry, metrics: MetricsFile): { field: 'access' | 'parameters' | 'baseModel'; message: string }[] {
+  const { access, parameters, baseModel } = entry.data;
+  const models = hubModels(entry.data, metrics);
+  const found: { field: 'access' | 'parameters' | 'baseModel'; message: string }[] = [];
+  const gated = models.filter((model) => model.gated === true);
+  const open = models.filter((model) => model.gated === false);
+  if (access === 'open-weights' && gated.length) {
+    found.push({ field: 'access', message: `open-weights here, but the Hub gates ${gated.map((m) => m.id).join(', ')} (access must be requested): use access: gated, or check the ids` });
+  } else if ((access === 'gated' || access === 'not-released') && open.length && !gated.length) {
+    found.push({ field: 'access', message: `${access} here, but the Hub lets anyone download ${open.map((m) => m.id).join(', ')}: use access: open-weights, or check the ids` });
+  }
+  const wanted = parameters === undefined ? undefined : parameterCount(parameters);
+  const counted = models.filter((model) => model.parameters !== undefined);
+  if (wanted !== undefined && counted.length && counted.every((model) => Math.abs(model.parameters! - wanted) / wanted > PARAMETER_TOLERANCE)) {
+    const [first] = counted;
+    found.push({
+      field: 'parameters',
+      message: `${parameters} here, but the Hub's safetensors count for ${first!.id} is ${parameterSize(first!.parameters!)} (${first!.parameters!.toLocaleString('en')} parameters): correct one of them`,
+    });
+  }
+  const named = models.flatMap((model) => (model.baseModels ?? []).map((name) => ({ id: model.id, name })));
+  if (baseModel && named.length && !named.some(({ name }) => sameModel(name, baseModel))) {
+    found.push({ field: 'baseModel', message: `${baseModel} here, but the Hub's card of ${named[0]!.id} names ${named.map((n) => n.name).join(', ')} as its base model: correct one of them` });
+  }
+  return found;
+}
+
+/** The disagreements of every entry as validate findings (warnings, at the curated field's line). */
+export function factFindings(located: readonly LocatedEntry[], metrics: MetricsFile): Finding[] {
+  return located.flatMap(({ entry, lineOf }) =>
+    factDisagreements(entry, metrics).map(({ field, message }) => ({
+      file: entry.file ?? `content/${entry.section}/${entry.slug}.md`,
+      line: lineOf([field]),
+      field,
+      severity: 'warning' as const,
+      message,
+    })),
+  );
+}
