@@ -24,6 +24,7 @@ const SORT_WORDS: Record<SortKey, string> = {
   citations: 'most cited first',
   stars: 'most GitHub stars first',
   likes: 'most Hugging Face likes first',
+  downloads: 'most downloaded first',
 };
 
 /** Cards shown at a time; "Show more" adds as many again. */
@@ -72,9 +73,11 @@ class EntryBrowser extends HTMLElement {
         citations: numberOf(data.citations),
         stars: numberOf(data.stars),
         likes: numberOf(data.likes),
+        downloads: numberOf(data.downloads),
         access: data.access,
         modalities: (data.modalities ?? '').split('|').filter(Boolean),
         specialties: (data.specialties ?? '').split('|').filter(Boolean),
+        licenses: data.license ? [data.license] : [],
       });
     }
 

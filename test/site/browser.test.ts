@@ -99,6 +99,18 @@ describe('filters on a section page', () => {
     await context.close();
   });
 
+  it('filters by the kind of licence the Hub or GitHub states', async () => {
+    const { page, context } = await open('/llms/');
+    await showMoreFilters(page);
+    await page.getByRole('checkbox', { name: /^Restricted licence \d+$/ }).check();
+    expect(await shown(page)).toEqual(['medgemma', 'meditron-70b']);
+    expect(page.url()).toBe(`${site.origin}/llms/?license=restricted`);
+    const linked = await open('/llms/?license=open');
+    expect(await shown(linked.page)).toEqual(['gatortron']);
+    await linked.context.close();
+    await context.close();
+  });
+
   it('filters by specialty, its counts and the institutes\' following each other, and keeps it in the URL', async () => {
     const { page, context } = await open('/llms/');
     await showMoreFilters(page);
@@ -145,15 +157,16 @@ describe('filters on a section page', () => {
 
 describe('sorting by the numbers of the metrics file', () => {
   it.each([
-    ['citations', ['meditron-70b', 'ph-llm']],
-    ['stars', ['meditron-70b']],
-    ['likes', ['meditron-70b']],
-  ])('sorts by %s, entries without a number last by date', async (sort, withNumbers) => {
+    ['citations', ['meditron-70b', 'ph-llm'], 'most cited'],
+    ['stars', ['meditron-70b', 'biobert'], 'most GitHub stars'],
+    ['likes', ['medgemma', 'meditron-70b', 'gatortron'], 'most Hugging Face likes'],
+    ['downloads', ['medgemma', 'gatortron', 'meditron-70b'], 'most downloaded'],
+  ])('sorts by %s, entries without a number last by date', async (sort, withNumbers, words) => {
     const { page, context } = await open('/llms/');
     expect(await shown(page)).toEqual(LLMS_BY_DATE);
     await page.getByLabel('Sort by').selectOption(sort);
     expect(await shown(page)).toEqual([...withNumbers, ...LLMS_BY_DATE.filter((slug) => !withNumbers.includes(slug))]);
-    expect(await status(page)).toBe(`33 entries, ${sort === 'citations' ? 'most cited' : sort === 'stars' ? 'most GitHub stars' : 'most Hugging Face likes'} first.`);
+    expect(await status(page)).toBe(`33 entries, ${words} first.`);
     expect(page.url()).toBe(`${site.origin}/llms/?sort=${sort}`);
     await context.close();
   });
@@ -282,11 +295,11 @@ describe('full-text search', () => {
 });
 
 describe('insight charts in the browser', () => {
-  it('shows four charts, each an image with a name, in both schemes', async () => {
+  it('shows five charts, each an image with a name, in both schemes', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const { page, context } = await open('/insights/', { colorScheme });
       const charts = page.locator('figure.chart svg[role="img"]');
-      expect(await charts.count()).toBe(4);
+      expect(await charts.count()).toBe(5);
       for (const chart of await charts.all()) {
         expect(await chart.isVisible()).toBe(true);
         expect((await chart.boundingBox())!.height).toBeGreaterThan(50);

@@ -1,7 +1,7 @@
 /** The built dist/: the pages exist, list the right entries, and ask nothing of another origin. */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Element } from 'hast';
+import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
@@ -54,9 +54,10 @@ describe.each(SECTIONS)('the %s page', (section) => {
 
   it('shows a dash, not a number, for metrics that were never fetched', async () => {
     const html = await page(`${section}/index.html`);
-    const unfetched = selectAll('li.entry', html).filter((li) => !['meditron-70b', 'ph-llm'].includes(String(li.properties.dataSlug)));
+    const fetched = ['meditron-70b', 'ph-llm', 'medgemma', 'gatortron', 'biobert', 'llava-med'];
+    const unfetched = selectAll('li.entry', html).filter((li) => !fetched.includes(String(li.properties.dataSlug)));
     const values = unfetched.flatMap((li) => selectAll('.metrics dd', li).map((dd) => toString(dd)));
-    expect(values.length).toBe(unfetched.length * 3);
+    expect(values.length).toBe(unfetched.length * 4);
     expect(new Set(values)).toEqual(new Set(['—']));
   });
 });
@@ -67,9 +68,10 @@ describe('metrics from the metrics file the site was built with', () => {
   it('shows numbers for reading on the section page, with the oldest fetch time shown as "as of"', async () => {
     const html = await page('llms/index.html');
     const card = (slug: string) => selectAll('li.entry', html).find((li) => li.properties.dataSlug === slug)!;
-    expect(metricsOf(card('meditron-70b'))).toEqual(['1.2k', '2.1k', '230']);
-    expect(card('meditron-70b').properties).toMatchObject({ dataCitations: '1234', dataStars: '2100', dataLikes: '230' });
-    expect(metricsOf(card('ph-llm'))).toEqual(['52', '—', '—']); // two papers: 40 + 12
+    expect(metricsOf(card('meditron-70b'))).toEqual(['1.2k', '2.1k', '230', '1.5k']);
+    expect(card('meditron-70b').properties).toMatchObject({ dataCitations: '1234', dataStars: '2100', dataLikes: '230', dataDownloads: '1500', dataLicense: 'restricted' });
+    expect(card('gatortron').properties).toMatchObject({ dataDownloads: '25000', dataLicense: 'open' });
+    expect(metricsOf(card('ph-llm'))).toEqual(['52', '—', '—', '—']); // two papers: 40 + 12
     expect(card('ph-llm').properties.dataStars).toBeUndefined();
     expect(toString(select('.page-meta', html)!)).toContain('Metrics as of Nov 2, 2026.');
     const surveys = await page('surveys/index.html');
@@ -79,14 +81,40 @@ describe('metrics from the metrics file the site was built with', () => {
   it('shows each value with its own fetch time on the entry page', async () => {
     const meditron = await page('entries/meditron-70b/index.html');
     const lines = selectAll('.metric-line', meditron).map((line) => toString(line).replace(/\s+/g, ' ').trim());
-    expect(lines).toEqual(['Citations: 1.2k as of Nov 20, 2026', 'Likes: 230 as of Nov 20, 2026', 'Stars: 2.1k as of Nov 20, 2026']);
+    expect(lines).toEqual([
+      'Citations: 1.2k as of Nov 20, 2026',
+      'Likes: 230 as of Nov 20, 2026',
+      'Downloads (30 days): 1.5k as of Nov 20, 2026',
+      'Stars: 2.1k as of Nov 20, 2026',
+    ]);
     const phllm = await page('entries/ph-llm/index.html');
     expect(selectAll('.metric-line', phllm).map((line) => toString(line).replace(/\s+/g, ' ').trim())).toEqual([
       'Citations: 40 as of Nov 2, 2026',
       'Citations: 12 as of Nov 3, 2026',
     ]);
     const biobert = await page('entries/biobert/index.html');
-    expect(selectAll('.metric-line', biobert).map((line) => toString(line).trim())).toEqual(['Citations: —', 'Stars: —']);
+    expect(selectAll('.metric-line', biobert).map((line) => toString(line).replace(/\s+/g, ' ').trim())).toEqual(['Citations: —', 'Stars: 1.9k as of Nov 20, 2026']);
+  });
+
+  it('shows the facts of the same answers: licence, size, gate, venue and year, open-access PDF, and warnings on code links', async () => {
+    const facts = (html: Root) => Object.fromEntries(selectAll('.facts > div', html).map((div) => [toString(select('dt', div)!), toString(select('dd', div)!).replace(/\s+/g, ' ').trim()]));
+    const meditron = await page('entries/meditron-70b/index.html');
+    // Curated values win, unmarked; the licence only the Hub knows is marked as fetched.
+    expect(facts(meditron)).toMatchObject({ Access: 'Open weights', Parameters: '70B', 'Base model': 'Llama-2-70B', Licence: 'llama2 (fetched)' });
+    expect(toString(select('#papers-heading + .detail-list .detail-meta', meditron)!)).toMatch(/^arXiv\.org 2023 · Open-access PDF · Citations/);
+    expect(select('a[href="https://arxiv.org/pdf/2311.16079"]', meditron)).toBeTruthy();
+    expect(toString(select('#models-heading + .detail-list .detail-meta', meditron)!).replace(/\s+/g, ' ')).toContain('licence llama2 · 69B parameters');
+    const gatortron = await page('entries/gatortron/index.html');
+    expect(facts(gatortron)).toMatchObject({ Access: 'Open weights', Parameters: '355M (fetched)', Licence: 'apache-2.0 (fetched)' });
+    const medgemma = await page('entries/medgemma/index.html');
+    expect(selectAll('#models-heading + .detail-list .badge', medgemma).map((b) => toString(b))).toEqual(['Gated']);
+    const llava = await page('entries/llava-med/index.html');
+    expect(selectAll('#code-heading + .detail-list .badge', llava).map((b) => toString(b))).toEqual(['Archived']);
+    const vision = await page('vision/index.html');
+    const llavaCard = selectAll('li.entry', vision).find((li) => li.properties.dataSlug === 'llava-med')!;
+    expect(selectAll('.entry-links .badge', llavaCard).map((b) => toString(b))).toEqual(['Archived']);
+    const biobert = await page('entries/biobert/index.html');
+    expect(selectAll('#code-heading + .detail-list .badge', biobert).map((b) => toString(b))).toEqual(['No commits in 2 years']);
   });
 });
 

@@ -9,7 +9,7 @@ const page = async () => fromHtml(await readFile('dist/insights/index.html', 'ut
 const tableOf = (figure: Parameters<typeof selectAll>[1]) =>
   selectAll('tbody tr', figure).map((tr) => selectAll('th, td', tr).map((cell) => toString(cell)));
 
-it('draws four charts as inline SVG with a title, a description and a data table each, and loads no script', async () => {
+it('draws five charts as inline SVG with a title, a description and a data table each, and loads no script', async () => {
   const html = await page();
   const figures = selectAll('figure.chart', html);
   expect(figures.map((f) => toString(select('h2', f)!))).toEqual([
@@ -17,6 +17,7 @@ it('draws four charts as inline SVG with a title, a description and a data table
     'Most frequent institutes',
     'Most cited papers',
     'Citations against publication month',
+    'Licences of the models',
   ]);
   for (const figure of figures) {
     const svg = select('svg[role="img"]', figure)!;
@@ -47,4 +48,14 @@ it('ranks institutes and papers, and plots one point per cited paper (metrics fr
     ['PHIA: Transforming Wearable Data into Health Insights using Large Language Model Agents', '2024-06', '12'],
   ]);
   expect(selectAll('circle.point', scatter!)).toHaveLength(3);
+});
+
+it('counts the models by the licence the Hub or GitHub states, with its kind (metrics from the test fixture)', async () => {
+  const licenses = selectAll('figure.chart', await page())[4]!;
+  expect(tableOf(licenses)).toEqual([
+    ['apache-2.0', 'Open licence', '1'],
+    ['health-ai-developer-foundations', 'Restricted licence', '1'],
+    ['llama2', 'Restricted licence', '1'],
+  ]);
+  expect(toString(select('figcaption', licenses)!)).toContain('3 models whose licence the Hub or GitHub states; 33 % of them under an open licence');
 });

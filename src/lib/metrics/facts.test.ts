@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { testEntry } from '../../../test/entry-fixture.ts';
-import { entryFacts, factDisagreements, parameterCount, parameterSize } from './facts.ts';
+import { entryFacts, factDisagreements, parameterCount, parameterSize, repoHealth } from './facts.ts';
 import { metricsFileSchema } from './metrics.ts';
 
 const AT = '2026-11-20T06:00:00.000Z';
@@ -57,5 +57,16 @@ describe('disagreements', () => {
   it('lets close sizes, loosely equal names, datasets and unknown ids pass', () => {
     const entry = testEntry('meditron', { huggingface: ['epfl-llm/meditron-70b', 'datasets/x/notes', 'not/fetched'], access: 'open-weights', parameters: '70B', baseModel: 'Llama-2-70B' });
     expect(factDisagreements(entry, metrics)).toEqual([]);
+  });
+});
+
+describe('code health', () => {
+  it('flags an archived repository, and one without a push in the two years before its fetch', () => {
+    const at = '2026-11-20T06:00:00.000Z';
+    expect(repoHealth({ stars: 1, archived: true, pushedAt: '2026-11-01T00:00:00Z', fetchedAt: at })).toBe('archived');
+    expect(repoHealth({ stars: 1, archived: false, pushedAt: '2024-11-01T00:00:00Z', fetchedAt: at })).toBe('inactive');
+    expect(repoHealth({ stars: 1, archived: false, pushedAt: '2025-01-01T00:00:00Z', fetchedAt: at })).toBeUndefined();
+    expect(repoHealth({ stars: 1, fetchedAt: at })).toBeUndefined();
+    expect(repoHealth(undefined)).toBeUndefined();
   });
 });

@@ -53,6 +53,7 @@ export function entryFacts(data: EntryData, metrics: MetricsFile): Partial<Recor
   const gates = models.flatMap((model) => (model.gated === undefined ? [] : [model.gated]));
   const fetchedAccess: Access | undefined = gates.length ? (gates.some(Boolean) ? 'gated' : 'open-weights') : undefined;
   const size = models.find((model) => model.parameters !== undefined)?.parameters;
+  // GitHub's NOASSERTION names no licence: a licence file it could not identify.
   const license = models.find((model) => model.license)?.license ?? data.github.map((repo) => metrics.github[repo]?.license).find((spdx) => spdx && spdx !== 'NOASSERTION');
   const facts = {
     access: curated(data.access) ?? fetched(fetchedAccess),
@@ -102,4 +103,15 @@ export function factFindings(located: readonly LocatedEntry[], metrics: MetricsF
       message,
     })),
   );
+}
+
+/** A repository this long without a push, as of its fetch, is flagged as unmaintained. */
+const INACTIVE_DAYS = 2 * 365;
+
+/** "archived" or "inactive" (no push in two years before the fetch) for a code link's badge; undefined while maintained or unknown. */
+export function repoHealth(repo: MetricsFile['github'][string] | undefined): 'archived' | 'inactive' | undefined {
+  if (!repo) return undefined;
+  if (repo.archived) return 'archived';
+  if (repo.pushedAt && Date.parse(repo.fetchedAt) - Date.parse(repo.pushedAt) > INACTIVE_DAYS * 86_400_000) return 'inactive';
+  return undefined;
 }

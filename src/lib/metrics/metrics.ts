@@ -68,13 +68,18 @@ export const metricsFileSchema = z.object({
 
 export type MetricsFile = z.output<typeof metricsFileSchema>;
 
-export const METRIC_KINDS = ['citations', 'stars', 'likes'] as const;
+/** The numbers cards show and lists sort by. */
+export const METRIC_KINDS = ['citations', 'stars', 'likes', 'downloads'] as const;
 export type MetricKind = (typeof METRIC_KINDS)[number];
+/** The numbers the history keeps a series of (downloads are a 30-day window already). */
+export const HISTORY_KINDS = ['citations', 'stars', 'likes'] as const satisfies readonly MetricKind[];
+export type HistoryKind = (typeof HISTORY_KINDS)[number];
 
 export const METRIC_LABELS: Record<MetricKind, string> = {
   citations: 'Citations',
   stars: 'GitHub stars',
   likes: 'Hugging Face likes',
+  downloads: 'Downloads (30 days)',
 };
 
 /** A number as of a time: for several ids, their sum as of the oldest fetch among them. */
@@ -92,16 +97,19 @@ function sumOf(values: (MetricValue | undefined)[]): MetricValue | undefined {
   };
 }
 
-/** The value one id has in one table of the metrics file, if it was ever fetched. */
-function valueOf<K extends string>(table: Record<string, Record<K, number> & { fetchedAt: string }>, field: K, id: string | undefined) {
-  const hit = id === undefined ? undefined : table[id];
-  return hit && { value: hit[field], fetchedAt: hit.fetchedAt };
+/** The value one id has in one table of the metrics file, if it was ever fetched (and the answer had it). */
+function valueOf<K extends string>(table: Record<string, Partial<Record<K, number>> & { fetchedAt: string }>, field: K, id: string | undefined) {
+  const value = id === undefined ? undefined : table[id]?.[field];
+  return value === undefined ? undefined : { value, fetchedAt: table[id!]!.fetchedAt };
 }
 
-/** An entry's citations (over its papers), stars (over its repos) and likes (over its Hub ids). */
+/** An entry's citations (over its papers), stars (over its repos), likes and downloads (over its Hub ids). */
 export function entryMetrics(data: EntryData, metrics: MetricsFile): Partial<Record<MetricKind, MetricValue>> {
-  const citations = sumOf(data.papers.map((paper) => valueOf(metrics.semanticScholar, 'citations', paper.semanticScholar)));
-  const stars = sumOf(data.github.map((repo) => valueOf(metrics.github, 'stars', repo)));
-  const likes = sumOf(data.huggingface.map((id) => valueOf(metrics.huggingface, 'likes', id)));
-  return { ...(citations && { citations }), ...(stars && { stars }), ...(likes && { likes }) };
+  const values = {
+    citations: sumOf(data.papers.map((paper) => valueOf(metrics.semanticScholar, 'citations', paper.semanticScholar))),
+    stars: sumOf(data.github.map((repo) => valueOf(metrics.github, 'stars', repo))),
+    likes: sumOf(data.huggingface.map((id) => valueOf(metrics.huggingface, 'likes', id))),
+    downloads: sumOf(data.huggingface.map((id) => valueOf(metrics.huggingface, 'downloads', id))),
+  };
+  return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined));
 }

@@ -1,10 +1,10 @@
 /** The "rising" view: which entries gained the most citations, stars or likes over the last 30 or 90 days. */
 import { growth, type HistoryFile, type Series } from './history.ts';
-import type { MetricKind } from './metrics.ts';
+import type { HistoryKind } from './metrics.ts';
 import type { Entry } from '../content/schema.ts';
 
 /** An entry's series for one metric: one per paper, repository or Hub id that has history. */
-function entrySeries(entry: Entry, history: HistoryFile, kind: MetricKind): { id: string; series: Series }[] {
+function entrySeries(entry: Entry, history: HistoryFile, kind: HistoryKind): { id: string; series: Series }[] {
   const ids =
     kind === 'citations'
       ? entry.data.papers.flatMap((p) => (p.semanticScholar ? [p.semanticScholar] : []))
@@ -27,7 +27,7 @@ export interface EntryGrowth {
 }
 
 /** An entry's growth over the window, summed over its ids; undefined while no id has two points. */
-export function entryGrowth(entry: Entry, history: HistoryFile, kind: MetricKind, days: number): EntryGrowth | undefined {
+export function entryGrowth(entry: Entry, history: HistoryFile, kind: HistoryKind, days: number): EntryGrowth | undefined {
   const parts = entrySeries(entry, history, kind).flatMap(({ series }) => {
     const g = growth(series, days);
     return g ? [g] : [];
@@ -46,7 +46,7 @@ export function entryGrowth(entry: Entry, history: HistoryFile, kind: MetricKind
 }
 
 /** Entries by absolute growth, most first (ties by relative growth); entries without history left out. */
-export function rising(entries: readonly Entry[], history: HistoryFile, kind: MetricKind, days: number, limit = 10): EntryGrowth[] {
+export function rising(entries: readonly Entry[], history: HistoryFile, kind: HistoryKind, days: number, limit = 10): EntryGrowth[] {
   return entries
     .flatMap((entry) => {
       const g = entryGrowth(entry, history, kind, days);

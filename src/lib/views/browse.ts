@@ -1,7 +1,9 @@
 /** What the build writes on each listed entry for the browsing script: institutes with parents, search text, numbers. */
 import { foldText } from '../content/slug.ts';
 import type { InstituteIndex } from '../content/institutes.ts';
+import { entryFacts } from '../metrics/facts.ts';
 import { entryMetrics, type MetricsFile } from '../metrics/metrics.ts';
+import { licenseKind } from './licenses.ts';
 import type { Entry } from '../content/schema.ts';
 
 /** Title, summary and every name (and alias) of the entry's institutes and their parents, folded for matching. */
@@ -24,9 +26,11 @@ export function browseAttributes(entry: Entry, institutes: InstituteIndex, metri
     'data-citations': values.citations?.value,
     'data-stars': values.stars?.value,
     'data-likes': values.likes?.value,
+    'data-downloads': values.downloads?.value,
     'data-access': entry.data.access,
     'data-modalities': entry.data.modalities.join('|') || undefined,
     'data-specialties': entry.data.specialties.join('|') || undefined,
+    'data-license': licenseKind(entryFacts(entry.data, metrics).license?.value),
   };
 }
 

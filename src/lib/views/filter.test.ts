@@ -15,7 +15,7 @@ const record = (
   slug: string,
   date: string,
   institutes: string[],
-  extra: Partial<Pick<FilterRecord, 'citations' | 'stars' | 'likes' | 'access' | 'modalities' | 'specialties'>> = {},
+  extra: Partial<Pick<FilterRecord, 'citations' | 'stars' | 'likes' | 'downloads' | 'access' | 'modalities' | 'specialties' | 'licenses'>> = {},
 ): FilterRecord => ({
   slug,
   date,
@@ -23,14 +23,15 @@ const record = (
   text: foldText(`${slug} ${institutes.join(' ')}`),
   modalities: [],
   specialties: [],
+  licenses: [],
   ...extra,
 });
 
 /** In the order the build writes them: newest first. */
 const RECORDS = [
-  record('internist', '2024-05', ['Université catholique de Louvain'], { likes: 10, access: 'open-weights', modalities: ['text'], specialties: ['general'] }),
+  record('internist', '2024-05', ['Université catholique de Louvain'], { likes: 10, downloads: 4000, access: 'open-weights', modalities: ['text'], specialties: ['general'], licenses: ['open'] }),
   record('amie', '2024-01', ['Google Research', 'Google', 'Google DeepMind'], { citations: 300 }),
-  record('meditron', '2023-11', ['EPFL'], { citations: 250, stars: 2000, likes: 230, access: 'open-weights', modalities: ['text'], specialties: ['general'] }),
+  record('meditron', '2023-11', ['EPFL'], { citations: 250, stars: 2000, likes: 230, downloads: 900, access: 'open-weights', modalities: ['text'], specialties: ['general'], licenses: ['restricted'] }),
   record('codoc', '2023-07', ['Google DeepMind', 'Google'], { stars: 90, access: 'gated', modalities: ['text', 'image'], specialties: ['radiology', 'oncology'] }),
   record('biobert', '2019-01', ['Korea University'], { citations: 5000, stars: 1900 }),
 ];
@@ -60,6 +61,11 @@ describe('filtering', () => {
     expect(slugs({ modalities: ['image'], access: ['open-weights'] })).toEqual([]);
   });
 
+  it('keeps entries whose licence is of a chosen kind, leaving out those without a known licence', () => {
+    expect(slugs({ licenses: ['open'] })).toEqual(['internist']);
+    expect(slugs({ licenses: ['open', 'restricted'] })).toEqual(['internist', 'meditron']);
+  });
+
   it('keeps entries of any chosen specialty', () => {
     expect(slugs({ specialties: ['radiology'] })).toEqual(['codoc']);
     expect(slugs({ specialties: ['general', 'oncology'] })).toEqual(['internist', 'meditron', 'codoc']);
@@ -76,6 +82,7 @@ describe('filtering', () => {
     expect(slugs({ sort: 'citations' })).toEqual(['biobert', 'amie', 'meditron', 'internist', 'codoc']);
     expect(slugs({ sort: 'stars' })).toEqual(['meditron', 'biobert', 'codoc', 'internist', 'amie']);
     expect(slugs({ sort: 'likes' })).toEqual(['meditron', 'internist', 'amie', 'codoc', 'biobert']);
+    expect(slugs({ sort: 'downloads' })).toEqual(['internist', 'meditron', 'amie', 'codoc', 'biobert']);
   });
 
   it('counts each institute over the entries the other filters keep', () => {
@@ -104,12 +111,13 @@ describe('the view in the URL', () => {
       access: ['open-weights'],
       modalities: ['text', 'image'],
       specialties: ['radiology'],
+      licenses: ['open'],
       q: 'clinical',
       sort: 'stars',
     };
     const params = filterStateToParams(state);
     expect(params.toString()).toBe(
-      'q=clinical&from=2023-03&to=2024-06&institute=Google&institute=EPFL&access=open-weights&modality=text&modality=image&specialty=radiology&sort=stars',
+      'q=clinical&from=2023-03&to=2024-06&institute=Google&institute=EPFL&access=open-weights&modality=text&modality=image&specialty=radiology&license=open&sort=stars',
     );
     expect(parseFilterState(params)).toEqual(state);
   });

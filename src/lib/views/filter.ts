@@ -4,7 +4,7 @@
  */
 import { foldText } from '../content/slug.ts';
 
-export const SORTS = ['date', 'citations', 'stars', 'likes'] as const;
+export const SORTS = ['date', 'citations', 'stars', 'likes', 'downloads'] as const;
 export type SortKey = (typeof SORTS)[number];
 
 export interface FilterState {
@@ -13,10 +13,11 @@ export interface FilterState {
   to?: string;
   /** Institute names; an entry matches if it or a parent of its institutes is any of them. */
   institutes: string[];
-  /** Access levels (open-weights, gated, ...), modalities and specialties; an entry matches any one chosen. */
+  /** Access levels (open-weights, gated, ...), modalities, specialties and licence kinds; an entry matches any one chosen. */
   access: string[];
   modalities: string[];
   specialties: string[];
+  licenses: string[];
   q: string;
   sort: SortKey;
 }
@@ -32,15 +33,18 @@ export interface FilterRecord {
   citations?: number;
   stars?: number;
   likes?: number;
+  downloads?: number;
   access?: string;
   modalities: string[];
   specialties: string[];
+  /** The kind of the entry's licence (open, restricted), where one is known. */
+  licenses: string[];
 }
 
-export const EMPTY_FILTER: FilterState = { institutes: [], access: [], modalities: [], specialties: [], q: '', sort: 'date' };
+export const EMPTY_FILTER: FilterState = { institutes: [], access: [], modalities: [], specialties: [], licenses: [], q: '', sort: 'date' };
 
 /** The facets of a view and the query parameter each is written as, once per chosen value. */
-export const FACET_PARAMS = { institutes: 'institute', access: 'access', modalities: 'modality', specialties: 'specialty' } as const;
+export const FACET_PARAMS = { institutes: 'institute', access: 'access', modalities: 'modality', specialties: 'specialty', licenses: 'license' } as const;
 type Facet = keyof typeof FACET_PARAMS;
 const FACETS = Object.keys(FACET_PARAMS) as Facet[];
 /** Facets whose choices show how many entries each would give: choosing one more of them widens the view. */
@@ -97,7 +101,7 @@ function matchesExcept(record: FilterRecord, state: FilterState, words: string[]
   if (state.from && record.date < state.from) return false;
   if (state.to && record.date > state.to) return false;
   if (state.access.length && !(record.access && state.access.includes(record.access))) return false;
-  for (const facet of ['modalities', 'institutes', 'specialties'] as const) {
+  for (const facet of ['modalities', 'licenses', 'institutes', 'specialties'] as const) {
     if (facet !== except && state[facet].length && !state[facet].some((value) => record[facet].includes(value))) return false;
   }
   return words.every((word) => record.text.includes(word));

@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest';
 import { createInstituteIndex } from '../content/institutes.ts';
-import { citedPapers, entriesPerYear, monthIndex, topInstitutes } from './insights.ts';
+import { citedPapers, entriesPerYear, licenseCounts, monthIndex, topInstitutes } from './insights.ts';
+import { testEntry } from '../../../test/entry-fixture.ts';
 import { metricsFileSchema } from '../metrics/metrics.ts';
 import { createEntrySchema, instituteRegistrySchema, type Entry, type Section } from '../content/schema.ts';
 
@@ -49,4 +50,23 @@ it('lists papers with known citations, most cited first', () => {
     { slug: 'a', title: 'A', date: '2022-03', citations: 10 },
   ]);
   expect(monthIndex('2024-01') - monthIndex('2023-12')).toBe(1);
+});
+
+it('counts model entries by licence, the Hub first, GitHub else, with each licence\'s kind', () => {
+  const at = '2026-11-20T06:00:00.000Z';
+  const metrics = metricsFileSchema.parse({
+    huggingface: { 'a/one': { likes: 1, license: 'apache-2.0', fetchedAt: at }, 'a/two': { likes: 1, license: 'cc-by-nc-4.0', fetchedAt: at } },
+    github: { 'a/code': { stars: 1, license: 'Apache-2.0', fetchedAt: at }, 'a/unknown': { stars: 1, license: 'NOASSERTION', fetchedAt: at } },
+  });
+  const entries = [
+    testEntry('one', { huggingface: ['a/one'], github: ['a/code'] }),
+    testEntry('two', { huggingface: ['a/two'] }, 'vision'),
+    testEntry('three', { github: ['a/code'] }),
+    testEntry('four', { github: ['a/unknown'] }),
+    testEntry('survey', { github: ['a/code'] }, 'surveys'),
+  ];
+  expect(licenseCounts(entries, metrics)).toEqual([
+    { license: 'apache-2.0', kind: 'open', count: 2 },
+    { license: 'cc-by-nc-4.0', kind: 'restricted', count: 1 },
+  ]);
 });

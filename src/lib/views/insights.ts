@@ -1,7 +1,9 @@
 /** The numbers behind the insight page's charts, from the content and the metrics file. */
 import type { InstituteIndex } from '../content/institutes.ts';
+import { entryFacts } from '../metrics/facts.ts';
 import type { MetricsFile } from '../metrics/metrics.ts';
-import { SECTIONS, type Entry, type Section } from '../content/schema.ts';
+import { MODEL_SECTIONS, SECTIONS, type Entry, type Section } from '../content/schema.ts';
+import { licenseKind, type LicenseKind } from './licenses.ts';
 
 export type YearRow = { year: number } & Record<Section, number>;
 
@@ -51,3 +53,22 @@ export function citedPapers(entries: readonly Entry[], metrics: MetricsFile): Ci
 
 /** Months from the first to the last of some YYYY-MM dates, as a number line: month index since year 0. */
 export const monthIndex = (month: string) => Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
+
+export interface LicenseCount {
+  license: string;
+  kind: LicenseKind;
+  count: number;
+}
+
+/** Model entries by the licence the Hub or GitHub gives (see entryFacts), most common first. */
+export function licenseCounts(entries: readonly Entry[], metrics: MetricsFile): LicenseCount[] {
+  const counts = new Map<string, number>();
+  for (const entry of entries) {
+    const license = MODEL_SECTIONS.has(entry.section) ? entryFacts(entry.data, metrics).license?.value : undefined;
+    // GitHub writes Apache-2.0 where the Hub writes apache-2.0: one licence.
+    if (license && licenseKind(license)) counts.set(license.toLowerCase(), (counts.get(license.toLowerCase()) ?? 0) + 1);
+  }
+  return [...counts]
+    .map(([license, count]) => ({ license, kind: licenseKind(license)!, count }))
+    .sort((a, b) => b.count - a.count || a.license.localeCompare(b.license, 'en'));
+}

@@ -6,6 +6,7 @@ import { stringify } from 'csv-stringify/sync';
 import { z } from 'zod';
 import type { AddedDates } from './added-dates.ts';
 import { mainLink } from '../content/entries.ts';
+import { entryFacts } from '../metrics/facts.ts';
 import type { InstituteIndex } from '../content/institutes.ts';
 import { entryMetrics, type MetricsFile } from '../metrics/metrics.ts';
 import { ACCESS_LEVELS, MODALITIES, SECTIONS, SECTION_INFO, SPECIALTIES, type Entry } from '../content/schema.ts';
@@ -37,7 +38,9 @@ const openEntrySchema = z.object({
         .describe("What Semantic Scholar says the paper is, as of the citations' fetch"),
     }),
   ),
-  huggingface: z.array(z.object({ id: z.string(), likes: z.number().int().optional(), likesFetchedAt: fetched.optional() })),
+  huggingface: z.array(
+    z.object({ id: z.string(), likes: z.number().int().optional(), downloads: z.number().int().optional().describe('Over the last 30 days'), likesFetchedAt: fetched.optional() }),
+  ),
   github: z.array(
     z.object({
       repo: z.string(),
@@ -50,6 +53,8 @@ const openEntrySchema = z.object({
   citations: z.number().int().optional().describe('Sum over the papers, where known'),
   stars: z.number().int().optional().describe('Sum over the repositories, where known'),
   likes: z.number().int().optional().describe('Sum over the Hub repositories, where known'),
+  downloads: z.number().int().optional().describe('Sum over the Hub repositories of their last 30 days, where known'),
+  license: z.string().optional().describe("The licence the Hub or GitHub states for the entry's first model or repository that has one"),
   access: z.enum(ACCESS_LEVELS).optional(),
   baseModel: z.string().optional(),
   parameters: z.string().optional(),
@@ -76,6 +81,7 @@ export interface OpenDataContext {
 export function toOpenEntry(entry: Entry, { metrics, institutes, added, pageUrl }: OpenDataContext): OpenEntry {
   const { data, slug } = entry;
   const totals = entryMetrics(data, metrics);
+  const license = entryFacts(data, metrics).license?.value;
   const url = mainLink(data);
   return {
     slug,
@@ -96,7 +102,7 @@ export function toOpenEntry(entry: Entry, { metrics, institutes, added, pageUrl 
     }),
     huggingface: data.huggingface.map((id) => {
       const known = metrics.huggingface[id];
-      return { id, ...(known ? { likes: known.likes, likesFetchedAt: known.fetchedAt } : {}) };
+      return { id, ...(known ? { likes: known.likes, ...(known.downloads === undefined ? {} : { downloads: known.downloads }), likesFetchedAt: known.fetchedAt } : {}) };
     }),
     github: data.github.map((repo) => {
       const known = metrics.github[repo];
@@ -106,6 +112,8 @@ export function toOpenEntry(entry: Entry, { metrics, institutes, added, pageUrl 
     ...(totals.citations ? { citations: totals.citations.value } : {}),
     ...(totals.stars ? { stars: totals.stars.value } : {}),
     ...(totals.likes ? { likes: totals.likes.value } : {}),
+    ...(totals.downloads ? { downloads: totals.downloads.value } : {}),
+    ...(license ? { license } : {}),
     ...(data.access ? { access: data.access } : {}),
     ...(data.baseModel ? { baseModel: data.baseModel } : {}),
     ...(data.parameters ? { parameters: data.parameters } : {}),
@@ -126,7 +134,7 @@ export function entriesJsonSchema(): Record<string, unknown> {
 
 const CSV_COLUMNS = [
   'slug', 'section', 'title', 'summary', 'date', 'added', 'institutes', 'url', 'semantic_scholar',
-  'citations', 'github', 'stars', 'huggingface', 'likes', 'access', 'base_model', 'parameters', 'modalities', 'specialties', 'venue', 'page',
+  'citations', 'github', 'stars', 'huggingface', 'likes', 'downloads', 'license', 'access', 'base_model', 'parameters', 'modalities', 'specialties', 'venue', 'page',
 ] as const;
 
 /** One row per entry; lists joined with "; ". */
@@ -134,7 +142,7 @@ export function toCsv(entries: readonly OpenEntry[]): string {
   const rows = entries.map((e) => [
     e.slug, e.section, e.title, e.summary ?? '', e.date, e.added ?? '', e.institutes.join('; '), e.url ?? '',
     e.papers.flatMap((p) => (p.semanticScholar ? [p.semanticScholar] : [])).join('; '),
-    e.citations ?? '', e.github.map((g) => g.repo).join('; '), e.stars ?? '', e.huggingface.map((h) => h.id).join('; '), e.likes ?? '',
+    e.citations ?? '', e.github.map((g) => g.repo).join('; '), e.stars ?? '', e.huggingface.map((h) => h.id).join('; '), e.likes ?? '', e.downloads ?? '', e.license ?? '',
     e.access ?? '', e.baseModel ?? '', e.parameters ?? '', e.modalities.join('; '), (e.specialties ?? []).join('; '), e.venue ?? '', e.page,
   ]);
   return stringify([[...CSV_COLUMNS], ...rows]);
