@@ -1,17 +1,19 @@
 /**
- * npm run metrics [-- --only github|huggingface|semanticscholar] [--dry-run] [--strict]
- * Refreshes content/metrics.json from GitHub, the Hugging Face Hub and Semantic Scholar.
- * Base URLs and tokens come from the environment (GITHUB_API_URL, HF_API_URL, S2_API_URL,
- * GITHUB_TOKEN, HF_TOKEN, S2_API_KEY); tokens are never printed or written.
+ * npm run metrics [-- --only github|huggingface|semanticscholar] [--dry-run] [--strict] [--if-older-than HOURS]
+ * Refreshes content/metrics.json from GitHub, the Hugging Face Hub and Semantic Scholar. Base URLs and tokens
+ * come from the environment (GITHUB_API_URL, HF_API_URL, S2_API_URL, GITHUB_TOKEN, HF_TOKEN, S2_API_KEY);
+ * tokens are never printed or written. --if-older-than: only when the newest number is older than that.
  */
 import { parseArgs } from 'node:util';
 import { runCli } from './cli.ts';
 import { formatProblem, loadInstituteIndex, readEntryFiles, validateEntryFiles } from '../src/lib/content/content-files.ts';
 import { collectIds, describePlan, refreshMetrics, SERVICES, type Service } from '../src/lib/metrics/refresh.ts';
 import { formatReport, hasFailures } from '../src/lib/metrics/report.ts';
+import { hoursSinceRefresh } from '../src/lib/metrics/metrics.ts';
+import { readMetricsFile } from '../src/lib/metrics/metrics-file.ts';
 import { createEntrySchema } from '../src/lib/content/schema.ts';
 
-const USAGE = 'usage: npm run metrics -- [--only github|huggingface|semanticscholar]... [--dry-run] [--strict] [--content content] [--file content/metrics.json]';
+const USAGE = 'usage: npm run metrics -- [--only github|huggingface|semanticscholar]... [--dry-run] [--strict] [--if-older-than HOURS] [--content content] [--file content/metrics.json]';
 
 await runCli(USAGE, async () => {
   const { values } = parseArgs({
@@ -21,6 +23,7 @@ await runCli(USAGE, async () => {
       strict: { type: 'boolean', default: false },
       content: { type: 'string', default: 'content' },
       file: { type: 'string' },
+      'if-older-than': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -29,6 +32,10 @@ await runCli(USAGE, async () => {
   if (unknown.length) throw new Error(`--only takes ${SERVICES.join(', ')}; not ${unknown.join(', ')}\n${USAGE}`);
   const services = values.only?.length ? (values.only as Service[]) : [...SERVICES];
   const metricsPath = values.file ?? `${values.content}/metrics.json`;
+  const maxAge = values['if-older-than'] === undefined ? undefined : Number(values['if-older-than']);
+  if (maxAge !== undefined && !(maxAge >= 0)) throw new Error(`--if-older-than takes a number of hours, not ${values['if-older-than']}\n${USAGE}`);
+  const age = maxAge === undefined ? undefined : hoursSinceRefresh(await readMetricsFile(metricsPath), new Date());
+  if (age !== undefined && age < maxAge!) return console.log(`${metricsPath} was refreshed ${age.toFixed(1)} h ago (under ${maxAge} h): nothing to do`);
 
   const files = await readEntryFiles(values.content);
   const { entries, problems } = validateEntryFiles(files, createEntrySchema({ institutes: await loadInstituteIndex(values.content) }));

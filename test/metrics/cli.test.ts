@@ -105,6 +105,21 @@ it('exits non-zero with --strict when anything failed, and --only asks one servi
   expect(file.semanticScholar['CorpusID:1']!.citations).toBe(250);
 });
 
+it('--if-older-than refreshes numbers older than that many hours, and leaves fresher ones alone', async () => {
+  const { content, metricsPath, env } = await project();
+  const stale = await runMetrics(['--content', content, '--if-older-than', '24'], env);
+  expect(stale.code).toBe(0);
+  expect(server!.requests).toEqual({ semanticscholar: 1, github: 1, huggingface: 1 });
+  const refreshed = await readFile(metricsPath, 'utf8');
+  const fresh = await runMetrics(['--content', content, '--if-older-than', '24'], env);
+  expect(fresh.stdout).toMatch(/metrics\.json was refreshed 0\.\d h ago \(under 24 h\): nothing to do/);
+  expect(server!.requests).toEqual({ semanticscholar: 1, github: 1, huggingface: 1 });
+  expect(await readFile(metricsPath, 'utf8')).toBe(refreshed);
+  const wrong = await runMetrics(['--content', content, '--if-older-than', 'a day'], env);
+  expect(wrong.code).toBe(1);
+  expect(wrong.stderr).toContain('--if-older-than takes a number of hours, not a day');
+});
+
 it('--dry-run shows what would be asked and asks nothing', async () => {
   const { content, metricsPath, env } = await project();
   const before = await readFile(metricsPath, 'utf8');

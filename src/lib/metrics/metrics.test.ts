@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { entryMetrics, metricsFileSchema } from './metrics.ts';
+import { entryMetrics, hoursSinceRefresh, metricsFileSchema } from './metrics.ts';
 import { createEntrySchema } from '../content/schema.ts';
 
 const entry = createEntrySchema().parse({
@@ -35,4 +35,13 @@ it('sums an entry over its papers, as of the oldest fetch', () => {
 it('rejects a metrics file with made-up shapes', () => {
   expect(metricsFileSchema.safeParse({ github: { 'a/b': { stars: -1, fetchedAt: '2026-11-03T00:00:00Z' } } }).success).toBe(false);
   expect(metricsFileSchema.safeParse({ github: { 'a/b': { stars: 3 } } }).success).toBe(false);
+});
+
+it('tells how long ago the newest value was fetched, and nothing for an empty file', () => {
+  const metrics = metricsFileSchema.parse({
+    github: { 'a/b': { stars: 1, fetchedAt: '2026-11-20T06:00:00Z' } },
+    semanticScholar: { 'CorpusID:1': { citations: 1, fetchedAt: '2026-11-24T06:00:00Z' } },
+  });
+  expect(hoursSinceRefresh(metrics, new Date('2026-11-25T12:00:00Z'))).toBe(30);
+  expect(hoursSinceRefresh(metricsFileSchema.parse({}), new Date())).toBeUndefined();
 });

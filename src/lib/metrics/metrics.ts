@@ -113,3 +113,9 @@ export function entryMetrics(data: EntryData, metrics: MetricsFile): Partial<Rec
   };
   return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined));
 }
+
+/** Hours since the newest value in the file was fetched; undefined for a file nothing was ever fetched into. */
+export function hoursSinceRefresh(metrics: MetricsFile, now: Date): number | undefined {
+  const times = [metrics.github, metrics.huggingface, metrics.semanticScholar].flatMap((table) => Object.values(table).map((row) => Date.parse(row.fetchedAt)));
+  return times.length ? (now.getTime() - Math.max(...times)) / 3_600_000 : undefined;
+}
