@@ -1,0 +1,43 @@
+/**
+ * npm run links [-- --json | --markdown] [--strict] [--content content] [--timeout 10]
+ * Checks every URL the entries name and reports the dead, moved and unsure ones with the file and
+ * field to edit. Dead links never fail a build: the exit code is 1 only with --strict and a dead link.
+ */
+import { parseArgs } from 'node:util';
+import { runCli } from './cli.ts';
+import { formatProblem, loadInstituteIndex, readEntryFiles, validateEntryFiles } from '../src/lib/content/content-files.ts';
+import { createEntrySchema } from '../src/lib/content/schema.ts';
+import { formatLinkReport, linkReportMarkdown } from '../src/lib/metrics/link-report.ts';
+import { buildReport, checkLinks, collectLinks } from '../src/lib/metrics/links.ts';
+
+const USAGE = 'usage: npm run links -- [--json | --markdown] [--strict] [--content content] [--timeout seconds]';
+
+await runCli(USAGE, async () => {
+  const { values } = parseArgs({
+    options: {
+      json: { type: 'boolean', default: false },
+      markdown: { type: 'boolean', default: false },
+      strict: { type: 'boolean', default: false },
+      content: { type: 'string', default: 'content' },
+      timeout: { type: 'string', default: '10' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) return console.log(USAGE);
+  if (values.json && values.markdown) throw new Error(`--json and --markdown do not go together\n${USAGE}`);
+  const timeout = Number(values.timeout);
+  if (!(timeout > 0)) throw new Error(`--timeout takes seconds, like 10 or 0.5, not ${values.timeout}\n${USAGE}`);
+
+  const files = await readEntryFiles(values.content);
+  const { entries, problems } = validateEntryFiles(files, createEntrySchema({ institutes: await loadInstituteIndex(values.content) }));
+  for (const problem of problems) console.warn(`skipped (invalid entry; run npm run validate): ${formatProblem(problem)}`);
+
+  const showProgress = process.stderr.isTTY;
+  const results = await checkLinks(collectLinks(entries), {
+    timeoutMs: timeout * 1000,
+    onProgress: showProgress ? (done, total) => process.stderr.write(`\rlinks: ${done}/${total}\x1b[K${done === total ? '\n' : ''}`) : undefined,
+  });
+  const report = buildReport(results);
+  console.log(values.json ? JSON.stringify(report, null, 2) : values.markdown ? linkReportMarkdown(report) : formatLinkReport(report));
+  if (values.strict && report.dead.length) process.exitCode = 1;
+});
