@@ -7,6 +7,8 @@ import { historyPathFor, readHistoryFile } from '../lib/metrics/history.ts';
 import { readMetricsFile } from '../lib/metrics/metrics-file.ts';
 import { SECTIONS, type Entry } from '../lib/content/schema.ts';
 import { slugify } from '../lib/content/slug.ts';
+import { entryHref, instituteHref } from '../lib/views/card.ts';
+import { LIST_PAGE_SIZE } from '../lib/views/format.ts';
 
 /** The content folder; CONTENT_DIR points a build at another one (the benchmarks build synthetic entries). */
 const contentDir = process.env.CONTENT_DIR || 'content';
@@ -19,6 +21,9 @@ export const history = await readHistoryFile(historyPathFor(metricsPath));
 
 /** The day each entry entered the list (git history, else the committed content/added.json). */
 export const added = loadAddedDates(contentDir);
+
+/** Cards on one page of a list; LIST_PAGE_SIZE makes it smaller, so the site tests page a short fixture list. */
+export const listPageSize = Number(process.env.LIST_PAGE_SIZE) || LIST_PAGE_SIZE;
 
 /** The institutes registry; entries name institutes by name or alias. */
 export const institutes = await loadInstituteIndex(contentDir);
@@ -40,11 +45,13 @@ async function loadEntries(): Promise<Entry[]> {
 /** All entries, newest first. */
 export const getAllEntries = () => (cached ??= loadEntries());
 
-/** An internal path under the site's base, so project pages under /<repo>/ work. */
-export const href = (path: string) => `${import.meta.env.BASE_URL.replace(/\/$/, '')}${path}`;
+/** The site's base path without a trailing slash ("" at the root), so project pages under /<repo>/ work. */
+export const base = import.meta.env.BASE_URL.replace(/\/$/, '');
+/** An internal path under the site's base. */
+export const href = (path: string) => `${base}${path}`;
 
-export const entryPath = (slug: string) => href(`/entries/${slug}/`);
+export const entryPath = (slug: string) => entryHref(base, slug);
 export const sectionPath = (section: string) => href(`/${section}/`);
 export const instituteSlug = (name: string) => slugify(name);
-export const institutePath = (name: string) => href(`/institutes/${instituteSlug(name)}/`);
+export const institutePath = (name: string) => instituteHref(base, name);
 export const specialtyPath = (specialty: string) => href(`/specialties/${specialty}/`);

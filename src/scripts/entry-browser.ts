@@ -1,12 +1,16 @@
 /**
- * <entry-browser>: filters and sorts the server-rendered list in place. State lives in the URL, so a
- * view is a link; back and forward restore it. The logic is src/lib/views/filter.ts; this file only moves
- * between the form, the URL and the elements.
+ * <entry-browser>: filters and sorts a list across all its entries. The page holds one page of cards as
+ * plain HTML; the first view that needs more (a filter, a sort, "Show more", a link with a view in it)
+ * fetches the browse index once and draws the cards from it with the same function the build used.
+ * State lives in the URL, so a view is a link; back and forward restore it. The logic is
+ * src/lib/views/filter.ts; this file only moves between the form, the URL, the index and the elements.
  */
+import { filterRecord, type BrowseIndex, type IndexEntry } from '../lib/views/browse-index.ts';
+import { cardHtml, type CardContext } from '../lib/views/card.ts';
 import {
+  activeFilterCount,
   applyFilter,
   EMPTY_FILTER,
-  activeFilterCount,
   FACET_PARAMS,
   facetCounts,
   filterStateToParams,
@@ -27,34 +31,39 @@ const SORT_WORDS: Record<SortKey, string> = {
   downloads: 'most downloaded first',
 };
 
-/** Cards shown at a time; "Show more" adds as many again. */
-const PAGE_SIZE = 50;
 
-const numberOf = (value: string | undefined) => (value === undefined || value === '' ? undefined : Number(value));
+interface ListData {
+  records: FilterRecord[];
+  cards: Map<string, IndexEntry>;
+  context: CardContext;
+}
 
 class EntryBrowser extends HTMLElement {
   private form!: HTMLFormElement;
   private list!: HTMLOListElement;
-  private records: FilterRecord[] = [];
-  private items = new Map<string, HTMLElement>();
   private more!: HTMLDetailsElement;
-  // Looked up once: a query over the element would walk every card of a long list each time.
+  // Looked up once: a query over the element would walk every card each time.
   private countElements: HTMLElement[] = [];
   private activeCount!: HTMLElement;
   private resultCount!: HTMLElement;
   private emptyState!: HTMLElement;
   private showMore!: HTMLButtonElement;
   private clearButton!: HTMLButtonElement;
-  /** The cards on show, and how many may be: long lists show a page at a time. */
-  private shown = new Set<HTMLElement>();
-  private limit = PAGE_SIZE;
+  private pagination: HTMLElement | null = null;
+  /** Cards shown at a time, as on the page; "Show more" adds as many again. */
+  private pageSize = 50;
+  private limit = 50;
   /** Per counted facet, the view its counts were last computed for (a sort or a choice of its own leaves them). */
   private countsKeys = new Map<CountedFacet, string>();
-  private matching: string[] = [];
+  private data: Promise<ListData> | undefined;
+  /** Whether the list on show is the script's (after the first view that needed the index) rather than the page's. */
+  private scripted = false;
+  private renders = 0;
   private bibtex: Promise<Record<string, string>> | undefined;
 
   connectedCallback() {
     this.form = this.querySelector('form')!;
+    this.pageSize = Number(this.dataset.pageSize) || this.pageSize;
     this.list = this.querySelector('.entry-list')!;
     this.countElements = [...this.form.querySelectorAll<HTMLElement>('[data-count-for]')];
     this.activeCount = this.form.querySelector('[data-active-count]')!;
@@ -62,24 +71,7 @@ class EntryBrowser extends HTMLElement {
     this.resultCount = this.querySelector(':scope > .results .result-count')!;
     this.emptyState = this.querySelector(':scope > .results > .empty-state')!;
     this.showMore = this.querySelector(':scope > .results > [data-show-more]')!;
-    for (const item of this.list.querySelectorAll<HTMLElement>(':scope > li')) {
-      const data = item.dataset;
-      this.items.set(data.slug!, item);
-      this.records.push({
-        slug: data.slug!,
-        date: data.date!,
-        institutes: (data.institutes ?? '').split('|').filter(Boolean),
-        text: data.search ?? '',
-        citations: numberOf(data.citations),
-        stars: numberOf(data.stars),
-        likes: numberOf(data.likes),
-        downloads: numberOf(data.downloads),
-        access: data.access,
-        modalities: (data.modalities ?? '').split('|').filter(Boolean),
-        specialties: (data.specialties ?? '').split('|').filter(Boolean),
-        licenses: data.license ? [data.license] : [],
-      });
-    }
+    this.pagination = this.querySelector(':scope > .results > [data-pagination]');
 
     this.form.hidden = false;
     this.classList.add('enhanced');
@@ -104,15 +96,33 @@ class EntryBrowser extends HTMLElement {
         (this.form.elements.namedItem('q') as HTMLInputElement).focus();
       });
     }
+    // On the first page of a long list "Show more" adds the next cards in place; other pages keep their links.
+    this.showMore.hidden = !(this.pagination && this.dataset.page === '1');
     this.showMore.addEventListener('click', () => {
-      this.limit += PAGE_SIZE;
-      this.render(this.readForm());
+      this.limit += this.pageSize;
+      void this.render(this.readForm());
     });
     const copyView = this.querySelector<HTMLButtonElement>(':scope > .results [data-copy-view]')!;
     copyView.hidden = false;
     copyView.addEventListener('click', () => this.copyBibtex(copyView.parentElement!.querySelector('[data-copy-status]')!));
     window.addEventListener('popstate', () => this.restoreFromUrl());
     this.restoreFromUrl();
+  }
+
+  /** The list's entries from the browse index, fetched once, the first time a view needs them. */
+  private loadList(): Promise<ListData> {
+    this.data ??= fetch(this.dataset.indexUrl!)
+      .then((response) => {
+        if (!response.ok) throw new Error(`HTTP ${response.status}`);
+        return response.json() as Promise<BrowseIndex>;
+      })
+      .then((index) => {
+        const scope = this.dataset.scope;
+        const entries = index.entries.filter((entry) => scope === 'all' || entry.section === scope);
+        const context: CardContext = { base: this.dataset.base ?? '', ...(this.dataset.showSection === undefined ? {} : { sectionTitles: index.sectionTitles }) };
+        return { records: entries.map((entry) => filterRecord(entry, index.institutes)), cards: new Map(entries.map((entry) => [entry.slug, entry])), context };
+      });
+    return this.data;
   }
 
   private applyYear(year: string) {
@@ -143,40 +153,46 @@ class EntryBrowser extends HTMLElement {
 
   private restoreFromUrl() {
     const state = parseFilterState(new URLSearchParams(location.search));
-    this.limit = PAGE_SIZE;
+    this.limit = this.pageSize;
     this.writeForm(state);
     if (activeFilterCount(state)) this.more.open = true;
-    this.render(this.readForm());
+    // The page already shows the plain view (newest first, unfiltered): the index waits for a change.
+    if (!this.scripted && !isFiltered(state) && state.sort === 'date') {
+      this.clearButton.disabled = true;
+      return;
+    }
+    void this.render(this.readForm());
   }
 
   private update(mode: 'push' | 'replace') {
     const state = this.readForm();
-    this.limit = PAGE_SIZE;
+    this.limit = this.pageSize;
     const query = filterStateToParams(state).toString();
     const url = `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
     if (url !== `${location.pathname}${location.search}${location.hash}`) history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
-    this.render(state);
+    void this.render(state);
   }
 
-  /** BibTeX of every matching entry (not just the page shown), fetched the first time it is asked for. */
+  /** BibTeX of every matching entry of the list (not just the cards shown), fetched the first time it is asked for. */
   private async copyBibtex(status: HTMLElement) {
     try {
       this.bibtex ??= fetch(this.dataset.bibtexUrl!).then((response) => response.json() as Promise<Record<string, string>>);
-      const records = await this.bibtex;
-      await navigator.clipboard.writeText(this.matching.map((slug) => records[slug] ?? '').join('\n'));
-      status.textContent = `Copied BibTeX of ${this.matching.length} ${this.dataset.noun ?? 'entries'}.`;
+      const [records, { records: all }] = await Promise.all([this.bibtex, this.loadList()]);
+      const matching = applyFilter(all, this.readForm());
+      await navigator.clipboard.writeText(matching.map((record) => records[record.slug] ?? '').join('\n'));
+      status.textContent = `Copied BibTeX of ${matching.length} ${this.dataset.noun ?? 'entries'}.`;
     } catch {
       status.textContent = 'Could not copy the BibTeX; the full file is linked at the bottom of the page.';
     }
   }
 
   /** The counts beside the institute and specialty choices: each depends on every filter but its own facet. */
-  private updateCounts(state: FilterState) {
+  private updateCounts(records: readonly FilterRecord[], state: FilterState) {
     for (const facet of ['institutes', 'specialties'] as const) {
       const key = filterStateToParams({ ...state, [facet]: [], sort: 'date' }).toString();
       if (this.countsKeys.get(facet) === key) continue;
       this.countsKeys.set(facet, key);
-      const counts = facetCounts(this.records, state, facet);
+      const counts = facetCounts(records, state, facet);
       for (const count of this.countElements) {
         if (count.dataset.countFacet !== FACET_PARAMS[facet]) continue;
         const n = counts.get(count.dataset.countFor!) ?? 0;
@@ -186,35 +202,40 @@ class EntryBrowser extends HTMLElement {
     }
   }
 
-  private render(state: FilterState) {
-    const matching = applyFilter(this.records, state);
-    this.matching = matching.map((record) => record.slug);
+  private async render(state: FilterState) {
+    const turn = ++this.renders;
+    // Busy while the index loads (the first time only): assistive technology waits, so do the tests.
+    this.list.setAttribute('aria-busy', 'true');
+    let data: ListData;
+    try {
+      data = await this.loadList();
+    } catch {
+      this.data = undefined; // try again on the next change
+      this.list.removeAttribute('aria-busy');
+      this.resultCount.textContent = 'Could not load the list to filter it; the page links below still lead through every entry.';
+      return;
+    }
+    if (turn !== this.renders) return; // a later change has taken over
+    this.list.removeAttribute('aria-busy');
+    const matching = applyFilter(data.records, state);
     const shown = matching.slice(0, this.limit);
-    // Only the shown cards are touched: at most `limit` of them move to the top, in order, and only
-    // those whose visibility changes are marked, so a change costs the same with 40 or 10,000 entries.
-    const nodes = shown.map((record) => this.items.get(record.slug)!);
-    if (nodes.some((node, i) => this.list.children[i] !== node)) this.list.prepend(...nodes);
-    const next = new Set(nodes);
-    for (const node of this.shown) if (!next.has(node)) delete node.dataset.shown;
-    for (const node of nodes) node.dataset.shown = '';
-    this.shown = next;
-    // One class hides every unmarked card at once (cheaper than touching thousands of them).
-    this.list.classList.add('paged');
+    this.list.innerHTML = shown.map((record) => cardHtml(data.cards.get(record.slug)!, data.context)).join('');
+    this.scripted = true;
+    if (this.pagination) this.pagination.hidden = true;
 
-    this.updateCounts(state);
+    this.updateCounts(data.records, state);
     const active = activeFilterCount(state);
     this.activeCount.textContent = active ? `(${active} active)` : '';
-
     const noun = this.dataset.noun ?? 'entries';
     const filtered = isFiltered(state);
     const partial = shown.length < matching.length ? `Showing ${shown.length}: ` : '';
     this.resultCount.textContent = filtered
-      ? `${partial}${matching.length} of ${this.records.length} ${noun} match, ${SORT_WORDS[state.sort]}.`
-      : `${partial}${this.records.length} ${noun}, ${SORT_WORDS[state.sort]}.`;
+      ? `${partial}${matching.length} of ${data.records.length} ${noun} match, ${SORT_WORDS[state.sort]}.`
+      : `${partial}${data.records.length} ${noun}, ${SORT_WORDS[state.sort]}.`;
     this.emptyState.hidden = matching.length > 0;
     this.clearButton.disabled = !filtered;
     this.showMore.hidden = shown.length === matching.length;
-    this.showMore.textContent = `Show ${Math.min(PAGE_SIZE, matching.length - shown.length)} more`;
+    this.showMore.textContent = `Show ${Math.min(this.pageSize, matching.length - shown.length)} more`;
   }
 }
 

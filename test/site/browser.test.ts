@@ -6,6 +6,7 @@
 import axe from 'axe-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIXTURE_PAGE_SIZE } from './build.ts';
 import { launchChromium } from './chromium.ts';
 import { serveDist } from './static-server.ts';
 
@@ -32,8 +33,11 @@ async function open(path: string, options: Parameters<Browser['newContext']>[0] 
 }
 
 /** Slugs of the entries on show, in their order. */
-const shown = (page: Page) =>
-  page.locator('.entry-list > li.entry').evaluateAll((items) => items.filter((li) => li.checkVisibility()).map((li) => (li as HTMLElement).dataset.slug));
+async function shown(page: Page) {
+  // The first view that needs the browse index waits for it, with the list marked busy.
+  await page.waitForFunction(() => !document.querySelector('.entry-list[aria-busy="true"]'));
+  return page.locator('.entry-list > li.entry').evaluateAll((items) => items.filter((li) => li.checkVisibility()).map((li) => (li as HTMLElement).dataset.slug));
+}
 /** An institute's checkbox, named by its label: the name and its count. */
 const institute = (page: Page, name: string) => page.getByRole('checkbox', { name: new RegExp(`^${name} \\d+$`) });
 /** Opens the finer filters (dates, access, modality, institutes) if they are folded (it is on a phone, not on a desktop). */
@@ -47,6 +51,8 @@ const LLMS_BY_DATE = ('medgemma ph-llm internist-ai med-gemini-2d-3d-polygenic m
   'openbiollm-70b biomistral amie meditron-70b asclepius radiology-llama2 codoc clinical-camel med-palm-2 medalpaca pmc-llama chatdoctor ' +
   'biomedlm-pubmedgpt clinicalt5 gatortron med-palm biogpt biobart kebiolm pretrained-language-models-for-biomedical-and-clinical-tasks ' +
   'biomegatron pubmedbert clinicalbert publicly-available-clinical-bert-embeddings biobert').split(' ');
+/** Cards a page of the fixture build holds (test/site/build.ts). */
+const PAGE = FIXTURE_PAGE_SIZE;
 const LLMS_2023 = ['meditron-70b', 'asclepius', 'radiology-llama2', 'codoc', 'clinical-camel', 'med-palm-2', 'medalpaca', 'pmc-llama', 'chatdoctor'];
 
 describe('filters on a section page', () => {
@@ -148,7 +154,8 @@ describe('filters on a section page', () => {
     await expect.poll(() => page.locator('.empty-state').isVisible()).toBe(true);
     expect(await status(page)).toBe('0 of 33 entries match, newest first.');
     await page.locator('.empty-state').getByRole('button', { name: 'Clear filters' }).click();
-    expect(await shown(page)).toHaveLength(33);
+    expect(await shown(page)).toEqual(LLMS_BY_DATE.slice(0, PAGE));
+    expect(await page.getByRole('button', { name: 'Show 13 more' }).isVisible()).toBe(true);
     expect(page.url()).toBe(`${site.origin}/llms/`);
     expect(await page.locator('.empty-state').isVisible()).toBe(false);
     await context.close();
@@ -163,10 +170,14 @@ describe('sorting by the numbers of the metrics file', () => {
     ['downloads', ['medgemma', 'gatortron', 'meditron-70b'], 'most downloaded'],
   ])('sorts by %s, entries without a number last by date', async (sort, withNumbers, words) => {
     const { page, context } = await open('/llms/');
-    expect(await shown(page)).toEqual(LLMS_BY_DATE);
+    expect(await shown(page)).toEqual(LLMS_BY_DATE.slice(0, PAGE));
     await page.getByLabel('Sort by').selectOption(sort);
-    expect(await shown(page)).toEqual([...withNumbers, ...LLMS_BY_DATE.filter((slug) => !withNumbers.includes(slug))]);
-    expect(await status(page)).toBe(`33 entries, ${words} first.`);
+    const sorted = [...withNumbers, ...LLMS_BY_DATE.filter((slug) => !withNumbers.includes(slug))];
+    expect(await shown(page)).toEqual(sorted.slice(0, PAGE));
+    expect(await status(page)).toBe(`Showing ${PAGE}: 33 entries, ${words} first.`);
+    // The rest of the list comes from the index in the same order, entries without a number last.
+    await page.getByRole('button', { name: 'Show 13 more' }).click();
+    expect(await shown(page)).toEqual(sorted);
     expect(page.url()).toBe(`${site.origin}/llms/?sort=${sort}`);
     await context.close();
   });
@@ -194,7 +205,7 @@ describe('the view in the URL', () => {
     expect(await shown(page)).toEqual(GOOGLE_LLMS);
     expect(await page.getByLabel('Year').inputValue()).toBe('');
     await page.goBack();
-    expect(await shown(page)).toHaveLength(33);
+    expect(await shown(page)).toEqual(LLMS_BY_DATE.slice(0, PAGE));
     await page.goForward();
     expect(await shown(page)).toEqual(GOOGLE_LLMS);
     await page.reload();
@@ -204,12 +215,16 @@ describe('the view in the URL', () => {
 });
 
 describe('without JavaScript', () => {
-  it('lists every entry by date and shows no controls', async () => {
+  it('lists every entry by date through the page links, and shows no controls', async () => {
     const { page, context } = await open('/llms/?institute=Google', { javaScriptEnabled: false });
-    expect(await shown(page)).toHaveLength(33);
     expect(await page.locator('form.filters').isVisible()).toBe(false);
-    const dates = await page.locator('li.entry').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.date!));
-    expect(dates).toEqual([...dates].sort().reverse());
+    const first = await shown(page);
+    expect(first).toEqual(LLMS_BY_DATE.slice(0, PAGE));
+    await page.getByRole('link', { name: 'Next' }).click();
+    expect(page.url()).toBe(`${site.origin}/llms/2/`);
+    expect([...first, ...(await shown(page))]).toEqual(LLMS_BY_DATE);
+    await page.getByRole('link', { name: '1', exact: true }).click();
+    expect(page.url()).toBe(`${site.origin}/llms/`);
     await context.close();
   });
 });
@@ -322,6 +337,41 @@ describe('copying BibTeX', () => {
     await expect.poll(() => page.locator('.results-head [data-copy-status]').textContent()).toBe('Copied BibTeX of 4 entries.');
     const view = await page.evaluate(() => navigator.clipboard.readText());
     expect([...view.matchAll(/^@misc\{([a-z0-9-]+),/gm)].map((m) => m[1])).toEqual(['ph-llm', 'med-gemini-2d-3d-polygenic', 'med-gemini', 'amie']);
+    await context.close();
+  });
+});
+
+describe('long lists: one page of cards in the HTML, the rest from the browse index', () => {
+  const cardsOf = (page: Page) => page.locator('.entry-list > li.entry').evaluateAll((items) => items.map((li) => li.outerHTML));
+
+  it('draws the cards it adds exactly as the build drew them on the next page', async () => {
+    for (const [list, showMore] of [['/llms/', 'Show 13 more'], ['/entries/', 'Show 20 more']] as const) {
+      const next = await open(`${list}2/`);
+      const built = await cardsOf(next.page);
+      await next.context.close();
+      const { page, context } = await open(list);
+      await page.getByRole('button', { name: showMore }).click();
+      await shown(page);
+      expect((await cardsOf(page)).slice(PAGE)).toEqual(built);
+      await context.close();
+    }
+  });
+
+  it('fetches the index only when a view needs it, once, and filters every entry of the list from any page', async () => {
+    const { page, context } = await open('/llms/2/');
+    const indexRequests = () => [...requested].filter((url) => url.endsWith('/data/browse.json')).length;
+    const before = indexRequests();
+    expect(await shown(page)).toEqual(LLMS_BY_DATE.slice(PAGE));
+    expect(indexRequests()).toBe(before);
+    await showMoreFilters(page);
+    await institute(page, 'Google').check();
+    // Google's entries are on the first page of the list: found all the same.
+    expect(await shown(page)).toEqual(GOOGLE_LLMS);
+    expect(await page.locator('nav.pagination').isVisible()).toBe(false);
+    await page.getByLabel('Sort by').selectOption('citations');
+    expect(await shown(page)).toEqual(['ph-llm', 'medgemma', 'med-gemini-2d-3d-polygenic', 'med-gemini', 'amie', 'codoc', 'med-palm-2', 'med-palm']);
+    const timings = await page.evaluate(() => performance.getEntriesByType('resource').filter((r) => r.name.endsWith('/data/browse.json')).length);
+    expect(timings).toBe(1);
     await context.close();
   });
 });

@@ -9,9 +9,11 @@ import { promisify } from 'node:util';
 import { astroBuild } from './astro-build.ts';
 
 export const FIXTURE_CONTENT = 'test/fixtures/content';
+/** Pages of 20 cards, so the 45 fixture entries make lists of several pages, as a long list has. */
+export const FIXTURE_PAGE_SIZE = 20;
 
 export default async function buildSite() {
-  await astroBuild({ args: ['--silent'], env: { CONTENT_DIR: FIXTURE_CONTENT, METRICS_FILE: 'test/fixtures/metrics.json' } });
+  await astroBuild({ args: ['--silent'], env: { CONTENT_DIR: FIXTURE_CONTENT, METRICS_FILE: 'test/fixtures/metrics.json', LIST_PAGE_SIZE: String(FIXTURE_PAGE_SIZE) } });
   // As `npm run build` does: the full-text index is built over the finished site.
   await promisify(execFile)('node_modules/.bin/pagefind', ['--site', 'dist', '--silent']);
 }

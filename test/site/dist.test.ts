@@ -8,7 +8,7 @@ import { toString } from 'hast-util-to-string';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readEntryFiles, type EntryFile } from '../../src/lib/content/content-files.ts';
 import { SECTIONS } from '../../src/lib/content/schema.ts';
-import { FIXTURE_CONTENT } from './build.ts';
+import { FIXTURE_CONTENT, FIXTURE_PAGE_SIZE } from './build.ts';
 import { htmlFiles } from './built-pages.ts';
 
 const page = async (path: string) => fromHtml(await readFile(join('dist', path), 'utf8'));
@@ -37,19 +37,32 @@ describe('home page', () => {
   });
 });
 
+/** Every page of a list, from its first through its rel=next links. */
+async function listPages(first: string): Promise<Root[]> {
+  const pages = [await page(first)];
+  for (let next = select('link[rel="next"]', pages.at(-1)!); next; next = select('link[rel="next"]', pages.at(-1)!)) {
+    pages.push(await page(`${String(next.properties.href).slice(1)}/index.html`.replace('//', '/')));
+  }
+  return pages;
+}
+
 describe.each(SECTIONS)('the %s page', (section) => {
-  it('lists every entry of its section, newest first, each with its data attributes', async () => {
-    const html = await page(`${section}/index.html`);
-    const items = selectAll('li.entry', html);
+  it('lists every entry of its section, newest first, a page at a time, each page linking the others', async () => {
+    const pages = await listPages(`${section}/index.html`);
     const expected = files.filter((f) => f.section === section);
-    expect(items).toHaveLength(expected.length);
+    expect(pages).toHaveLength(Math.ceil(expected.length / FIXTURE_PAGE_SIZE));
+    const items = pages.flatMap((html) => selectAll('li.entry', html));
+    for (const html of pages.slice(0, -1)) expect(selectAll('li.entry', html)).toHaveLength(FIXTURE_PAGE_SIZE);
     expect(items.map((li) => li.properties.dataSlug).sort()).toEqual(expected.map((f) => f.slug).sort());
     const dates = items.map((li) => String(li.properties.dataDate));
     expect(dates).toEqual([...dates].sort().reverse());
-    for (const li of items) {
-      expect(li.properties.dataInstitutes).toBeTruthy();
-      expect(select('a.details', li)?.properties.href).toBe(`/entries/${li.properties.dataSlug}/`);
-    }
+    for (const li of items) expect(select('a.details', li)?.properties.href).toBe(`/entries/${li.properties.dataSlug}/`);
+    pages.forEach((html, i) => {
+      const links = selectAll('nav.pagination ol a', html).map((a) => a.properties.href);
+      if (pages.length > 1) expect(links).toEqual(pages.map((_, n) => (n === 0 ? `/${section}/` : `/${section}/${n + 1}/`)));
+      expect(select('nav.pagination a[aria-current="page"]', html)?.properties.href ?? `/${section}/`).toBe(i === 0 ? `/${section}/` : `/${section}/${i + 1}/`);
+      expect(select('link[rel="prev"]', html)?.properties.href).toBe(i === 0 ? undefined : i === 1 ? `/${section}/` : `/${section}/${i}/`);
+    });
   });
 
   it('shows a dash, not a number, for metrics that were never fetched', async () => {
@@ -69,10 +82,13 @@ describe('metrics from the metrics file the site was built with', () => {
     const html = await page('llms/index.html');
     const card = (slug: string) => selectAll('li.entry', html).find((li) => li.properties.dataSlug === slug)!;
     expect(metricsOf(card('meditron-70b'))).toEqual(['1.2k', '2.1k', '230', '1.5k']);
-    expect(card('meditron-70b').properties).toMatchObject({ dataCitations: '1234', dataStars: '2100', dataLikes: '230', dataDownloads: '1500', dataLicense: 'restricted' });
-    expect(card('gatortron').properties).toMatchObject({ dataDownloads: '25000', dataLicense: 'open' });
     expect(metricsOf(card('ph-llm'))).toEqual(['52', '—', '—', '—']); // two papers: 40 + 12
-    expect(card('ph-llm').properties.dataStars).toBeUndefined();
+    // The browse index the script filters and sorts with holds the same numbers, and the licence kind.
+    const index = JSON.parse(await readFile('dist/data/browse.json', 'utf8')) as { entries: { slug: string; metrics: object; license?: string }[] };
+    const indexed = (slug: string) => index.entries.find((e) => e.slug === slug)!;
+    expect(indexed('meditron-70b')).toMatchObject({ metrics: { citations: 1234, stars: 2100, likes: 230, downloads: 1500 }, license: 'restricted' });
+    expect(indexed('gatortron')).toMatchObject({ metrics: { likes: 60, downloads: 25000 }, license: 'open' });
+    expect(indexed('ph-llm').metrics).toEqual({ citations: 52 });
     expect(toString(select('.page-meta', html)!)).toContain('Metrics as of Nov 2, 2026.');
     const surveys = await page('surveys/index.html');
     expect(toString(select('.page-meta', surveys)!)).toContain('Metrics have not been fetched yet.');
@@ -120,7 +136,8 @@ describe('metrics from the metrics file the site was built with', () => {
 
 describe('entry pages', () => {
   it('exist once per entry, with the title, month, institutes and every link of the entry', async () => {
-    const built = (await readdir(join('dist', 'entries'))).filter((name) => name !== 'index.html');
+    // Numbered folders are the pages of the list of all entries.
+    const built = (await readdir(join('dist', 'entries'))).filter((name) => name !== 'index.html' && !/^\d+$/.test(name));
     expect(built.sort()).toEqual(files.map((f) => f.slug).sort());
     const meditron = await page('entries/meditron-70b/index.html');
     expect(toString(select('h1', meditron)!)).toBe('MEDITRON-70B');
@@ -182,11 +199,12 @@ describe('specialty pages', () => {
 describe('every built page', () => {
   it('loads nothing from another origin (no scripts, styles, fonts or images from elsewhere)', async () => {
     const pages = await htmlFiles();
-    const perItem = async (dir: string) => (await readdir(join('dist', dir))).filter((name) => name !== 'index.html').length;
-    // Home, sections, all entries, each entry, the institutes and specialties (index and one page each), insights, rising and search.
-    expect(pages.filter((file) => !file.includes('/pagefind/')).length).toBe(
-      1 + SECTIONS.length + 1 + files.length + 1 + (await perItem('institutes')) + 1 + (await perItem('specialties')) + 3,
-    );
+    const under = (dir: string) => pages.filter((file) => file.startsWith(join('dist', dir, '/'))).length;
+    // Home, the pages of each section and of all entries, each entry, the institutes and specialties
+    // (an index, and the pages of each), insights, rising and search.
+    const listPages = (count: number) => Math.max(1, Math.ceil(count / FIXTURE_PAGE_SIZE));
+    const sectionPages = SECTIONS.reduce((sum, section) => sum + listPages(files.filter((f) => f.section === section).length), 0);
+    expect(pages.filter((file) => !file.includes('/pagefind/')).length).toBe(1 + sectionPages + listPages(files.length) + files.length + under('institutes') + under('specialties') + 3);
     for (const file of pages) {
       const tree = fromHtml(await readFile(file, 'utf8'));
       const loaded = [

@@ -40,7 +40,9 @@ it('has a valid RSS feed of newly added entries and a sitemap of every page', as
   const sitemap = await dist('sitemap-0.xml');
   expect(XMLValidator.validate(sitemap)).toBe(true);
   const urls = [new XMLParser().parse(sitemap).urlset.url].flat().map((u: { loc: string }) => u.loc);
-  expect(urls.filter((u) => u.includes('/entries/') && !u.endsWith('/entries/'))).toHaveLength(45);
+  // Entry pages, not the numbered pages of the list of all entries.
+  expect(urls.filter((u) => /\/entries\/[a-z0-9-]*[a-z][a-z0-9-]*\/$/.test(u))).toHaveLength(45);
+  expect(urls).toContain('https://medical-foundation-models.example.org/entries/2/');
 });
 
 it('gives pages OpenGraph and Twitter meta for sharing', async () => {

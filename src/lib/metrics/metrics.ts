@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import type { EntryData } from '../content/schema.ts';
+import type { MetricKind } from './kinds.ts';
 
 const fetchedAt = z.iso.datetime({ offset: true });
 const count = z.number().int().nonnegative();
@@ -67,20 +68,6 @@ export const metricsFileSchema = z.object({
 });
 
 export type MetricsFile = z.output<typeof metricsFileSchema>;
-
-/** The numbers cards show and lists sort by. */
-export const METRIC_KINDS = ['citations', 'stars', 'likes', 'downloads'] as const;
-export type MetricKind = (typeof METRIC_KINDS)[number];
-/** The numbers the history keeps a series of (downloads are a 30-day window already). */
-export const HISTORY_KINDS = ['citations', 'stars', 'likes'] as const satisfies readonly MetricKind[];
-export type HistoryKind = (typeof HISTORY_KINDS)[number];
-
-export const METRIC_LABELS: Record<MetricKind, string> = {
-  citations: 'Citations',
-  stars: 'GitHub stars',
-  likes: 'Hugging Face likes',
-  downloads: 'Downloads (30 days)',
-};
 
 /** A number as of a time: for several ids, their sum as of the oldest fetch among them. */
 export interface MetricValue {

@@ -1,6 +1,6 @@
 /** The "rising" view: which entries gained the most citations, stars or likes over the last 30 or 90 days. */
 import { growth, type HistoryFile, type Series } from './history.ts';
-import type { HistoryKind } from './metrics.ts';
+import type { HistoryKind } from './kinds.ts';
 import type { Entry } from '../content/schema.ts';
 
 /** An entry's series for one metric: one per paper, repository or Hub id that has history. */

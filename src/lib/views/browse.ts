@@ -1,37 +1,61 @@
-/** What the build writes on each listed entry for the browsing script: institutes with parents, search text, numbers. */
-import { foldText } from '../content/slug.ts';
+/** What the build gives listing pages: each entry's card and index record, and the facets' choices. */
+import { githubUrl, huggingfaceUrl } from '../content/identifiers.ts';
+import { mainLink } from '../content/entries.ts';
 import type { InstituteIndex } from '../content/institutes.ts';
-import { entryFacts } from '../metrics/facts.ts';
+import { SECTIONS, SECTION_INFO, type Entry, type Section } from '../content/schema.ts';
+import { entryFacts, repoHealth } from '../metrics/facts.ts';
 import { entryMetrics, type MetricsFile } from '../metrics/metrics.ts';
+import { BROWSE_INDEX_VERSION, type BrowseIndex, type IndexEntry } from './browse-index.ts';
+import type { CardData } from './card.ts';
 import { licenseKind } from './licenses.ts';
-import type { Entry } from '../content/schema.ts';
 
-/** Title, summary and every name (and alias) of the entry's institutes and their parents, folded for matching. */
-export function searchText(entry: Entry, institutes: InstituteIndex): string {
-  const names = entry.data.institutes.flatMap((name) => {
-    const lineage = institutes.lineage(name);
-    return lineage.length ? lineage.flatMap((institute) => [institute.name, ...institute.aliases]) : [name];
-  });
-  return foldText([entry.data.title, entry.data.summary ?? '', ...new Set(names)].join(' '));
+export const SECTION_TITLES = Object.fromEntries(SECTIONS.map((section) => [section, SECTION_INFO[section].title])) as Record<Section, string>;
+
+/** What an entry's card shows, with its numbers from the metrics file. */
+export function cardData(entry: Entry, institutes: InstituteIndex, metrics: MetricsFile): CardData {
+  const { data } = entry;
+  const url = mainLink(data);
+  return {
+    slug: entry.slug,
+    section: entry.section,
+    title: data.title,
+    ...(url ? { url } : {}),
+    date: data.date,
+    ...(data.summary ? { summary: data.summary } : {}),
+    institutes: data.institutes.map((name) => institutes.resolve(name)?.name ?? name),
+    metrics: Object.fromEntries(Object.entries(entryMetrics(data, metrics)).map(([kind, value]) => [kind, value.value])),
+    links: [
+      ...data.huggingface.map((id) => ({ label: 'Hugging Face', title: id, url: huggingfaceUrl(id) })),
+      ...data.github.map((repo) => {
+        const health = repoHealth(metrics.github[repo]);
+        return { label: 'GitHub', title: repo, url: githubUrl(repo), ...(health ? { health } : {}) };
+      }),
+      ...data.links.map(({ label, url: link }) => ({ label, title: label, url: link })),
+    ],
+  };
 }
 
-/** The data-* attributes of one listed entry. */
-export function browseAttributes(entry: Entry, institutes: InstituteIndex, metrics: MetricsFile) {
-  const values = entryMetrics(entry.data, metrics);
-  return {
-    'data-slug': entry.slug,
-    'data-date': entry.data.date,
-    'data-institutes': institutes.withParents(entry.data.institutes).join('|'),
-    'data-search': searchText(entry, institutes),
-    'data-citations': values.citations?.value,
-    'data-stars': values.stars?.value,
-    'data-likes': values.likes?.value,
-    'data-downloads': values.downloads?.value,
-    'data-access': entry.data.access,
-    'data-modalities': entry.data.modalities.join('|') || undefined,
-    'data-specialties': entry.data.specialties.join('|') || undefined,
-    'data-license': licenseKind(entryFacts(entry.data, metrics).license?.value),
-  };
+/** Every entry (newest first) as the browsing script reads it, with the institutes they name. */
+export function browseIndex(entries: readonly Entry[], institutes: InstituteIndex, metrics: MetricsFile): BrowseIndex {
+  const table: BrowseIndex['institutes'] = {};
+  const indexed = entries.map((entry): IndexEntry => {
+    const card = cardData(entry, institutes, metrics);
+    for (const name of card.institutes) {
+      for (const institute of institutes.lineage(name)) {
+        table[institute.name] ??= { ...(institute.aliases.length ? { aliases: institute.aliases } : {}), ...(institute.parent ? { parent: institute.parent } : {}) };
+      }
+    }
+    const { access, modalities, specialties } = entry.data;
+    const license = licenseKind(entryFacts(entry.data, metrics).license?.value);
+    return {
+      ...card,
+      ...(access ? { access } : {}),
+      ...(modalities.length ? { modalities } : {}),
+      ...(specialties.length ? { specialties } : {}),
+      ...(license ? { license } : {}),
+    };
+  });
+  return { version: BROWSE_INDEX_VERSION, institutes: table, sectionTitles: SECTION_TITLES, entries: indexed };
 }
 
 /** The institutes a list of entries names (parents included), most entries first: the facet's choices. */

@@ -27,3 +27,20 @@ export function documentTitle(page: string, site: string, max = 70): string {
   const space = cut.lastIndexOf(' ');
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,:;.-]+$/, '')}…`;
 }
+
+/**
+ * The page numbers a pagination bar shows: the first, the last, and a window around the current page,
+ * with null where numbers are left out ("1 … 4 5 6 … 200"), so 200 pages stay one short line.
+ */
+export function pageList(current: number, last: number, around = 2): (number | null)[] {
+  const shown = [...new Set([1, ...Array.from({ length: 2 * around + 1 }, (_, i) => current - around + i), last])].filter((n) => n >= 1 && n <= last).sort((a, b) => a - b);
+  return shown.flatMap((n, i) => (i > 0 && n - shown[i - 1]! > 1 ? [null, n] : [n]));
+}
+
+/** Cards on one page of a list; the rest are on the next pages, or a "Show more" away with JavaScript. */
+export const LIST_PAGE_SIZE = 50;
+
+/** The URLs of the pages before and after the current one of a paginated list, for rel=prev/next. */
+export function adjacentPages(current: number, last: number, urlOf: (n: number) => string): { prev?: string; next?: string } {
+  return { ...(current > 1 ? { prev: urlOf(current - 1) } : {}), ...(current < last ? { next: urlOf(current + 1) } : {}) };
+}

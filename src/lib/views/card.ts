@@ -1,0 +1,68 @@
+/**
+ * One entry's card in a list, as HTML. The build renders the first page of a listing with it, and the
+ * browsing script renders every other card from the listing's index with the same function, so a card
+ * looks the same whichever drew it. Browser-safe: it imports no validator and no Node module.
+ */
+import { slugify } from '../content/slug.ts';
+import type { Section } from '../content/schema.ts';
+import { METRIC_KINDS, METRIC_LABELS, type MetricKind } from '../metrics/kinds.ts';
+import { formatCount, formatMonth } from './format.ts';
+
+/** Everything a card shows: what the index holds for each entry. */
+export interface CardData {
+  slug: string;
+  section: Section;
+  title: string;
+  /** The title's link: the first paper, else the first other link, model or repository. */
+  url?: string;
+  /** YYYY-MM */
+  date: string;
+  summary?: string;
+  /** Canonical institute names. */
+  institutes: string[];
+  metrics: Partial<Record<MetricKind, number>>;
+  /** Models, repositories and other links, in that order; a repository may carry a warning. */
+  links: { label: string; title: string; url: string; health?: 'archived' | 'inactive' }[];
+}
+
+export interface CardContext {
+  /** The site's base path without a trailing slash ("" at the root). */
+  base: string;
+  /** Name each card's section, for lists that mix them. */
+  sectionTitles?: Partial<Record<Section, string>>;
+  /** Heading level of the title, so the card fits the page's outline. */
+  level?: 2 | 3;
+}
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const escape = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+
+export const entryHref = (base: string, slug: string) => `${base}/entries/${slug}/`;
+export const instituteHref = (base: string, name: string) => `${base}/institutes/${slugify(name)}/`;
+
+export function cardHtml(card: CardData, { base, sectionTitles, level = 2 }: CardContext): string {
+  const title = escape(card.title);
+  const heading = card.url ? `<a href="${escape(card.url)}" rel="noopener">${title}</a>` : title;
+  const sectionTitle = sectionTitles?.[card.section];
+  const institutes = card.institutes.map((name, i) => `${i ? '<span aria-hidden="true"> · </span>' : ''}<a href="${instituteHref(base, name)}">${escape(name)}</a>`);
+  const metrics = METRIC_KINDS.map(
+    (kind) => `<div class="metric metric-${kind}"><dt>${METRIC_LABELS[kind]}</dt><dd>${formatCount(card.metrics[kind])}</dd></div>`,
+  );
+  const links = card.links.map(
+    ({ label, title: linkTitle, url, health }) =>
+      `<li><a href="${escape(url)}" title="${escape(linkTitle)}" rel="noopener">${escape(label)}</a>${
+        health ? `<span class="badge badge-warn">${health === 'archived' ? 'Archived' : 'No commits in 2 years'}</span>` : ''
+      }</li>`,
+  );
+  return (
+    `<li class="entry" data-slug="${card.slug}" data-date="${card.date}" data-section="${card.section}">` +
+    `<article aria-labelledby="t-${card.slug}">` +
+    `<div class="entry-head"><h${level} class="entry-title" id="t-${card.slug}">${heading}</h${level}>` +
+    `<time class="entry-date" datetime="${card.date}">${formatMonth(card.date)}</time></div>` +
+    (card.summary ? `<p class="entry-summary">${escape(card.summary)}</p>` : '') +
+    `<p class="entry-institutes">${sectionTitle ? `<span class="badge">${escape(sectionTitle)}</span>` : ''}${institutes.join('')}</p>` +
+    `<div class="entry-foot"><dl class="metrics">${metrics.join('')}</dl>` +
+    `<ul class="entry-links">${links.join('')}<li><a class="details" href="${entryHref(base, card.slug)}">Details<span class="visually-hidden"> on ${title}</span></a></li></ul>` +
+    `</div></article></li>`
+  );
+}
