@@ -5,8 +5,8 @@
  * State lives in the URL, so a view is a link; back and forward restore it. The logic is
  * src/lib/views/filter.ts; this file only moves between the form, the URL, the index and the elements.
  */
-import { filterRecord, type BrowseIndex, type IndexEntry } from '../lib/views/browse-index.ts';
-import { cardHtml, type CardContext } from '../lib/views/card.ts';
+import { cardOf, filterRecord, type BrowseIndex } from '../lib/views/browse-index.ts';
+import { cardHtml, type CardContext, type CardData } from '../lib/views/card.ts';
 import {
   activeFilterCount,
   applyFilter,
@@ -34,7 +34,7 @@ const SORT_WORDS: Record<SortKey, string> = {
 
 interface ListData {
   records: FilterRecord[];
-  cards: Map<string, IndexEntry>;
+  cards: Map<string, CardData>;
   context: CardContext;
 }
 
@@ -109,19 +109,24 @@ class EntryBrowser extends HTMLElement {
     this.restoreFromUrl();
   }
 
-  /** The list's entries from the browse index, fetched once, the first time a view needs them. */
+  /** The list's entries from the browse index of its sections, fetched once, the first time a view needs them. */
   private loadList(): Promise<ListData> {
-    this.data ??= fetch(this.dataset.indexUrl!)
-      .then((response) => {
+    const fetchIndex = (section: string) =>
+      fetch(`${this.dataset.base ?? ''}/data/browse/${section}.json`).then((response) => {
         if (!response.ok) throw new Error(`HTTP ${response.status}`);
         return response.json() as Promise<BrowseIndex>;
-      })
-      .then((index) => {
-        const scope = this.dataset.scope;
-        const entries = index.entries.filter((entry) => scope === 'all' || entry.section === scope);
-        const context: CardContext = { base: this.dataset.base ?? '', ...(this.dataset.showSection === undefined ? {} : { sectionTitles: index.sectionTitles }) };
-        return { records: entries.map((entry) => filterRecord(entry, index.institutes)), cards: new Map(entries.map((entry) => [entry.slug, entry])), context };
       });
+    this.data ??= Promise.all(this.dataset.sections!.split(' ').map(fetchIndex)).then((indexes) => {
+      // Sections merge into the newest-first order of the list of all entries.
+      const entries = indexes.flatMap((index) => index.entries.map((entry) => ({ entry, index }))).sort((a, b) => a.entry.rank - b.entry.rank);
+      const sectionTitles = Object.fromEntries(indexes.map((index) => [index.section, index.sectionTitle]));
+      const context: CardContext = { base: this.dataset.base ?? '', ...(this.dataset.showSection === undefined ? {} : { sectionTitles }) };
+      return {
+        records: entries.map(({ entry, index }) => filterRecord(entry, index)),
+        cards: new Map(entries.map(({ entry, index }) => [entry.slug, cardOf(entry, index)])),
+        context,
+      };
+    });
     return this.data;
   }
 

@@ -84,7 +84,7 @@ describe('metrics from the metrics file the site was built with', () => {
     expect(metricsOf(card('meditron-70b'))).toEqual(['1.2k', '2.1k', '230', '1.5k']);
     expect(metricsOf(card('ph-llm'))).toEqual(['52', '—', '—', '—']); // two papers: 40 + 12
     // The browse index the script filters and sorts with holds the same numbers, and the licence kind.
-    const index = JSON.parse(await readFile('dist/data/browse.json', 'utf8')) as { entries: { slug: string; metrics: object; license?: string }[] };
+    const index = JSON.parse(await readFile('dist/data/browse/llms.json', 'utf8')) as { entries: { slug: string; metrics: object; license?: string }[] };
     const indexed = (slug: string) => index.entries.find((e) => e.slug === slug)!;
     expect(indexed('meditron-70b')).toMatchObject({ metrics: { citations: 1234, stars: 2100, likes: 230, downloads: 1500 }, license: 'restricted' });
     expect(indexed('gatortron')).toMatchObject({ metrics: { likes: 60, downloads: 25000 }, license: 'open' });

@@ -1,5 +1,5 @@
 /** Ordering and linking entries, the same on every page. */
-import { githubUrl, huggingfaceUrl } from './identifiers.ts';
+import { githubUrl, huggingfaceUrl } from './urls.ts';
 import type { Entry, EntryData } from './schema.ts';
 
 /** Newest first; entries of one month by title, so the order never depends on file order. */

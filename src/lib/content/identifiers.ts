@@ -71,8 +71,6 @@ export function semanticScholarIdFromUrl(url: string): string | undefined {
 
 export { isPlaceholderId } from './schema.ts';
 
-export const githubUrl = (repo: string) => `https://github.com/${repo}`;
-export const huggingfaceUrl = (id: string) => `https://huggingface.co/${id}`;
 /** Semantic Scholar redirects `api.semanticscholar.org/CorpusID:N` to the paper's page. */
 export function semanticScholarUrl(id: string): string | undefined {
   return /^CorpusID:\d+$/.test(id) ? `https://api.semanticscholar.org/${id}` : undefined;

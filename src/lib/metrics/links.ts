@@ -7,7 +7,7 @@
  */
 import pLimit, { type LimitFunction } from 'p-limit';
 import { request, type Dispatcher } from 'undici';
-import { githubUrl, huggingfaceUrl } from '../content/identifiers.ts';
+import { githubUrl, huggingfaceUrl } from '../content/urls.ts';
 import type { Entry } from '../content/schema.ts';
 import { rateLimitWait } from './http-client.ts';
 

@@ -1,18 +1,43 @@
 /**
- * The browse index (/data/browse.json): every entry with what its card shows and what the filters and
- * sorts read, fetched by the browsing script the first time a view needs more than the page's own first
- * cards. The build makes it from the content; the script reads it back into cards and filter records.
- * The part the script imports carries no validator, so the page's JavaScript stays small.
+ * The browse index: every entry with what its card shows and what the filters and sorts read, one file a
+ * section (/data/browse/<section>.json, so none grows past a few hundred KB compressed at 10,000 entries),
+ * fetched by the browsing script the first time a view needs more than the page's own cards. The build
+ * writes it compactly (institutes by number, Hub and GitHub ids rather than URLs); the script reads it
+ * back into the very cards and filter records the build used. No validator here: the page's script
+ * bundles this module.
  */
 import { foldText } from '../content/slug.ts';
 import type { Section } from '../content/schema.ts';
+import { githubUrl, huggingfaceUrl } from '../content/urls.ts';
 import type { CardData } from './card.ts';
 import type { FilterRecord } from './filter.ts';
 
-export const BROWSE_INDEX_VERSION = 1;
+export const BROWSE_INDEX_VERSION = 2;
 
-/** One entry in the index: its card and its curated facts. */
-export interface IndexEntry extends CardData {
+export interface IndexInstitute {
+  name: string;
+  aliases?: string[];
+  /** The parent's position in the same table: a parent takes in its children. */
+  parent?: number;
+}
+
+/** One entry, compactly: the card's fields, its curated facts, and its place in the list of all entries. */
+export interface IndexEntry {
+  /** Position in the newest-first list of all entries, which orders a list merged from several sections. */
+  rank: number;
+  slug: string;
+  title: string;
+  url?: string;
+  date: string;
+  summary?: string;
+  /** Positions in the section's institute table. */
+  institutes: number[];
+  metrics: CardData['metrics'];
+  hf?: string[];
+  /** Repositories, with "archived" or "inactive" where the badge applies. */
+  gh?: (string | [repo: string, health: 'archived' | 'inactive'])[];
+  /** Other links as [label, url]. */
+  links?: [string, string][];
   access?: string;
   modalities?: string[];
   specialties?: string[];
@@ -22,29 +47,44 @@ export interface IndexEntry extends CardData {
 
 export interface BrowseIndex {
   version: typeof BROWSE_INDEX_VERSION;
-  /** The institutes the entries name: aliases (for text search) and parent (a parent takes in its children). */
-  institutes: Record<string, { aliases?: string[]; parent?: string }>;
-  sectionTitles: Record<Section, string>;
-  /** Newest first, as the listing pages order them. */
+  section: Section;
+  sectionTitle: string;
+  institutes: IndexInstitute[];
   entries: IndexEntry[];
 }
 
-/** The institute and every parent above it, nearest first, from the index's table. */
-function lineage(name: string, table: BrowseIndex['institutes']): string[] {
-  const chain: string[] = [];
-  for (let at: string | undefined = name; at !== undefined && !chain.includes(at); at = table[at]?.parent) chain.push(at);
-  return chain;
+/** The card an index entry stands for: the same object the build drew the entry's card from. */
+export function cardOf(entry: IndexEntry, index: BrowseIndex): CardData {
+  return {
+    slug: entry.slug,
+    section: index.section,
+    title: entry.title,
+    ...(entry.url ? { url: entry.url } : {}),
+    date: entry.date,
+    ...(entry.summary ? { summary: entry.summary } : {}),
+    institutes: entry.institutes.map((i) => index.institutes[i]!.name),
+    metrics: entry.metrics,
+    links: [
+      ...(entry.hf ?? []).map((id) => ({ label: 'Hugging Face', title: id, url: huggingfaceUrl(id) })),
+      ...(entry.gh ?? []).map((repo) => {
+        const [name, health] = typeof repo === 'string' ? [repo] : repo;
+        return { label: 'GitHub', title: name, url: githubUrl(name), ...(health ? { health } : {}) };
+      }),
+      ...(entry.links ?? []).map(([label, url]) => ({ label, title: label, url })),
+    ],
+  };
 }
 
 /** What the filters read of an entry: institutes with their parents, and title, summary and every institute name and alias, folded. */
-export function filterRecord(entry: IndexEntry, table: BrowseIndex['institutes']): FilterRecord {
-  const institutes = [...new Set(entry.institutes.flatMap((name) => lineage(name, table)))];
-  const names = institutes.flatMap((name) => [name, ...(table[name]?.aliases ?? [])]);
+export function filterRecord(entry: IndexEntry, index: BrowseIndex): FilterRecord {
+  const lineage = new Set<number>();
+  for (const own of entry.institutes) for (let at: number | undefined = own; at !== undefined && !lineage.has(at); at = index.institutes[at]?.parent) lineage.add(at);
+  const institutes = [...lineage].map((i) => index.institutes[i]!);
   return {
     slug: entry.slug,
     date: entry.date,
-    institutes,
-    text: foldText([entry.title, entry.summary ?? '', ...new Set(names)].join(' ')),
+    institutes: institutes.map((institute) => institute.name),
+    text: foldText([entry.title, entry.summary ?? '', ...new Set(institutes.flatMap((institute) => [institute.name, ...(institute.aliases ?? [])]))].join(' ')),
     ...entry.metrics,
     access: entry.access,
     modalities: entry.modalities ?? [],

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { browseIndex, cardData, instituteFacet } from './browse.ts';
-import { filterRecord } from './browse-index.ts';
+import { cardOf, filterRecord } from './browse-index.ts';
 import { createInstituteIndex } from '../content/institutes.ts';
 import { metricsFileSchema } from '../metrics/metrics.ts';
 import { createEntrySchema, instituteRegistrySchema, type Entry } from '../content/schema.ts';
@@ -45,42 +45,34 @@ it('gives a card what it shows: main link, canonical institutes, numbers and lin
   });
 });
 
-it('indexes every entry with its facts and the institutes it names, from which the script rebuilds the filter records', () => {
-  const index = browseIndex(
-    [entry('amie', ['DeepMind'], { summary: 'Towards Conversational Diagnostic AI', huggingface: ['c/d'], access: 'gated', specialties: ['general'] }), entry('internist', ['UCLouvain'])],
-    institutes,
-    metrics,
-  );
-  expect(index.institutes).toEqual({
-    'Google DeepMind': { aliases: ['DeepMind'], parent: 'Google' },
-    Google: {},
-    'Université catholique de Louvain': { aliases: ['UCLouvain'] },
-  });
-  expect(index.entries[0]).toMatchObject({ slug: 'amie', access: 'gated', specialties: ['general'], license: 'open' });
-  expect(index.entries.map((e) => filterRecord(e, index.institutes))).toEqual([
-    {
-      slug: 'amie',
-      date: '2024-01',
-      institutes: ['Google DeepMind', 'Google'],
-      text: 'amie towards conversational diagnostic ai google deepmind deepmind google',
-      likes: 3,
-      downloads: 40,
-      access: 'gated',
-      modalities: [],
-      specialties: ['general'],
-      licenses: ['open'],
-    },
-    {
-      slug: 'internist',
-      date: '2024-01',
-      institutes: ['Université catholique de Louvain'],
-      text: 'internist universite catholique de louvain uclouvain',
-      access: undefined,
-      modalities: [],
-      specialties: [],
-      licenses: [],
-    },
+it('indexes a section compactly and reads back the very cards the build draws, and the filter records', () => {
+  const amie = entry('amie', ['DeepMind'], { summary: 'Towards Conversational Diagnostic AI', huggingface: ['c/d'], github: ['a/b'], links: [{ label: 'Blog', url: 'https://example.org/post' }], access: 'gated', specialties: ['general'] });
+  const internist = entry('internist', ['UCLouvain', 'Google']);
+  const survey: Entry = { ...entry('survey', ['Google']), section: 'surveys' };
+  const all = [amie, survey, internist];
+  const index = browseIndex('llms', all, institutes, metrics);
+  expect(index.institutes).toEqual([
+    { name: 'Google DeepMind', aliases: ['DeepMind'], parent: 1 },
+    { name: 'Google' },
+    { name: 'Université catholique de Louvain', aliases: ['UCLouvain'] },
   ]);
+  expect(index.entries.map((e) => [e.slug, e.rank, e.institutes])).toEqual([['amie', 0, [0]], ['internist', 2, [2, 1]]]);
+  expect(index.entries[0]).toMatchObject({ hf: ['c/d'], gh: [['a/b', 'archived']], links: [['Blog', 'https://example.org/post']], access: 'gated', specialties: ['general'], license: 'open' });
+  expect(index.entries.map((e) => cardOf(e, index))).toEqual([amie, internist].map((e) => cardData(e, institutes, metrics)));
+  expect(filterRecord(index.entries[0]!, index)).toEqual({
+    slug: 'amie',
+    date: '2024-01',
+    institutes: ['Google DeepMind', 'Google'],
+    text: 'amie towards conversational diagnostic ai google deepmind deepmind google',
+    stars: 12,
+    likes: 3,
+    downloads: 40,
+    access: 'gated',
+    modalities: [],
+    specialties: ['general'],
+    licenses: ['open'],
+  });
+  expect(filterRecord(index.entries[1]!, index)).toMatchObject({ institutes: ['Université catholique de Louvain', 'Google'], text: 'internist universite catholique de louvain uclouvain google', licenses: [] });
 });
 
 it('offers each institute once with its number of entries, parents included', () => {

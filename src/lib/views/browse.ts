@@ -1,11 +1,11 @@
 /** What the build gives listing pages: each entry's card and index record, and the facets' choices. */
-import { githubUrl, huggingfaceUrl } from '../content/identifiers.ts';
+import { githubUrl, huggingfaceUrl } from '../content/urls.ts';
 import { mainLink } from '../content/entries.ts';
 import type { InstituteIndex } from '../content/institutes.ts';
 import { SECTIONS, SECTION_INFO, type Entry, type Section } from '../content/schema.ts';
 import { entryFacts, repoHealth } from '../metrics/facts.ts';
 import { entryMetrics, type MetricsFile } from '../metrics/metrics.ts';
-import { BROWSE_INDEX_VERSION, type BrowseIndex, type IndexEntry } from './browse-index.ts';
+import { BROWSE_INDEX_VERSION, type BrowseIndex, type IndexEntry, type IndexInstitute } from './browse-index.ts';
 import type { CardData } from './card.ts';
 import { licenseKind } from './licenses.ts';
 
@@ -35,27 +35,51 @@ export function cardData(entry: Entry, institutes: InstituteIndex, metrics: Metr
   };
 }
 
-/** Every entry (newest first) as the browsing script reads it, with the institutes they name. */
-export function browseIndex(entries: readonly Entry[], institutes: InstituteIndex, metrics: MetricsFile): BrowseIndex {
-  const table: BrowseIndex['institutes'] = {};
-  const indexed = entries.map((entry): IndexEntry => {
+const withHealth = (repo: string, health: 'archived' | 'inactive' | undefined): NonNullable<IndexEntry['gh']>[number] => (health ? [repo, health] : repo);
+
+/**
+ * One section's entries as the browsing script reads them (see browse-index.ts), with the institutes
+ * they name and their parents in a table. `all` is every entry newest first, which gives each its rank.
+ */
+export function browseIndex(section: Section, all: readonly Entry[], institutes: InstituteIndex, metrics: MetricsFile): BrowseIndex {
+  const table: IndexInstitute[] = [];
+  const position = new Map<string, number>();
+  const place = (nameOrAlias: string): number => {
+    const institute = institutes.resolve(nameOrAlias);
+    const name = institute?.name ?? nameOrAlias;
+    const known = position.get(name);
+    if (known !== undefined) return known;
+    const at = table.push({ name, ...(institute?.aliases.length ? { aliases: institute.aliases } : {}) }) - 1;
+    position.set(name, at);
+    if (institute?.parent) table[at]!.parent = place(institute.parent);
+    return at;
+  };
+  const entries = all.flatMap((entry, rank): IndexEntry[] => {
+    if (entry.section !== section) return [];
     const card = cardData(entry, institutes, metrics);
-    for (const name of card.institutes) {
-      for (const institute of institutes.lineage(name)) {
-        table[institute.name] ??= { ...(institute.aliases.length ? { aliases: institute.aliases } : {}), ...(institute.parent ? { parent: institute.parent } : {}) };
-      }
-    }
-    const { access, modalities, specialties } = entry.data;
+    const { access, modalities, specialties, huggingface, github, links } = entry.data;
     const license = licenseKind(entryFacts(entry.data, metrics).license?.value);
-    return {
-      ...card,
-      ...(access ? { access } : {}),
-      ...(modalities.length ? { modalities } : {}),
-      ...(specialties.length ? { specialties } : {}),
-      ...(license ? { license } : {}),
-    };
+    return [
+      {
+        rank,
+        slug: card.slug,
+        title: card.title,
+        ...(card.url ? { url: card.url } : {}),
+        date: card.date,
+        ...(card.summary ? { summary: card.summary } : {}),
+        institutes: card.institutes.map(place),
+        metrics: card.metrics,
+        ...(huggingface.length ? { hf: huggingface } : {}),
+        ...(github.length ? { gh: github.map((repo) => withHealth(repo, repoHealth(metrics.github[repo]))) } : {}),
+        ...(links.length ? { links: links.map(({ label, url }): [string, string] => [label, url]) } : {}),
+        ...(access ? { access } : {}),
+        ...(modalities.length ? { modalities } : {}),
+        ...(specialties.length ? { specialties } : {}),
+        ...(license ? { license } : {}),
+      },
+    ];
   });
-  return { version: BROWSE_INDEX_VERSION, institutes: table, sectionTitles: SECTION_TITLES, entries: indexed };
+  return { version: BROWSE_INDEX_VERSION, section, sectionTitle: SECTION_TITLES[section], institutes: table, entries };
 }
 
 /** The institutes a list of entries names (parents included), most entries first: the facet's choices. */
@@ -74,4 +98,39 @@ export function factFacet(entries: readonly Entry[], valuesOf: (entry: Entry) =>
   const counts = new Map<string, number>();
   for (const entry of entries) for (const value of valuesOf(entry)) counts.set(value, (counts.get(value) ?? 0) + 1);
   return [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+}
+
+/** What a list's filters offer and its header says, computed once per list rather than once per page of it. */
+export interface ListSummary {
+  total: number;
+  institutes: { name: string; count: number }[];
+  access: { value: string; count: number }[];
+  modalities: { value: string; count: number }[];
+  specialties: { value: string; count: number }[];
+  licenses: { value: string; count: number }[];
+  /** Years with entries, newest first, and the first and last month. */
+  years: string[];
+  months: [first: string, last: string] | [];
+  /** The oldest fetch among the numbers the list shows, if any was fetched. */
+  metricsAsOf?: string;
+}
+
+export function listSummary(entries: readonly Entry[], institutes: InstituteIndex, metrics: MetricsFile): ListSummary {
+  const months = entries.map((entry) => entry.data.date).sort();
+  const fetchTimes = entries.flatMap((entry) => Object.values(entryMetrics(entry.data, metrics)).map((value) => value.fetchedAt)).sort();
+  return {
+    total: entries.length,
+    institutes: instituteFacet(entries, institutes),
+    // Only where some entry has the fact.
+    access: factFacet(entries, (entry) => (entry.data.access ? [entry.data.access] : [])),
+    modalities: factFacet(entries, (entry) => entry.data.modalities),
+    specialties: factFacet(entries, (entry) => entry.data.specialties),
+    licenses: factFacet(entries, (entry) => {
+      const kind = licenseKind(entryFacts(entry.data, metrics).license?.value);
+      return kind ? [kind] : [];
+    }),
+    years: [...new Set(months.map((month) => month.slice(0, 4)))].reverse(),
+    months: months.length ? [months[0]!, months.at(-1)!] : [],
+    ...(fetchTimes[0] ? { metricsAsOf: fetchTimes[0] } : {}),
+  };
 }

@@ -9,7 +9,7 @@ import { remark } from 'remark';
 import remarkGfm from 'remark-gfm';
 import { byNewest, mainLink } from '../content/entries.ts';
 import { formatCount, formatDay } from './format.ts';
-import { githubUrl, huggingfaceUrl } from '../content/identifiers.ts';
+import { githubUrl, huggingfaceUrl } from '../content/urls.ts';
 import type { InstituteIndex } from '../content/institutes.ts';
 import { entryMetrics, type MetricsFile } from '../metrics/metrics.ts';
 import { SECTIONS, SECTION_INFO, type Entry, type Section } from '../content/schema.ts';

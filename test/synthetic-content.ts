@@ -1,0 +1,61 @@
+/**
+ * A content folder of N synthetic entries for the benchmarks: the project's own entry format, the real
+ * institutes registry, varied words (so compression is not flattered by repetition), a mix of sections,
+ * facts and ids, and metrics for a third of them.
+ */
+import { cp, mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readInstituteRegistry } from '../src/lib/content/content-files.ts';
+import { serializeEntry } from '../src/lib/content/entry-file.ts';
+import { SECTIONS, SPECIALTIES } from '../src/lib/content/schema.ts';
+
+const WORDS = (
+  'clinical medical foundation model language vision radiology pathology report generation retrieval ' +
+  'pretraining instruction tuning benchmark evaluation multimodal segmentation diagnosis electronic health ' +
+  'records notes imaging chest x-ray whole slide retinal dermatology cardiology genomics oncology patient ' +
+  'safety reasoning question answering summarization open weights dataset encoder decoder transformer'
+).split(' ');
+
+/** A deterministic pseudo-random generator, so two runs write the same content. */
+function generator(seed: number) {
+  let state = seed;
+  return (below: number) => {
+    state = (state * 1103515245 + 12345) % 2 ** 31;
+    return state % below;
+  };
+}
+
+export async function syntheticContent(count: number): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'bench-content-'));
+  for (const section of SECTIONS) await mkdir(join(dir, section), { recursive: true });
+  await cp('content/institutes.yaml', join(dir, 'institutes.yaml'));
+  const names = (await readInstituteRegistry('content')).map((i) => i.name);
+  const random = generator(count);
+  const words = (n: number) => Array.from({ length: n }, () => WORDS[random(WORDS.length)]).join(' ');
+  const at = '2026-11-20T00:00:00Z';
+  const metrics = { github: {} as Record<string, object>, huggingface: {} as Record<string, object>, semanticScholar: {} as Record<string, object> };
+  for (let i = 0; i < count; i++) {
+    // Most of a real list is models: 60 % LLMs, 30 % vision, the rest papers and articles.
+    const section = SECTIONS[i % 10 < 6 ? 0 : i % 10 < 9 ? 1 : 2 + (i % 2)]!;
+    const year = 2019 + (i % 8);
+    const month = String((i % 10) + 1).padStart(2, '0');
+    const model = section === 'llms' || section === 'vision';
+    const data = {
+      title: `${words(1)} ${words(1)}-${i}`.replace(/^./, (c) => c.toUpperCase()),
+      summary: words(8 + random(8)),
+      date: `${year}-${month}`,
+      institutes: [...new Set([names[random(names.length)]!, names[random(names.length)]!])],
+      papers: [{ url: `https://arxiv.org/abs/${2001 + (i % 2500)}.${String(i).padStart(5, '0')}`, semanticScholar: `CorpusID:${100_000 + i}` }],
+      ...(model ? { huggingface: [`synthetic-org-${i % 300}/model-${i}`], github: [`synthetic/model-${i}`] } : {}),
+      ...(model ? { access: 'open-weights' as const, modalities: section === 'vision' ? ['image', 'text'] : ['text'] } : {}),
+      specialties: [SPECIALTIES[random(SPECIALTIES.length)]!],
+    };
+    if (i % 3 === 0) metrics.semanticScholar[`CorpusID:${100_000 + i}`] = { citations: random(5000), fetchedAt: at };
+    if (model && i % 4 === 0) metrics.github[`synthetic/model-${i}`] = { stars: random(9000), archived: false, license: 'Apache-2.0', fetchedAt: at };
+    if (model && i % 5 === 0) metrics.huggingface[`synthetic-org-${i % 300}/model-${i}`] = { likes: random(900), downloads: random(100_000), gated: false, fetchedAt: at };
+    await writeFile(join(dir, section, `synthetic-${i}.md`), serializeEntry(data));
+  }
+  await writeFile(join(dir, 'metrics.json'), JSON.stringify({ version: 2, ...metrics }));
+  return dir;
+}
