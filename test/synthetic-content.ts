@@ -37,7 +37,7 @@ export async function syntheticContent(count: number): Promise<string> {
   const metrics = { github: {} as Record<string, object>, huggingface: {} as Record<string, object>, semanticScholar: {} as Record<string, object> };
   for (let i = 0; i < count; i++) {
     // Most of a real list is models: 60 % LLMs, 30 % vision, the rest papers and articles.
-    const section = SECTIONS[i % 10 < 6 ? 0 : i % 10 < 9 ? 1 : 2 + (i % 2)]!;
+    const section = SECTIONS[i % 10 < 6 ? 0 : i % 10 < 9 ? 1 : 2 + (Math.floor(i / 10) % 2)]!;
     const year = 2019 + (i % 8);
     const month = String((i % 10) + 1).padStart(2, '0');
     const model = section === 'llms' || section === 'vision';

@@ -3,9 +3,16 @@ import { toOpenEntry, type OpenEntry } from '../lib/views/open-data.ts';
 import { added, entryPath, getAllEntries, institutes, metrics } from './content.ts';
 
 let cached: Promise<OpenEntry[]> | undefined;
+let bySlug: Promise<Map<string, OpenEntry>> | undefined;
 
 /** Every entry as open data, newest first; page URLs absolute on the configured site. */
 export function getOpenEntries(site: URL | undefined): Promise<OpenEntry[]> {
   const pageUrl = (slug: string) => new URL(entryPath(slug), site ?? 'http://localhost').href;
   return (cached ??= getAllEntries().then((entries) => entries.map((entry) => toOpenEntry(entry, { metrics, institutes, added, pageUrl }))));
+}
+
+/** One entry as open data, for its own page (looked up, not searched: there is a page per entry). */
+export async function getOpenEntry(site: URL | undefined, slug: string): Promise<OpenEntry> {
+  bySlug ??= getOpenEntries(site).then((entries) => new Map(entries.map((entry) => [entry.slug, entry])));
+  return (await bySlug).get(slug)!;
 }

@@ -225,6 +225,7 @@ class EntryBrowser extends HTMLElement {
     const matching = applyFilter(data.records, state);
     const shown = matching.slice(0, this.limit);
     this.list.innerHTML = shown.map((record) => cardHtml(data.cards.get(record.slug)!, data.context)).join('');
+    this.list.classList.add('scripted');
     this.scripted = true;
     if (this.pagination) this.pagination.hidden = true;
 

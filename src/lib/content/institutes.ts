@@ -21,7 +21,12 @@ export function createInstituteIndex(registry: readonly Institute[]): InstituteI
     byName.set(institute.name, institute);
     for (const name of [institute.name, ...institute.aliases]) byKey.set(foldInstituteName(name), institute);
   }
-  const resolve = (nameOrAlias: string) => byKey.get(foldInstituteName(nameOrAlias));
+  // Every card and page resolves its institutes: remember each spelling's answer (folding is costly).
+  const resolved = new Map<string, Institute | undefined>();
+  const resolve = (nameOrAlias: string) => {
+    if (!resolved.has(nameOrAlias)) resolved.set(nameOrAlias, byKey.get(foldInstituteName(nameOrAlias)));
+    return resolved.get(nameOrAlias);
+  };
 
   return {
     all: registry,

@@ -3,8 +3,13 @@ const monthFormat = new Intl.DateTimeFormat('en', { month: 'short', year: 'numer
 const dayFormat = new Intl.DateTimeFormat('en', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 const compact = new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 });
 
-/** "2023-11" -> "Nov 2023". */
-export const formatMonth = (month: string) => monthFormat.format(new Date(`${month}-01T00:00:00Z`));
+const months = new Map<string, string>();
+/** "2023-11" -> "Nov 2023" (remembered: a long list has few months and many cards). */
+export function formatMonth(month: string): string {
+  let text = months.get(month);
+  if (text === undefined) months.set(month, (text = monthFormat.format(new Date(`${month}-01T00:00:00Z`))));
+  return text;
+}
 
 /** An ISO time -> "Feb 3, 2026". */
 export const formatDay = (iso: string) => dayFormat.format(new Date(iso));
