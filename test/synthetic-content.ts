@@ -46,12 +46,12 @@ export async function syntheticContent(count: number): Promise<string> {
       summary: words(8 + random(8)),
       date: `${year}-${month}`,
       institutes: [...new Set([names[random(names.length)]!, names[random(names.length)]!])],
-      papers: [{ url: `https://arxiv.org/abs/${2001 + (i % 2500)}.${String(i).padStart(5, '0')}`, semanticScholar: `CorpusID:${100_000 + i}` }],
+      papers: [{ url: `https://arxiv.org/abs/${2001 + (i % 2500)}.${String(i).padStart(5, '0')}`, semanticScholar: `CorpusID:${3_000_000 + i}` }],
       ...(model ? { huggingface: [`synthetic-org-${i % 300}/model-${i}`], github: [`synthetic/model-${i}`] } : {}),
       ...(model ? { access: 'open-weights' as const, modalities: section === 'vision' ? ['image', 'text'] : ['text'] } : {}),
       specialties: [SPECIALTIES[random(SPECIALTIES.length)]!],
     };
-    if (i % 3 === 0) metrics.semanticScholar[`CorpusID:${100_000 + i}`] = { citations: random(5000), fetchedAt: at };
+    if (i % 3 === 0) metrics.semanticScholar[`CorpusID:${3_000_000 + i}`] = { citations: random(5000), fetchedAt: at };
     if (model && i % 4 === 0) metrics.github[`synthetic/model-${i}`] = { stars: random(9000), archived: false, license: 'Apache-2.0', fetchedAt: at };
     if (model && i % 5 === 0) metrics.huggingface[`synthetic-org-${i % 300}/model-${i}`] = { likes: random(900), downloads: random(100_000), gated: false, fetchedAt: at };
     await writeFile(join(dir, section, `synthetic-${i}.md`), serializeEntry(data));

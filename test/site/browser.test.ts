@@ -5,30 +5,19 @@
  */
 import axe from 'axe-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FIXTURE_PAGE_SIZE } from './build.ts';
-import { launchChromium } from './chromium.ts';
-import { serveDist } from './static-server.ts';
+import { chromiumOnBuiltSite } from './chromium.ts';
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveDist>>;
+const started = chromiumOnBuiltSite();
 /** Every URL any page asked for, to prove nothing leaves 127.0.0.1. */
 const requested = new Set<string>();
 
-beforeAll(async () => {
-  browser = await launchChromium();
-  site = await serveDist();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
-
 async function open(path: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<{ page: Page; context: BrowserContext }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  const context = await started.browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
   const page = await context.newPage();
   page.on('request', (request) => requested.add(request.url()));
-  await page.goto(`${site.origin}${path}`);
+  await page.goto(`${started.site.origin}${path}`);
   return { page, context };
 }
 
@@ -62,7 +51,7 @@ describe('filters on a section page', () => {
     await institute(page, 'Google').check();
     expect(await shown(page)).toEqual(GOOGLE_LLMS);
     expect(await status(page)).toBe('8 of 33 entries match, newest first.');
-    expect(page.url()).toBe(`${site.origin}/llms/?institute=Google`);
+    expect(page.url()).toBe(`${started.site.origin}/llms/?institute=Google`);
     await context.close();
   });
 
@@ -74,7 +63,7 @@ describe('filters on a section page', () => {
     expect(await shown(page)).toEqual(LLMS_2023);
     await page.getByLabel('Year').selectOption('2023');
     expect(await shown(page)).toEqual(LLMS_2023);
-    expect(page.url()).toBe(`${site.origin}/llms/?year=2023`);
+    expect(page.url()).toBe(`${started.site.origin}/llms/?year=2023`);
     await context.close();
   });
 
@@ -98,7 +87,7 @@ describe('filters on a section page', () => {
     await page.getByRole('checkbox', { name: /^Gated weights \d+$/ }).uncheck();
     await page.getByRole('checkbox', { name: /^Image \d+$/ }).check();
     expect(await shown(page)).toEqual(['medgemma']);
-    expect(page.url()).toBe(`${site.origin}/llms/?modality=image`);
+    expect(page.url()).toBe(`${started.site.origin}/llms/?modality=image`);
     const vision = await open('/vision/?modality=image&access=open-weights');
     expect(await shown(vision.page)).toEqual(['llava-med', 'biomedclip']);
     await vision.context.close();
@@ -110,7 +99,7 @@ describe('filters on a section page', () => {
     await showMoreFilters(page);
     await page.getByRole('checkbox', { name: /^Restricted licence \d+$/ }).check();
     expect(await shown(page)).toEqual(['medgemma', 'meditron-70b']);
-    expect(page.url()).toBe(`${site.origin}/llms/?license=restricted`);
+    expect(page.url()).toBe(`${started.site.origin}/llms/?license=restricted`);
     const linked = await open('/llms/?license=open');
     expect(await shown(linked.page)).toEqual(['gatortron']);
     await linked.context.close();
@@ -126,7 +115,7 @@ describe('filters on a section page', () => {
     await specialty('Radiology').check();
     expect(await shown(page)).toEqual(['medgemma', 'med-gemini-2d-3d-polygenic', 'medversa', 'radiology-llama2', 'codoc']);
     expect(await status(page)).toBe('5 of 33 entries match, newest first.');
-    expect(page.url()).toBe(`${site.origin}/llms/?specialty=radiology`);
+    expect(page.url()).toBe(`${started.site.origin}/llms/?specialty=radiology`);
     // The institutes count within the specialty, and the specialties within the institutes chosen.
     expect(await countOf(institute(page, 'Google'))).toBe('3');
     await institute(page, 'Google').check();
@@ -156,7 +145,7 @@ describe('filters on a section page', () => {
     await page.locator('.empty-state').getByRole('button', { name: 'Clear filters' }).click();
     expect(await shown(page)).toEqual(LLMS_BY_DATE.slice(0, PAGE));
     expect(await page.getByRole('button', { name: 'Show 13 more' }).isVisible()).toBe(true);
-    expect(page.url()).toBe(`${site.origin}/llms/`);
+    expect(page.url()).toBe(`${started.site.origin}/llms/`);
     expect(await page.locator('.empty-state').isVisible()).toBe(false);
     await context.close();
   });
@@ -178,7 +167,7 @@ describe('sorting by the numbers of the metrics file', () => {
     // The rest of the list comes from the index in the same order, entries without a number last.
     await page.getByRole('button', { name: 'Show 13 more' }).click();
     expect(await shown(page)).toEqual(sorted);
-    expect(page.url()).toBe(`${site.origin}/llms/?sort=${sort}`);
+    expect(page.url()).toBe(`${started.site.origin}/llms/?sort=${sort}`);
     await context.close();
   });
 });
@@ -201,7 +190,7 @@ describe('the view in the URL', () => {
     await page.getByLabel('Year').selectOption('2023');
     expect(await shown(page)).toEqual(['codoc', 'med-palm-2']);
     await page.goBack();
-    expect(page.url()).toBe(`${site.origin}/llms/?institute=Google`);
+    expect(page.url()).toBe(`${started.site.origin}/llms/?institute=Google`);
     expect(await shown(page)).toEqual(GOOGLE_LLMS);
     expect(await page.getByLabel('Year').inputValue()).toBe('');
     await page.goBack();
@@ -221,10 +210,10 @@ describe('without JavaScript', () => {
     const first = await shown(page);
     expect(first).toEqual(LLMS_BY_DATE.slice(0, PAGE));
     await page.getByRole('link', { name: 'Next' }).click();
-    expect(page.url()).toBe(`${site.origin}/llms/2/`);
+    expect(page.url()).toBe(`${started.site.origin}/llms/2/`);
     expect([...first, ...(await shown(page))]).toEqual(LLMS_BY_DATE);
     await page.getByRole('link', { name: '1', exact: true }).click();
-    expect(page.url()).toBe(`${site.origin}/llms/`);
+    expect(page.url()).toBe(`${started.site.origin}/llms/`);
     await context.close();
   });
 });
@@ -283,7 +272,7 @@ describe('accessibility (axe-core) in both colour schemes', () => {
 describe('requests', () => {
   it('never leave 127.0.0.1 (checked over every page the tests opened)', () => {
     expect(requested.size).toBeGreaterThan(10);
-    expect([...requested].filter((url) => !url.startsWith(`${site.origin}/`))).toEqual([]);
+    expect([...requested].filter((url) => !url.startsWith(`${started.site.origin}/`))).toEqual([]);
   });
 });
 
@@ -296,7 +285,7 @@ describe('full-text search', () => {
     await expect.poll(() => page.locator('[data-search-results] a').count()).toBeGreaterThan(0);
     const links = await page.locator('[data-search-results] a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
     expect(links).toContain('/entries/integrating-human-expertise-automated-methods-for-a-dynamic/');
-    expect(page.url()).toBe(`${site.origin}/search/?q=Bari`);
+    expect(page.url()).toBe(`${started.site.origin}/search/?q=Bari`);
     expect([...requested].some((url) => url.includes('/pagefind/'))).toBe(true);
     await context.close();
   });
@@ -332,7 +321,7 @@ describe('copying BibTeX', () => {
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toMatch(/^@misc\{meditron-70b,\n {2}title = \{MEDITRON-70B: Scaling Medical Pretraining/);
 
-    await page.goto(`${site.origin}/llms/?institute=Google&year=2024`);
+    await page.goto(`${started.site.origin}/llms/?institute=Google&year=2024`);
     await page.getByRole('button', { name: 'Copy BibTeX of these entries' }).click();
     await expect.poll(() => page.locator('.results-head [data-copy-status]').textContent()).toBe('Copied BibTeX of 4 entries.');
     const view = await page.evaluate(() => navigator.clipboard.readText());

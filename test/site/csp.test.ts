@@ -10,11 +10,10 @@ import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { htmlFiles } from './built-pages.ts';
-import { launchChromium } from './chromium.ts';
-import { serveDist } from './static-server.ts';
+import { chromiumOnBuiltSite } from './chromium.ts';
 
 /** The policy of a page as directive -> sources. */
 function policyOf(html: string): Map<string, string[]> {
@@ -57,20 +56,11 @@ describe('the policy in the built pages', () => {
 });
 
 describe('every kind of page in Chromium under its policy', () => {
-  let browser: Browser;
-  let site: Awaited<ReturnType<typeof serveDist>>;
-  beforeAll(async () => {
-    browser = await launchChromium();
-    site = await serveDist();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const started = chromiumOnBuiltSite();
 
   /** Opens a page, does what a visitor would, and returns every CSP violation and console error on the way. */
   async function problemsOn(path: string, act?: (page: Page) => Promise<void>): Promise<string[]> {
-    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const context = await started.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await context.newPage();
     const problems: string[] = [];
     page.on('console', (message) => {
@@ -83,7 +73,7 @@ describe('every kind of page in Chromium under its policy', () => {
         (window as unknown as { reportViolation: (text: string) => void }).reportViolation(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`);
       });
     });
-    await page.goto(`${site.origin}${path}`, { waitUntil: 'load' });
+    await page.goto(`${started.site.origin}${path}`, { waitUntil: 'load' });
     await act?.(page);
     await page.waitForLoadState('networkidle');
     await context.close();
@@ -122,7 +112,7 @@ describe('every kind of page in Chromium under its policy', () => {
       await page.getByLabel('Search', { exact: true }).fill('Google');
       await page.getByRole('button', { name: 'Copy BibTeX of these entries' }).click();
       await expect.poll(() => page.locator('.results-head [data-copy-status]').textContent()).toMatch(/^Copied BibTeX of \d+ entries\.$/);
-      await page.goto(`${site.origin}/entries/meditron-70b/`);
+      await page.goto(`${started.site.origin}/entries/meditron-70b/`);
       await page.getByRole('button', { name: 'Copy BibTeX' }).click();
       await expect.poll(() => page.locator('[data-copy-status]').textContent()).toBe('Copied to the clipboard.');
     });
