@@ -1,6 +1,7 @@
 /** The built dist/: the pages exist, list the right entries, and ask nothing of another origin. */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
@@ -218,5 +219,18 @@ describe('every built page', () => {
       const inlineCss = selectAll('style', tree).map((n) => toString(n)).join('\n');
       expect(inlineCss).not.toMatch(/@import|url\((['"]?)(https?:)?\/\//);
     }
+  });
+});
+
+describe('the list page script', () => {
+  it('stays small: under 15 KB gzip with everything it imports (a validator bundled in by mistake would not)', async () => {
+    const html = await page('llms/index.html');
+    const sources = selectAll('script[src]', html).map((script) => String(script.properties.src));
+    expect(sources).toHaveLength(1);
+    const bundle = await readFile(join('dist', sources[0]!), 'utf8');
+    // Module scripts import their chunks: count those too.
+    const chunks = [...bundle.matchAll(/from\s*"\.\/([^"]+\.js)"/g)].map((m) => m[1]!);
+    const sizes = await Promise.all([sources[0]!, ...chunks.map((chunk) => `/_astro/${chunk}`)].map(async (path) => gzipSync(await readFile(join('dist', path))).length));
+    expect(sizes.reduce((sum, size) => sum + size, 0)).toBeLessThan(15 * 1024);
   });
 });
