@@ -9,6 +9,8 @@ import { SECTIONS, type Entry } from '../lib/content/schema.ts';
 import { slugify } from '../lib/content/slug.ts';
 import { entryHref, instituteHref } from '../lib/views/card.ts';
 import { LIST_PAGE_SIZE } from '../lib/views/format.ts';
+import { familiesOf, type FamilyEntries } from '../lib/views/lineage.ts';
+import { entryFacts } from '../lib/metrics/facts.ts';
 
 /** The content folder; CONTENT_DIR points a build at another one (the benchmarks build synthetic entries). */
 const contentDir = process.env.CONTENT_DIR || 'content';
@@ -55,3 +57,11 @@ export const sectionPath = (section: string) => href(`/${section}/`);
 export const instituteSlug = (name: string) => slugify(name);
 export const institutePath = (name: string) => instituteHref(base, name);
 export const specialtyPath = (specialty: string) => href(`/specialties/${specialty}/`);
+
+let families: Promise<Map<string, FamilyEntries>> | undefined;
+
+/** The base model families the entries are built on (curated base model, else the Hub card's), once per build. */
+export const getFamilies = () =>
+  (families ??= getAllEntries().then((entries) => familiesOf(entries, (entry) => entryFacts(entry.data, metrics).baseModel?.value)));
+
+export const familyPath = (slug: string) => href(`/base-models/${slug}/`);

@@ -254,7 +254,7 @@ describe('keyboard only', () => {
 });
 
 describe('accessibility (axe-core) in both colour schemes', () => {
-  const PAGES = ['/', '/llms/', '/entries/', '/entries/meditron-70b/', '/institutes/', '/institutes/google/', '/insights/', '/rising/', '/search/'];
+  const PAGES = ['/', '/llms/', '/entries/', '/entries/meditron-70b/', '/institutes/', '/institutes/google/', '/specialties/', '/base-models/', '/base-models/llama-2/', '/insights/', '/rising/', '/search/'];
   for (const colorScheme of ['light', 'dark'] as const) {
     it.each(PAGES)(`%s has no violations (${colorScheme})`, async (path) => {
       const { page, context } = await open(path, { colorScheme });
@@ -361,6 +361,20 @@ describe('long lists: one page of cards in the HTML, the rest from the browse in
     expect(await shown(page)).toEqual(['ph-llm', 'medgemma', 'med-gemini-2d-3d-polygenic', 'med-gemini', 'amie', 'codoc', 'med-palm-2', 'med-palm']);
     const timings = await page.evaluate(() => performance.getEntriesByType('resource').filter((r) => r.name.includes('/data/browse/')).map((r) => new URL(r.name).pathname));
     expect(timings).toEqual(['/data/browse/llms.json']);
+    await context.close();
+  });
+});
+
+describe('model lineage', () => {
+  it('links an entry to the family it is built on and back, and a base entry to the models built on it', async () => {
+    const { page, context } = await open('/entries/biobert/');
+    const builtOn = page.locator('.facts div', { hasText: 'Models built on it' });
+    await builtOn.getByRole('link', { name: 'Publicly Available Clinical BERT Embeddings' }).click();
+    expect(page.url()).toBe(`${started.site.origin}/entries/publicly-available-clinical-bert-embeddings/`);
+    await page.locator('.facts').getByRole('link', { name: 'BioBERT' }).click();
+    expect(page.url()).toBe(`${started.site.origin}/base-models/biobert/`);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Built on BioBERT');
+    expect(await shown(page)).toEqual(['publicly-available-clinical-bert-embeddings']);
     await context.close();
   });
 });

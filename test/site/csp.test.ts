@@ -92,6 +92,8 @@ describe('every kind of page in Chromium under its policy', () => {
     ['an entry page', '/entries/meditron-70b/'],
     ['the institutes', '/institutes/'],
     ['an institute page', '/institutes/google/'],
+    ['a specialty page', '/specialties/radiology/'],
+    ['a base model page', '/base-models/llama-2/'],
     ['the insights', '/insights/'],
     ['the rising view', '/rising/'],
     ['a filtered view from a link', '/llms/?institute=Google&year=2024&sort=citations'],

@@ -117,7 +117,7 @@ describe('metrics from the metrics file the site was built with', () => {
     const facts = (html: Root) => Object.fromEntries(selectAll('.facts > div', html).map((div) => [toString(select('dt', div)!), toString(select('dd', div)!).replace(/\s+/g, ' ').trim()]));
     const meditron = await page('entries/meditron-70b/index.html');
     // Curated values win, unmarked; the licence only the Hub knows is marked as fetched.
-    expect(facts(meditron)).toMatchObject({ Access: 'Open weights', Parameters: '70B', 'Base model': 'Llama-2-70B', Licence: 'llama2 (fetched)' });
+    expect(facts(meditron)).toMatchObject({ Access: 'Open weights', Parameters: '70B', 'Built on': 'Llama 2 (Llama-2-70B)', Licence: 'llama2 (fetched)' });
     expect(toString(select('#papers-heading + .detail-list .detail-meta', meditron)!)).toMatch(/^arXiv\.org 2023 · Open-access PDF · Citations/);
     expect(select('a[href="https://arxiv.org/pdf/2311.16079"]', meditron)).toBeTruthy();
     expect(toString(select('#models-heading + .detail-list .detail-meta', meditron)!).replace(/\s+/g, ' ')).toContain('licence llama2 · 69B parameters');
@@ -201,11 +201,11 @@ describe('every built page', () => {
   it('loads nothing from another origin (no scripts, styles, fonts or images from elsewhere)', async () => {
     const pages = await htmlFiles();
     const under = (dir: string) => pages.filter((file) => file.startsWith(join('dist', dir, '/'))).length;
-    // Home, the pages of each section and of all entries, each entry, the institutes and specialties
-    // (an index, and the pages of each), insights, rising and search.
+    // Home, the pages of each section and of all entries, each entry, the institutes, specialties and base
+    // models (an index, and the pages of each), insights, rising and search.
     const listPages = (count: number) => Math.max(1, Math.ceil(count / FIXTURE_PAGE_SIZE));
     const sectionPages = SECTIONS.reduce((sum, section) => sum + listPages(files.filter((f) => f.section === section).length), 0);
-    expect(pages.filter((file) => !file.includes('/pagefind/')).length).toBe(1 + sectionPages + listPages(files.length) + files.length + under('institutes') + under('specialties') + 3);
+    expect(pages.filter((file) => !file.includes('/pagefind/')).length).toBe(1 + sectionPages + listPages(files.length) + files.length + under('institutes') + under('specialties') + under('base-models') + 3);
     for (const file of pages) {
       const tree = fromHtml(await readFile(file, 'utf8'));
       const loaded = [
@@ -232,5 +232,22 @@ describe('the list page script', () => {
     const chunks = [...bundle.matchAll(/from\s*"\.\/([^"]+\.js)"/g)].map((m) => m[1]!);
     const sizes = await Promise.all([sources[0]!, ...chunks.map((chunk) => `/_astro/${chunk}`)].map(async (path) => gzipSync(await readFile(join('dist', path))).length));
     expect(sizes.reduce((sum, size) => sum + size, 0)).toBeLessThan(15 * 1024);
+  });
+});
+
+describe('base model pages', () => {
+  it('group the models by the family of their base model, a family taking in its versions, linked from each entry', async () => {
+    const index = await page('base-models/index.html');
+    const llama = selectAll('.institute-list > li', index).find((li) => toString(select('a', li)!) === 'Llama')!;
+    expect(selectAll('.institute-parent a', llama).map((a) => toString(a))).toContain('Llama 2');
+    const llama2 = await page('base-models/llama-2/index.html');
+    expect(toString(select('h1', llama2)!)).toBe('Built on Llama 2');
+    const built = selectAll('li.entry', llama2).map((li) => li.properties.dataSlug);
+    expect(built).toEqual(expect.arrayContaining(['meditron-70b', 'asclepius']));
+    expect(select('a[href="/base-models/llama/"]', llama2)).toBeTruthy();
+    const parent = selectAll('li.entry', await page('base-models/llama/index.html')).map((li) => li.properties.dataSlug);
+    expect(parent).toEqual(expect.arrayContaining(built));
+    const meditron = await page('entries/meditron-70b/index.html');
+    expect(selectAll('.facts a[href^="/base-models/"]', meditron).map((a) => a.properties.href)).toEqual(['/base-models/llama-2/']);
   });
 });
