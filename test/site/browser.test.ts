@@ -254,7 +254,7 @@ describe('keyboard only', () => {
 });
 
 describe('accessibility (axe-core) in both colour schemes', () => {
-  const PAGES = ['/', '/llms/', '/entries/', '/entries/meditron-70b/', '/institutes/', '/institutes/google/', '/specialties/', '/base-models/', '/base-models/llama-2/', '/insights/', '/rising/', '/search/'];
+  const PAGES = ['/', '/llms/', '/entries/', '/entries/meditron-70b/', '/institutes/', '/institutes/google/', '/specialties/', '/base-models/', '/base-models/llama-2/', '/compare/?ids=meditron-70b,medgemma', '/insights/', '/rising/', '/search/'];
   for (const colorScheme of ['light', 'dark'] as const) {
     it.each(PAGES)(`%s has no violations (${colorScheme})`, async (path) => {
       const { page, context } = await open(path, { colorScheme });
@@ -375,6 +375,39 @@ describe('model lineage', () => {
     expect(page.url()).toBe(`${started.site.origin}/base-models/biobert/`);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Built on BioBERT');
     expect(await shown(page)).toEqual(['publicly-available-clinical-bert-embeddings']);
+    await context.close();
+  });
+});
+
+describe('comparing entries', () => {
+  it('puts three entries side by side from their pages, marks the differences, and reloads from the link', async () => {
+    const { page, context } = await open('/entries/meditron-70b/');
+    await page.getByRole('button', { name: 'Add to comparison' }).click();
+    await page.goto(`${started.site.origin}/entries/biomistral/`);
+    // From the keyboard too.
+    await page.getByRole('button', { name: 'Add to comparison' }).focus();
+    await page.keyboard.press('Enter');
+    await page.goto(`${started.site.origin}/entries/medgemma/`);
+    await page.getByRole('button', { name: 'Add to comparison' }).click();
+    await page.getByRole('link', { name: 'Compare 3 entries' }).click();
+    expect(page.url()).toBe(`${started.site.origin}/compare/?ids=meditron-70b,biomistral,medgemma`);
+    const table = page.locator('compare-view table');
+    await expect.poll(() => table.count()).toBe(1);
+    const headers = () => table.locator('thead th').allTextContents();
+    expect(await headers()).toEqual(['Fact', 'MEDITRON-70B', 'BioMistral', 'MedGemma']);
+    const row = (label: string) => table.locator('tbody tr', { has: page.locator(`th:text-is("${label}")`) }).or(table.locator('tbody tr', { has: page.locator(`th:has-text("${label} (differs)")`) }));
+    expect(await row('Access').locator('td').allTextContents()).toEqual(['open-weights', 'open-weights', 'gated']);
+    expect(await row('Access').getAttribute('class')).toBe('differs');
+    expect(await row('Citations').locator('td').allTextContents()).toEqual(['1.2k', 'unknown', 'unknown']);
+    await page.reload();
+    await expect.poll(() => table.count()).toBe(1);
+    expect(await headers()).toEqual(['Fact', 'MEDITRON-70B', 'BioMistral', 'MedGemma']);
+    await context.close();
+  });
+
+  it('says what it needs without JavaScript', async () => {
+    const { page, context } = await open('/compare/?ids=meditron-70b,biomistral', { javaScriptEnabled: false });
+    expect(await page.locator('compare-view').textContent()).toContain('Comparing needs JavaScript');
     await context.close();
   });
 });

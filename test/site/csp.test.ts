@@ -94,6 +94,7 @@ describe('every kind of page in Chromium under its policy', () => {
     ['an institute page', '/institutes/google/'],
     ['a specialty page', '/specialties/radiology/'],
     ['a base model page', '/base-models/llama-2/'],
+    ['a comparison', '/compare/?ids=meditron-70b,medgemma'],
     ['the insights', '/insights/'],
     ['the rising view', '/rising/'],
     ['a filtered view from a link', '/llms/?institute=Google&year=2024&sort=citations'],

@@ -202,10 +202,10 @@ describe('every built page', () => {
     const pages = await htmlFiles();
     const under = (dir: string) => pages.filter((file) => file.startsWith(join('dist', dir, '/'))).length;
     // Home, the pages of each section and of all entries, each entry, the institutes, specialties and base
-    // models (an index, and the pages of each), insights, rising and search.
+    // models (an index, and the pages of each), insights, rising, search and compare.
     const listPages = (count: number) => Math.max(1, Math.ceil(count / FIXTURE_PAGE_SIZE));
     const sectionPages = SECTIONS.reduce((sum, section) => sum + listPages(files.filter((f) => f.section === section).length), 0);
-    expect(pages.filter((file) => !file.includes('/pagefind/')).length).toBe(1 + sectionPages + listPages(files.length) + files.length + under('institutes') + under('specialties') + under('base-models') + 3);
+    expect(pages.filter((file) => !file.includes('/pagefind/')).length).toBe(1 + sectionPages + listPages(files.length) + files.length + under('institutes') + under('specialties') + under('base-models') + 4);
     for (const file of pages) {
       const tree = fromHtml(await readFile(file, 'utf8'));
       const loaded = [

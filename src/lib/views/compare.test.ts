@@ -1,0 +1,34 @@
+import { expect, it } from 'vitest';
+import { comparedSlugs, compareRows } from './compare.ts';
+import type { OpenEntry } from './open-data.ts';
+
+const entry = (slug: string, fields: Partial<OpenEntry> = {}): OpenEntry => ({
+  slug,
+  section: 'llms',
+  title: slug,
+  date: '2024-01',
+  institutes: ['EPFL'],
+  page: `https://example.org/entries/${slug}/`,
+  papers: [],
+  huggingface: [],
+  github: [],
+  links: [],
+  modalities: ['text'],
+  ...fields,
+});
+
+it('writes every fact of every entry, unknown where there is none, and marks the rows that differ', () => {
+  const rows = compareRows([entry('a', { access: 'open-weights', citations: 1234, parameters: '7B' }), entry('b', { access: 'gated', parameters: '7B' })]);
+  const row = (label: string) => rows.find((r) => r.label === label)!;
+  expect(row('Access')).toEqual({ label: 'Access', values: ['open-weights', 'gated'], differs: true });
+  expect(row('Parameters')).toEqual({ label: 'Parameters', values: ['7B', '7B'], differs: false });
+  expect(row('Citations')).toEqual({ label: 'Citations', values: ['1.2k', 'unknown'], differs: true });
+  expect(row('Institutes').differs).toBe(false);
+  expect(rows.map((r) => r.label)).toContain('Downloads (30 days)');
+});
+
+it('reads the compared slugs from a link: each once, four at most', () => {
+  expect(comparedSlugs('?ids=a,b,,a,c')).toEqual(['a', 'b', 'c']);
+  expect(comparedSlugs('?ids=a,b,c,d,e')).toEqual(['a', 'b', 'c', 'd']);
+  expect(comparedSlugs('')).toEqual([]);
+});

@@ -1,0 +1,54 @@
+/**
+ * Side-by-side comparison: entries from the open data (/data/entries.json), one row per fact, every value
+ * written out ("unknown" where there is none) and each row marked when the entries differ. Bundled into
+ * the compare page's script: types only from the open-data module.
+ */
+import { formatCount } from './format.ts';
+import type { OpenEntry } from './open-data.ts';
+
+/** At most this many entries side by side: more columns than a screen holds compare nothing. */
+export const MAX_COMPARED = 4;
+
+export interface CompareRow {
+  label: string;
+  values: string[];
+  /** The entries do not all have the same value. */
+  differs: boolean;
+}
+
+const UNKNOWN = 'unknown';
+const list = (values: readonly string[]) => (values.length ? values.join(', ') : UNKNOWN);
+const count = (value: number | undefined) => (value === undefined ? UNKNOWN : formatCount(value));
+
+const FACTS: readonly [string, (entry: OpenEntry) => string][] = [
+  ['Published', (e) => e.date],
+  ['Section', (e) => e.section],
+  ['Institutes', (e) => list(e.institutes)],
+  ['Specialties', (e) => list(e.specialties ?? [])],
+  ['Access', (e) => e.access ?? UNKNOWN],
+  ['Base model', (e) => e.baseModel ?? UNKNOWN],
+  ['Parameters', (e) => e.parameters ?? UNKNOWN],
+  ['Modalities', (e) => list(e.modalities)],
+  ['Licence', (e) => e.license ?? UNKNOWN],
+  ['Peer-reviewed at', (e) => e.venue ?? UNKNOWN],
+  ['Citations', (e) => count(e.citations)],
+  ['GitHub stars', (e) => count(e.stars)],
+  ['Hugging Face likes', (e) => count(e.likes)],
+  ['Downloads (30 days)', (e) => count(e.downloads)],
+  ['Papers', (e) => list(e.papers.map((p) => p.url))],
+  ['Hugging Face', (e) => list(e.huggingface.map((h) => h.id))],
+  ['GitHub', (e) => list(e.github.map((g) => g.repo))],
+];
+
+export function compareRows(entries: readonly OpenEntry[]): CompareRow[] {
+  return FACTS.map(([label, valueOf]) => {
+    const values = entries.map(valueOf);
+    return { label, values, differs: new Set(values).size > 1 };
+  });
+}
+
+/** The slugs a compare link names: its ids, each once, at most MAX_COMPARED. */
+export function comparedSlugs(search: string): string[] {
+  const ids = (new URLSearchParams(search).get('ids') ?? '').split(',').map((id) => id.trim()).filter(Boolean);
+  return [...new Set(ids)].slice(0, MAX_COMPARED);
+}
