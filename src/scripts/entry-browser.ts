@@ -6,10 +6,12 @@
  * src/lib/views/filter.ts; this file only moves between the form, the URL, the index and the elements.
  */
 import { cardOf, filterRecord, type BrowseIndex } from '../lib/views/browse-index.ts';
-import { cardHtml, type CardContext, type CardData } from '../lib/views/card.ts';
+import { cardHtml, type CardContext } from '../lib/views/card.ts';
+import { tableHtml, type TableRow } from '../lib/views/table.ts';
 import {
   activeFilterCount,
   applyFilter,
+  describeFilters,
   EMPTY_FILTER,
   FACET_PARAMS,
   facetCounts,
@@ -34,7 +36,8 @@ const SORT_WORDS: Record<SortKey, string> = {
 
 interface ListData {
   records: FilterRecord[];
-  cards: Map<string, CardData>;
+  /** Each entry's card, and the facts its table row adds. */
+  rows: Map<string, TableRow>;
   context: CardContext;
 }
 
@@ -50,6 +53,8 @@ class EntryBrowser extends HTMLElement {
   private showMore!: HTMLButtonElement;
   private clearButton!: HTMLButtonElement;
   private pagination: HTMLElement | null = null;
+  private tableBox!: HTMLElement;
+  private viewToggle!: HTMLFieldSetElement;
   /** Cards shown at a time, as on the page; "Show more" adds as many again. */
   private pageSize = 50;
   private limit = 50;
@@ -72,6 +77,18 @@ class EntryBrowser extends HTMLElement {
     this.emptyState = this.querySelector(':scope > .results > .empty-state')!;
     this.showMore = this.querySelector(':scope > .results > [data-show-more]')!;
     this.pagination = this.querySelector(':scope > .results > [data-pagination]');
+    this.tableBox = this.querySelector(':scope > .results > [data-table]')!;
+    this.viewToggle = this.querySelector(':scope > .results [data-view-toggle]')!;
+    this.viewToggle.hidden = false;
+    this.viewToggle.addEventListener('change', () => this.update('push'));
+    // A column header sorts the table, as the sort menu does.
+    this.tableBox.addEventListener('click', (event) => {
+      const key = (event.target as HTMLElement).closest<HTMLElement>('[data-sort]')?.dataset.sort;
+      if (!key) return;
+      (this.form.elements.namedItem('sort') as HTMLSelectElement).value = key;
+      this.update('push');
+      this.tableBox.querySelector<HTMLElement>(`[data-sort="${key}"]`)?.focus();
+    });
 
     this.form.hidden = false;
     this.classList.add('enhanced');
@@ -91,7 +108,8 @@ class EntryBrowser extends HTMLElement {
     });
     for (const button of [this.clearButton, this.emptyState.querySelector('[data-clear]')!]) {
       button.addEventListener('click', () => {
-        this.writeForm({ ...EMPTY_FILTER, sort: this.readForm().sort });
+        const { sort, view } = this.readForm();
+        this.writeForm({ ...EMPTY_FILTER, sort, view });
         this.update('push');
         (this.form.elements.namedItem('q') as HTMLInputElement).focus();
       });
@@ -123,7 +141,12 @@ class EntryBrowser extends HTMLElement {
       const context: CardContext = { base: this.dataset.base ?? '', ...(this.dataset.showSection === undefined ? {} : { sectionTitles }) };
       return {
         records: entries.map(({ entry, index }) => filterRecord(entry, index)),
-        cards: new Map(entries.map(({ entry, index }) => [entry.slug, cardOf(entry, index)])),
+        rows: new Map(
+          entries.map(({ entry, index }) => [
+            entry.slug,
+            { ...cardOf(entry, index), specialties: entry.specialties, access: entry.access, parameters: entry.parameters, baseModel: entry.baseModel },
+          ]),
+        ),
         context,
       };
     });
@@ -139,6 +162,7 @@ class EntryBrowser extends HTMLElement {
     const data = new FormData(this.form);
     const params = new URLSearchParams();
     for (const [name, value] of data) if (name !== 'year' && value) params.append(name, String(value));
+    params.set('view', this.viewToggle.querySelector<HTMLInputElement>('input:checked')?.value ?? 'cards');
     return parseFilterState(params);
   }
 
@@ -150,6 +174,7 @@ class EntryBrowser extends HTMLElement {
     field('to').value = state.to ?? '';
     const wholeYear = state.from?.endsWith('-01') && state.to === `${state.from.slice(0, 4)}-12` ? state.from.slice(0, 4) : '';
     field('year').value = [...(field('year') as HTMLSelectElement).options].some((o) => o.value === wholeYear) ? wholeYear : '';
+    for (const radio of this.viewToggle.querySelectorAll<HTMLInputElement>('input')) radio.checked = radio.value === state.view;
     const chosen = new Map<string, string[]>(Object.entries(FACET_PARAMS).map(([facet, param]) => [param, state[facet as keyof typeof FACET_PARAMS]]));
     for (const box of this.form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
       box.checked = chosen.get(box.name)?.includes(box.value) ?? false;
@@ -162,7 +187,7 @@ class EntryBrowser extends HTMLElement {
     this.writeForm(state);
     if (activeFilterCount(state)) this.more.open = true;
     // The page already shows the plain view (newest first, unfiltered): the index waits for a change.
-    if (!this.scripted && !isFiltered(state) && state.sort === 'date') {
+    if (!this.scripted && !isFiltered(state) && state.sort === 'date' && state.view === 'cards') {
       this.clearButton.disabled = true;
       return;
     }
@@ -224,15 +249,24 @@ class EntryBrowser extends HTMLElement {
     this.list.removeAttribute('aria-busy');
     const matching = applyFilter(data.records, state);
     const shown = matching.slice(0, this.limit);
-    this.list.innerHTML = shown.map((record) => cardHtml(data.cards.get(record.slug)!, data.context)).join('');
-    this.list.classList.add('scripted');
+    const noun = this.dataset.noun ?? 'entries';
+    const table = state.view === 'table';
+    if (table) {
+      const filters = describeFilters(state);
+      const caption = `${matching.length} of ${data.records.length} ${noun}${filters ? ` (${filters})` : ''}, ${SORT_WORDS[state.sort]}${shown.length < matching.length ? `; the first ${shown.length} shown` : ''}.`;
+      this.tableBox.innerHTML = tableHtml(shown.map((record) => data.rows.get(record.slug)!), { base: data.context.base, caption, sort: state.sort });
+    } else {
+      this.list.innerHTML = shown.map((record) => cardHtml(data.rows.get(record.slug)!, data.context)).join('');
+      this.list.classList.add('scripted');
+    }
+    this.tableBox.hidden = !table;
+    this.list.hidden = table;
     this.scripted = true;
     if (this.pagination) this.pagination.hidden = true;
 
     this.updateCounts(data.records, state);
     const active = activeFilterCount(state);
     this.activeCount.textContent = active ? `(${active} active)` : '';
-    const noun = this.dataset.noun ?? 'entries';
     const filtered = isFiltered(state);
     const partial = shown.length < matching.length ? `Showing ${shown.length}: ` : '';
     this.resultCount.textContent = filtered

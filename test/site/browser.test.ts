@@ -254,10 +254,13 @@ describe('keyboard only', () => {
 });
 
 describe('accessibility (axe-core) in both colour schemes', () => {
-  const PAGES = ['/', '/llms/', '/entries/', '/entries/meditron-70b/', '/institutes/', '/institutes/google/', '/specialties/', '/base-models/', '/base-models/llama-2/', '/compare/?ids=meditron-70b,medgemma', '/insights/', '/rising/', '/search/'];
+  const PAGES = ['/', '/llms/', '/entries/', '/entries/meditron-70b/', '/institutes/', '/institutes/google/', '/specialties/', '/base-models/', '/base-models/llama-2/', '/compare/?ids=meditron-70b,medgemma', '/llms/?view=table&institute=Google', '/insights/', '/rising/', '/search/'];
   for (const colorScheme of ['light', 'dark'] as const) {
     it.each(PAGES)(`%s has no violations (${colorScheme})`, async (path) => {
       const { page, context } = await open(path, { colorScheme });
+      // Views the script draws (a table, a comparison) are checked once drawn.
+      await page.waitForFunction(() => !document.querySelector('.entry-list[aria-busy="true"]'));
+      if (path.includes('?')) await page.waitForSelector('[data-table] table, compare-view table');
       await page.evaluate(axe.source); // evaluated by the devtools protocol, which the page's CSP does not govern
       const violations = await page.evaluate(async () => {
         const result = await (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe.run();
@@ -408,6 +411,39 @@ describe('comparing entries', () => {
   it('says what it needs without JavaScript', async () => {
     const { page, context } = await open('/compare/?ids=meditron-70b,biomistral', { javaScriptEnabled: false });
     expect(await page.locator('compare-view').textContent()).toContain('Comparing needs JavaScript');
+    await context.close();
+  });
+});
+
+describe('the table view', () => {
+  it('shows the filtered list as a table kept in the URL, sorted by a column header with aria-sort', async () => {
+    const { page, context } = await open('/llms/?institute=Google');
+    await page.getByRole('radio', { name: 'Table' }).check();
+    expect(started.site.origin + '/llms/?institute=Google&view=table').toBe(page.url());
+    const table = page.locator('[data-table] table');
+    await expect.poll(() => table.count()).toBe(1);
+    expect(await table.locator('caption').textContent()).toBe('8 of 33 entries (institute Google), newest first.');
+    const titles = () => table.locator('tbody th').allTextContents();
+    expect(await titles()).toEqual(['MedGemma', 'PH-LLM', 'Med-Gemini 2D / 3D / Polygenic', 'Med-Gemini', 'AMIE', 'CoDoC', 'Med-PaLM 2', 'Med-PaLM']);
+    await table.getByRole('button', { name: 'Likes' }).click();
+    expect(page.url()).toBe(`${started.site.origin}/llms/?institute=Google&sort=likes&view=table`);
+    expect(await table.locator('th[aria-sort="descending"]').textContent()).toContain('Likes');
+    expect((await titles())[0]).toBe('MedGemma');
+    expect(await page.getByLabel('Sort by').inputValue()).toBe('likes');
+    await page.reload();
+    await expect.poll(() => table.count()).toBe(1);
+    expect(await page.getByRole('radio', { name: 'Table' }).isChecked()).toBe(true);
+    await page.getByRole('radio', { name: 'Cards' }).check();
+    expect(await shown(page)).toEqual(['medgemma', 'ph-llm', 'med-gemini-2d-3d-polygenic', 'med-gemini', 'amie', 'codoc', 'med-palm-2', 'med-palm']);
+    await context.close();
+  });
+
+  it('scrolls sideways inside its box on a phone, never the page', async () => {
+    const { page, context } = await open('/llms/?view=table', { viewport: { width: 375, height: 800 } });
+    await expect.poll(() => page.locator('[data-table] table').count()).toBe(1);
+    const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, box: document.querySelector<HTMLElement>('[data-table]')!.scrollWidth, view: innerWidth }));
+    expect(widths.page).toBeLessThanOrEqual(widths.view);
+    expect(widths.box).toBeGreaterThan(widths.view);
     await context.close();
   });
 });

@@ -43,6 +43,9 @@ export interface IndexEntry {
   specialties?: string[];
   /** The kind of the licence the Hub or GitHub states: open or restricted. */
   license?: string;
+  /** As the entry page shows them: curated, else fetched. */
+  parameters?: string;
+  baseModel?: string;
 }
 
 export interface BrowseIndex {

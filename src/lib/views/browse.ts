@@ -58,7 +58,8 @@ export function browseIndex(section: Section, all: readonly Entry[], institutes:
     if (entry.section !== section) return [];
     const card = cardData(entry, institutes, metrics);
     const { access, modalities, specialties, huggingface, github, links } = entry.data;
-    const license = licenseKind(entryFacts(entry.data, metrics).license?.value);
+    const facts = entryFacts(entry.data, metrics);
+    const license = licenseKind(facts.license?.value);
     return [
       {
         rank,
@@ -76,6 +77,8 @@ export function browseIndex(section: Section, all: readonly Entry[], institutes:
         ...(modalities.length ? { modalities } : {}),
         ...(specialties.length ? { specialties } : {}),
         ...(license ? { license } : {}),
+        ...(facts.parameters ? { parameters: facts.parameters.value } : {}),
+        ...(facts.baseModel ? { baseModel: facts.baseModel.value } : {}),
       },
     ];
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   applyFilter,
+  describeFilters,
   EMPTY_FILTER,
   filterStateToParams,
   facetCounts,
@@ -114,10 +115,11 @@ describe('the view in the URL', () => {
       licenses: ['open'],
       q: 'clinical',
       sort: 'stars',
+      view: 'table',
     };
     const params = filterStateToParams(state);
     expect(params.toString()).toBe(
-      'q=clinical&from=2023-03&to=2024-06&institute=Google&institute=EPFL&access=open-weights&modality=text&modality=image&specialty=radiology&license=open&sort=stars',
+      'q=clinical&from=2023-03&to=2024-06&institute=Google&institute=EPFL&access=open-weights&modality=text&modality=image&specialty=radiology&license=open&sort=stars&view=table',
     );
     expect(parseFilterState(params)).toEqual(state);
   });
@@ -135,4 +137,12 @@ describe('the view in the URL', () => {
     expect(isFiltered({ ...EMPTY_FILTER, sort: 'stars' })).toBe(false);
     expect(isFiltered({ ...EMPTY_FILTER, q: 'x' })).toBe(true);
   });
+});
+
+it('says a view\'s filters in words', () => {
+  expect(describeFilters({ ...EMPTY_FILTER, q: 'clinical', from: '2024-01', to: '2024-12', institutes: ['Google'], specialties: ['radiology'], sort: 'stars' })).toBe(
+    'search "clinical", 2024, institute Google, specialty radiology',
+  );
+  expect(describeFilters({ ...EMPTY_FILTER, from: '2023-03' })).toBe('from 2023-03');
+  expect(describeFilters(EMPTY_FILTER)).toBe('');
 });

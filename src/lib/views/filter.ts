@@ -6,6 +6,8 @@ import { foldText } from '../content/slug.ts';
 
 export const SORTS = ['date', 'citations', 'stars', 'likes', 'downloads'] as const;
 export type SortKey = (typeof SORTS)[number];
+/** How a list shows its entries: cards, or one table row each. */
+type ViewKind = 'cards' | 'table';
 
 export interface FilterState {
   /** First and last month shown, YYYY-MM, inclusive. */
@@ -20,6 +22,7 @@ export interface FilterState {
   licenses: string[];
   q: string;
   sort: SortKey;
+  view: ViewKind;
 }
 
 /** What the page knows of one entry, read once from its element. */
@@ -41,7 +44,7 @@ export interface FilterRecord {
   licenses: string[];
 }
 
-export const EMPTY_FILTER: FilterState = { institutes: [], access: [], modalities: [], specialties: [], licenses: [], q: '', sort: 'date' };
+export const EMPTY_FILTER: FilterState = { institutes: [], access: [], modalities: [], specialties: [], licenses: [], q: '', sort: 'date', view: 'cards' };
 
 /** The facets of a view and the query parameter each is written as, once per chosen value. */
 export const FACET_PARAMS = { institutes: 'institute', access: 'access', modalities: 'modality', specialties: 'specialty', licenses: 'license' } as const;
@@ -67,6 +70,7 @@ export function parseFilterState(params: URLSearchParams): FilterState {
     ...EMPTY_FILTER,
     q: (params.get('q') ?? '').trim(),
     sort: SORTS.includes(sort) ? sort : 'date',
+    view: params.get('view') === 'table' ? 'table' : 'cards',
   };
   for (const facet of FACETS) state[facet] = all(FACET_PARAMS[facet]);
   const from = YEAR.test(year) ? `${year}-01` : month('from');
@@ -88,6 +92,7 @@ export function filterStateToParams(state: FilterState): URLSearchParams {
   }
   for (const facet of FACETS) for (const value of state[facet]) params.append(FACET_PARAMS[facet], value);
   if (state.sort !== 'date') params.set('sort', state.sort);
+  if (state.view !== 'cards') params.set('view', state.view);
   return params;
 }
 
@@ -144,4 +149,13 @@ export function facetCounts(records: readonly FilterRecord[], state: FilterState
     for (const value of record[facet]) counts.set(value, (counts.get(value) ?? 0) + 1);
   }
   return counts;
+}
+
+/** The filters of a view in words, for a table's caption or an export: "institute Google, 2024, search clinical". */
+export function describeFilters(state: FilterState): string {
+  const parts: string[] = [];
+  if (state.q) parts.push(`search "${state.q}"`);
+  const params = filterStateToParams({ ...state, q: '', sort: 'date', view: 'cards' });
+  for (const [name, value] of params) parts.push(name === 'year' ? value : `${name} ${value}`);
+  return parts.join(', ');
 }

@@ -1,0 +1,43 @@
+/**
+ * A list as a table: one row per entry (title, date, institutes, specialties, access, size, base model
+ * and the numbers), the headers of the sortable columns as buttons carrying aria-sort, and a caption
+ * that says what the view holds. Drawn by the browsing script from the browse index, like the cards.
+ */
+import type { IndexEntry } from './browse-index.ts';
+import { entryHref, type CardData } from './card.ts';
+import type { SortKey } from './filter.ts';
+import { formatCount, formatMonth } from './format.ts';
+
+export type TableRow = CardData & Pick<IndexEntry, 'specialties' | 'access' | 'parameters' | 'baseModel'>;
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+const escape = (text: string) => text.replace(/[&<>"]/g, (c) => ESCAPES[c]!);
+const DASH = '—';
+
+/** The columns after the title: header, the sort it offers, and the cell's text. */
+const COLUMNS: readonly { label: string; sort?: SortKey; cell: (row: TableRow) => string }[] = [
+  { label: 'Published', sort: 'date', cell: (row) => formatMonth(row.date) },
+  { label: 'Institutes', cell: (row) => row.institutes.join(', ') },
+  { label: 'Specialties', cell: (row) => row.specialties?.join(', ') || DASH },
+  { label: 'Access', cell: (row) => row.access ?? DASH },
+  { label: 'Parameters', cell: (row) => row.parameters ?? DASH },
+  { label: 'Base model', cell: (row) => row.baseModel ?? DASH },
+  { label: 'Citations', sort: 'citations', cell: (row) => formatCount(row.metrics.citations) },
+  { label: 'Stars', sort: 'stars', cell: (row) => formatCount(row.metrics.stars) },
+  { label: 'Likes', sort: 'likes', cell: (row) => formatCount(row.metrics.likes) },
+  { label: 'Downloads', sort: 'downloads', cell: (row) => formatCount(row.metrics.downloads) },
+];
+
+export function tableHtml(rows: readonly TableRow[], { base, caption, sort }: { base: string; caption: string; sort: SortKey }): string {
+  const headers = COLUMNS.map(({ label, sort: key }) => {
+    if (!key) return `<th scope="col">${label}</th>`;
+    // Every order is a descending one: newest first, most cited first...
+    const current = key === sort ? ' aria-sort="descending"' : '';
+    return `<th scope="col"${current}><button type="button" class="sort-button" data-sort="${key}">${label}</button></th>`;
+  });
+  const body = rows.map(
+    (row) =>
+      `<tr data-slug="${row.slug}"><th scope="row"><a href="${entryHref(base, row.slug)}">${escape(row.title)}</a></th>${COLUMNS.map(({ cell }) => `<td>${escape(cell(row))}</td>`).join('')}</tr>`,
+  );
+  return `<table class="data-table list-table"><caption>${escape(caption)}</caption><thead><tr><th scope="col">Title</th>${headers.join('')}</tr></thead><tbody>${body.join('')}</tbody></table>`;
+}
