@@ -7,7 +7,7 @@
  */
 import { cardOf, filterRecord, type BrowseIndex } from '../lib/views/browse-index.ts';
 import { cardHtml, type CardContext } from '../lib/views/card.ts';
-import { tableHtml, type TableRow } from '../lib/views/table.ts';
+import { tableHtml, tableValues, type TableRow } from '../lib/views/table.ts';
 import {
   activeFilterCount,
   applyFilter,
@@ -120,6 +120,10 @@ class EntryBrowser extends HTMLElement {
       this.limit += this.pageSize;
       void this.render(this.readForm());
     });
+    for (const button of this.querySelectorAll<HTMLButtonElement>(':scope > .results [data-export]')) {
+      button.hidden = false;
+      button.addEventListener('click', () => this.exportView(button.dataset.export as 'csv' | 'markdown', button.parentElement!.querySelector('[data-copy-status]')!));
+    }
     const copyView = this.querySelector<HTMLButtonElement>(':scope > .results [data-copy-view]')!;
     copyView.hidden = false;
     copyView.addEventListener('click', () => this.copyBibtex(copyView.parentElement!.querySelector('[data-copy-status]')!));
@@ -213,6 +217,29 @@ class EntryBrowser extends HTMLElement {
       status.textContent = `Copied BibTeX of ${matching.length} ${this.dataset.noun ?? 'entries'}.`;
     } catch {
       status.textContent = 'Could not copy the BibTeX; the full file is linked at the bottom of the page.';
+    }
+  }
+
+  /** Every matching entry of the view (not only those shown) as CSV or a Markdown table, its filters stated first. */
+  private async exportView(kind: 'csv' | 'markdown', status: HTMLElement) {
+    try {
+      const data = await this.loadList();
+      const state = this.readForm();
+      const matching = applyFilter(data.records, state);
+      const filters = describeFilters(state);
+      const noun = this.dataset.noun ?? 'entries';
+      const description = `${matching.length} of ${data.records.length} ${noun} from ${location.href}${filters ? ` (${filters})` : ''}, ${SORT_WORDS[state.sort]}.`;
+      const values = tableValues(matching.map((record) => data.rows.get(record.slug)!), (slug) => new URL(`${data.context.base}/entries/${slug}/`, location.origin).href);
+      const { downloadCsv, markdownTable } = await import('./export-view.ts');
+      if (kind === 'csv') {
+        await downloadCsv(values, description, `${location.pathname.split('/').filter(Boolean).join('-') || 'entries'}.csv`);
+        status.textContent = `Downloaded ${matching.length} ${noun} as CSV.`;
+      } else {
+        await navigator.clipboard.writeText(await markdownTable(values, description));
+        status.textContent = `Copied ${matching.length} ${noun} as a Markdown table.`;
+      }
+    } catch {
+      status.textContent = 'Could not export this view; the whole list is in the open data linked at the bottom of the page.';
     }
   }
 

@@ -3,7 +3,9 @@
  * filters, sorting, the URL, history, JavaScript off, keyboard use, accessibility, and no request
  * to any other origin. The site was built with test/fixtures/metrics.json, so the numbers are known.
  */
+import { readFile } from 'node:fs/promises';
 import axe from 'axe-core';
+import { parse as parseCsv } from 'csv-parse/sync';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_PAGE_SIZE } from './build.ts';
@@ -444,6 +446,26 @@ describe('the table view', () => {
     const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, box: document.querySelector<HTMLElement>('[data-table]')!.scrollWidth, view: innerWidth }));
     expect(widths.page).toBeLessThanOrEqual(widths.view);
     expect(widths.box).toBeGreaterThan(widths.view);
+    await context.close();
+  });
+});
+
+describe('exporting a view', () => {
+  it('downloads the filtered list as CSV and copies it as a Markdown table, each saying its filters', async () => {
+    const { page, context } = await open('/llms/?institute=Google&year=2024&sort=citations', { permissions: ['clipboard-read', 'clipboard-write'], acceptDownloads: true });
+    await shown(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
+    expect(download.suggestedFilename()).toBe('llms.csv');
+    const csv = await readFile((await download.path())!, 'utf8');
+    expect(csv.split('\n')[0]).toBe(`# 4 of 33 entries from ${started.site.origin}/llms/?institute=Google&year=2024&sort=citations (2024, institute Google), most cited first.`);
+    const rows = parseCsv(csv, { comment: '#', columns: true }) as Record<string, string>[];
+    expect(rows.map((r) => r.Title)).toEqual(['PH-LLM', 'Med-Gemini 2D / 3D / Polygenic', 'Med-Gemini', 'AMIE']);
+    expect(rows[0]).toMatchObject({ Page: `${started.site.origin}/entries/ph-llm/`, Published: '2024-06', Citations: '52', Stars: '' });
+    await page.getByRole('button', { name: 'Copy as Markdown' }).click();
+    await expect.poll(() => page.locator('.results-head [data-copy-status]').textContent()).toBe('Copied 4 entries as a Markdown table.');
+    const markdown = await page.evaluate(() => navigator.clipboard.readText());
+    expect(markdown).toMatch(/^4 of 33 entries from .+ \(2024, institute Google\), most cited first\.\n\n\| Title +\| Page +\| Published/);
+    expect(markdown).toContain('| PH-LLM ');
     await context.close();
   });
 });

@@ -41,3 +41,17 @@ export function tableHtml(rows: readonly TableRow[], { base, caption, sort }: { 
   );
   return `<table class="data-table list-table"><caption>${escape(caption)}</caption><thead><tr><th scope="col">Title</th>${headers.join('')}</tr></thead><tbody>${body.join('')}</tbody></table>`;
 }
+
+/** The table as plain values for export (CSV, Markdown): a header row, then one row per entry with its page's address. */
+export function tableValues(rows: readonly TableRow[], pageUrl: (slug: string) => string): string[][] {
+  return [
+    ['Title', 'Page', ...COLUMNS.map((column) => column.label)],
+    ...rows.map((row) => [
+      row.title,
+      pageUrl(row.slug),
+      row.date,
+      // Numbers in full, not "1.2k", and nothing for unknown: an export is read by programs too.
+      ...COLUMNS.slice(1).map(({ sort, cell }) => (sort && sort !== 'date' ? String(row.metrics[sort] ?? '') : cell(row).replace(DASH, ''))),
+    ]),
+  ];
+}
