@@ -5,19 +5,7 @@
  */
 import { comparedSlugs, compareRows, MAX_COMPARED } from '../lib/views/compare.ts';
 import type { OpenEntry } from '../lib/views/open-data.ts';
-
-const STORAGE_KEY = 'compare';
-
-function chosen(): string[] {
-  try {
-    const saved: unknown = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '[]');
-    return Array.isArray(saved) ? saved.filter((slug): slug is string => typeof slug === 'string').slice(0, MAX_COMPARED) : [];
-  } catch {
-    return [];
-  }
-}
-const choose = (slugs: string[]) => localStorage.setItem(STORAGE_KEY, JSON.stringify(slugs));
-const compareUrl = (base: string, slugs: readonly string[]) => `${base}/compare/?ids=${slugs.map(encodeURIComponent).join(',')}`;
+import { choose, chosen, compareUrl, toggleChoice } from './compare-choice.ts';
 
 /** An element with text, the only way this script writes the page (no HTML from data). */
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, text = '', attributes: Record<string, string> = {}): HTMLElementTagNameMap[K] {
@@ -82,8 +70,7 @@ class CompareToggle extends HTMLElement {
       link.textContent = `Compare ${slugs.length} entries`;
     };
     button.addEventListener('click', () => {
-      const slugs = chosen();
-      choose(slugs.includes(slug) ? slugs.filter((other) => other !== slug) : [...slugs, slug]);
+      toggleChoice(slug);
       update();
     });
     this.hidden = false;

@@ -8,6 +8,8 @@
 import { cardOf, filterRecord, type BrowseIndex } from '../lib/views/browse-index.ts';
 import { cardHtml, type CardContext } from '../lib/views/card.ts';
 import { tableHtml, tableValues, type TableRow } from '../lib/views/table.ts';
+import { MAX_COMPARED } from '../lib/views/compare.ts';
+import { chosen, compareUrl, toggleChoice } from './compare-choice.ts';
 import {
   activeFilterCount,
   applyFilter,
@@ -124,6 +126,14 @@ class EntryBrowser extends HTMLElement {
       button.hidden = false;
       button.addEventListener('click', () => this.exportView(button.dataset.export as 'csv' | 'markdown', button.parentElement!.querySelector('[data-copy-status]')!));
     }
+    // Any card or table row can join the comparison; the link opens it once two are chosen.
+    this.addEventListener('click', (event) => {
+      const slug = (event.target as HTMLElement).closest<HTMLElement>('[data-compare]')?.dataset.compare;
+      if (!slug) return;
+      toggleChoice(slug);
+      this.syncCompare();
+    });
+    this.syncCompare();
     const copyView = this.querySelector<HTMLButtonElement>(':scope > .results [data-copy-view]')!;
     copyView.hidden = false;
     copyView.addEventListener('click', () => this.copyBibtex(copyView.parentElement!.querySelector('[data-copy-status]')!));
@@ -220,6 +230,21 @@ class EntryBrowser extends HTMLElement {
     }
   }
 
+  /** The compare buttons of the cards and rows on show, and the link to the comparison, as the choice now stands. */
+  private syncCompare() {
+    const slugs = chosen();
+    for (const button of this.querySelectorAll<HTMLButtonElement>('[data-compare]')) {
+      const included = slugs.includes(button.dataset.compare!);
+      button.hidden = false;
+      button.setAttribute('aria-pressed', String(included));
+      button.disabled = !included && slugs.length >= MAX_COMPARED;
+    }
+    const link = this.querySelector<HTMLAnchorElement>('[data-compare-link]')!;
+    link.hidden = slugs.length < 2;
+    link.href = compareUrl(this.dataset.base ?? '', slugs);
+    link.textContent = `Compare ${slugs.length} entries`;
+  }
+
   /** Every matching entry of the view (not only those shown) as CSV or a Markdown table, its filters stated first. */
   private async exportView(kind: 'csv' | 'markdown', status: HTMLElement) {
     try {
@@ -288,6 +313,7 @@ class EntryBrowser extends HTMLElement {
     }
     this.tableBox.hidden = !table;
     this.list.hidden = table;
+    this.syncCompare();
     this.scripted = true;
     if (this.pagination) this.pagination.hidden = true;
 

@@ -469,3 +469,18 @@ describe('exporting a view', () => {
     await context.close();
   });
 });
+
+describe('choosing entries to compare from a list', () => {
+  it('takes them from cards and table rows, and links to their comparison', async () => {
+    const { page, context } = await open('/llms/');
+    await page.getByRole('button', { name: 'Compare MEDITRON-70B' }).click();
+    await page.getByRole('button', { name: 'Compare BioMistral' }).click();
+    expect(await page.getByRole('button', { name: 'Compare BioMistral' }).getAttribute('aria-pressed')).toBe('true');
+    await page.getByRole('radio', { name: 'Table' }).check();
+    await page.locator('[data-table] table').getByRole('button', { name: 'Compare MedGemma' }).click();
+    await page.getByRole('link', { name: 'Compare 3 entries' }).click();
+    expect(page.url()).toBe(`${started.site.origin}/compare/?ids=meditron-70b,biomistral,medgemma`);
+    await expect.poll(() => page.locator('compare-view thead th').allTextContents()).toEqual(['Fact', 'MEDITRON-70B', 'BioMistral', 'MedGemma']);
+    await context.close();
+  });
+});

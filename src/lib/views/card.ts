@@ -62,7 +62,9 @@ export function cardHtml(card: CardData, { base, sectionTitles, level = 2 }: Car
     (card.summary ? `<p class="entry-summary">${escape(card.summary)}</p>` : '') +
     `<p class="entry-institutes">${sectionTitle ? `<span class="badge">${escape(sectionTitle)}</span>` : ''}${institutes.join('')}</p>` +
     `<div class="entry-foot"><dl class="metrics">${metrics.join('')}</dl>` +
-    `<ul class="entry-links">${links.join('')}<li><a class="details" href="${entryHref(base, card.slug)}">Details<span class="visually-hidden"> on ${title}</span></a></li></ul>` +
+    `<ul class="entry-links">${links.join('')}<li><a class="details" href="${entryHref(base, card.slug)}">Details<span class="visually-hidden"> on ${title}</span></a></li>` +
+    // Shown by the list's script, which keeps the comparison: without it the button could do nothing.
+    `<li><button type="button" class="compare-toggle" data-compare="${card.slug}" aria-pressed="false" hidden>Compare<span class="visually-hidden"> ${title}</span></button></li></ul>` +
     `</div></article></li>`
   );
 }

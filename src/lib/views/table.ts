@@ -37,9 +37,10 @@ export function tableHtml(rows: readonly TableRow[], { base, caption, sort }: { 
   });
   const body = rows.map(
     (row) =>
-      `<tr data-slug="${row.slug}"><th scope="row"><a href="${entryHref(base, row.slug)}">${escape(row.title)}</a></th>${COLUMNS.map(({ cell }) => `<td>${escape(cell(row))}</td>`).join('')}</tr>`,
+      `<tr data-slug="${row.slug}"><th scope="row"><a href="${entryHref(base, row.slug)}">${escape(row.title)}</a></th>${COLUMNS.map(({ cell }) => `<td>${escape(cell(row))}</td>`).join('')}` +
+      `<td><button type="button" class="compare-toggle" data-compare="${row.slug}" aria-pressed="false">Compare<span class="visually-hidden"> ${escape(row.title)}</span></button></td></tr>`,
   );
-  return `<table class="data-table list-table"><caption>${escape(caption)}</caption><thead><tr><th scope="col">Title</th>${headers.join('')}</tr></thead><tbody>${body.join('')}</tbody></table>`;
+  return `<table class="data-table list-table"><caption>${escape(caption)}</caption><thead><tr><th scope="col">Title</th>${headers.join('')}<th scope="col"><span class="visually-hidden">Compare</span></th></tr></thead><tbody>${body.join('')}</tbody></table>`;
 }
 
 /** The table as plain values for export (CSV, Markdown): a header row, then one row per entry with its page's address. */
