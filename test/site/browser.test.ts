@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import axe from 'axe-core';
 import { parse as parseCsv } from 'csv-parse/sync';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_PAGE_SIZE } from './build.ts';
 import { chromiumOnBuiltSite } from './chromium.ts';
@@ -36,6 +36,14 @@ async function showMoreFilters(page: Page) {
   if ((await page.locator('details.more-filters').getAttribute('open')) === null) await page.locator('details.more-filters > summary').click();
 }
 const status = (page: Page) => page.locator('.result-count').textContent();
+/**
+ * Presses a button with the keyboard. For the buttons under a script-drawn list: its off-screen cards are
+ * laid out as they scroll into view, which can move the button under a pointer click.
+ */
+async function activate(button: Locator) {
+  await button.focus();
+  await button.press('Enter');
+}
 
 const GOOGLE_LLMS = ['medgemma', 'ph-llm', 'med-gemini-2d-3d-polygenic', 'med-gemini', 'amie', 'codoc', 'med-palm-2', 'med-palm'];
 const LLMS_BY_DATE = ('medgemma ph-llm internist-ai med-gemini-2d-3d-polygenic medversa hippocrates llama-3-8b-meditronv1-0 med-gemini ' +
@@ -167,7 +175,7 @@ describe('sorting by the numbers of the metrics file', () => {
     expect(await shown(page)).toEqual(sorted.slice(0, PAGE));
     expect(await status(page)).toBe(`Showing ${PAGE}: 33 entries, ${words} first.`);
     // The rest of the list comes from the index in the same order, entries without a number last.
-    await page.getByRole('button', { name: 'Show 13 more' }).click();
+    await activate(page.getByRole('button', { name: 'Show 13 more' }));
     expect(await shown(page)).toEqual(sorted);
     expect(page.url()).toBe(`${started.site.origin}/llms/?sort=${sort}`);
     await context.close();
@@ -344,7 +352,7 @@ describe('long lists: one page of cards in the HTML, the rest from the browse in
       const built = await cardsOf(next.page);
       await next.context.close();
       const { page, context } = await open(list);
-      await page.getByRole('button', { name: showMore }).click();
+      await activate(page.getByRole('button', { name: showMore }));
       await shown(page);
       expect((await cardsOf(page)).slice(PAGE)).toEqual(built);
       await context.close();
