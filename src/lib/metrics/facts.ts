@@ -109,7 +109,9 @@ export function factFindings(located: readonly LocatedEntry[], metrics: MetricsF
 const INACTIVE_DAYS = 2 * 365;
 
 /** "archived" or "inactive" (no push in two years before the fetch) for a code link's badge; undefined while maintained or unknown. */
-export function repoHealth(repo: MetricsFile['github'][string] | undefined): 'archived' | 'inactive' | undefined {
+export type RepoHealth = 'archived' | 'inactive';
+
+export function repoHealth(repo: MetricsFile['github'][string] | undefined): RepoHealth | undefined {
   if (!repo) return undefined;
   if (repo.archived) return 'archived';
   if (repo.pushedAt && Date.parse(repo.fetchedAt) - Date.parse(repo.pushedAt) > INACTIVE_DAYS * 86_400_000) return 'inactive';

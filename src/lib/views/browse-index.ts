@@ -9,6 +9,7 @@
 import { foldText } from '../content/slug.ts';
 import type { Section } from '../content/schema.ts';
 import { githubUrl, huggingfaceUrl } from '../content/urls.ts';
+import type { RepoHealth } from '../metrics/facts.ts';
 import type { CardData } from './card.ts';
 import type { FilterRecord } from './filter.ts';
 
@@ -35,7 +36,7 @@ export interface IndexEntry {
   metrics: CardData['metrics'];
   hf?: string[];
   /** Repositories, with "archived" or "inactive" where the badge applies. */
-  gh?: (string | [repo: string, health: 'archived' | 'inactive'])[];
+  gh?: (string | [repo: string, health: RepoHealth])[];
   /** Other links as [label, url]. */
   links?: [string, string][];
   access?: string;

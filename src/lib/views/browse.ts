@@ -3,7 +3,7 @@ import { githubUrl, huggingfaceUrl } from '../content/urls.ts';
 import { mainLink } from '../content/entries.ts';
 import type { InstituteIndex } from '../content/institutes.ts';
 import { SECTIONS, SECTION_INFO, type Entry, type Section } from '../content/schema.ts';
-import { entryFacts, repoHealth } from '../metrics/facts.ts';
+import { entryFacts, repoHealth, type RepoHealth } from '../metrics/facts.ts';
 import { entryMetrics, type MetricsFile } from '../metrics/metrics.ts';
 import { BROWSE_INDEX_VERSION, type BrowseIndex, type IndexEntry, type IndexInstitute } from './browse-index.ts';
 import type { CardData } from './card.ts';
@@ -35,7 +35,7 @@ export function cardData(entry: Entry, institutes: InstituteIndex, metrics: Metr
   };
 }
 
-const withHealth = (repo: string, health: 'archived' | 'inactive' | undefined): NonNullable<IndexEntry['gh']>[number] => (health ? [repo, health] : repo);
+const withHealth = (repo: string, health: RepoHealth | undefined): NonNullable<IndexEntry['gh']>[number] => (health ? [repo, health] : repo);
 
 /**
  * One section's entries as the browsing script reads them (see browse-index.ts), with the institutes

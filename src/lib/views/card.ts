@@ -5,6 +5,7 @@
  */
 import { slugify } from '../content/slug.ts';
 import type { Section } from '../content/schema.ts';
+import type { RepoHealth } from '../metrics/facts.ts';
 import { METRIC_KINDS, METRIC_LABELS, type MetricKind } from '../metrics/kinds.ts';
 import { formatCount, formatMonth } from './format.ts';
 
@@ -22,7 +23,7 @@ export interface CardData {
   institutes: string[];
   metrics: Partial<Record<MetricKind, number>>;
   /** Models, repositories and other links, in that order; a repository may carry a warning. */
-  links: { label: string; title: string; url: string; health?: 'archived' | 'inactive' }[];
+  links: { label: string; title: string; url: string; health?: RepoHealth }[];
 }
 
 export interface CardContext {
@@ -35,23 +36,27 @@ export interface CardContext {
 }
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-const escape = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+/** Text made safe for HTML, in an element or an attribute (the cards and the table are written as strings). */
+export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+
+/** A code link's warning, on cards and entry pages alike. */
+export const REPO_HEALTH_LABELS: Record<RepoHealth, string> = { archived: 'Archived', inactive: 'No commits in 2 years' };
 
 export const entryHref = (base: string, slug: string) => `${base}/entries/${slug}/`;
 export const instituteHref = (base: string, name: string) => `${base}/institutes/${slugify(name)}/`;
 
 export function cardHtml(card: CardData, { base, sectionTitles, level = 2 }: CardContext): string {
-  const title = escape(card.title);
-  const heading = card.url ? `<a href="${escape(card.url)}" rel="noopener">${title}</a>` : title;
+  const title = escapeHtml(card.title);
+  const heading = card.url ? `<a href="${escapeHtml(card.url)}" rel="noopener">${title}</a>` : title;
   const sectionTitle = sectionTitles?.[card.section];
-  const institutes = card.institutes.map((name, i) => `${i ? '<span aria-hidden="true"> · </span>' : ''}<a href="${instituteHref(base, name)}">${escape(name)}</a>`);
+  const institutes = card.institutes.map((name, i) => `${i ? '<span aria-hidden="true"> · </span>' : ''}<a href="${instituteHref(base, name)}">${escapeHtml(name)}</a>`);
   const metrics = METRIC_KINDS.map(
     (kind) => `<div class="metric metric-${kind}"><dt>${METRIC_LABELS[kind]}</dt><dd>${formatCount(card.metrics[kind])}</dd></div>`,
   );
   const links = card.links.map(
     ({ label, title: linkTitle, url, health }) =>
-      `<li><a href="${escape(url)}" title="${escape(linkTitle)}" rel="noopener">${escape(label)}</a>${
-        health ? `<span class="badge badge-warn">${health === 'archived' ? 'Archived' : 'No commits in 2 years'}</span>` : ''
+      `<li><a href="${escapeHtml(url)}" title="${escapeHtml(linkTitle)}" rel="noopener">${escapeHtml(label)}</a>${
+        health ? `<span class="badge badge-warn">${REPO_HEALTH_LABELS[health]}</span>` : ''
       }</li>`,
   );
   return (
@@ -59,8 +64,8 @@ export function cardHtml(card: CardData, { base, sectionTitles, level = 2 }: Car
     `<article aria-labelledby="t-${card.slug}">` +
     `<div class="entry-head"><h${level} class="entry-title" id="t-${card.slug}">${heading}</h${level}>` +
     `<time class="entry-date" datetime="${card.date}">${formatMonth(card.date)}</time></div>` +
-    (card.summary ? `<p class="entry-summary">${escape(card.summary)}</p>` : '') +
-    `<p class="entry-institutes">${sectionTitle ? `<span class="badge">${escape(sectionTitle)}</span>` : ''}${institutes.join('')}</p>` +
+    (card.summary ? `<p class="entry-summary">${escapeHtml(card.summary)}</p>` : '') +
+    `<p class="entry-institutes">${sectionTitle ? `<span class="badge">${escapeHtml(sectionTitle)}</span>` : ''}${institutes.join('')}</p>` +
     `<div class="entry-foot"><dl class="metrics">${metrics.join('')}</dl>` +
     `<ul class="entry-links">${links.join('')}<li><a class="details" href="${entryHref(base, card.slug)}">Details<span class="visually-hidden"> on ${title}</span></a></li>` +
     // Shown by the list's script, which keeps the comparison: without it the button could do nothing.

@@ -4,14 +4,12 @@
  * that says what the view holds. Drawn by the browsing script from the browse index, like the cards.
  */
 import type { IndexEntry } from './browse-index.ts';
-import { entryHref, type CardData } from './card.ts';
+import { entryHref, escapeHtml, type CardData } from './card.ts';
 import type { SortKey } from './filter.ts';
 import { formatCount, formatMonth } from './format.ts';
 
 export type TableRow = CardData & Pick<IndexEntry, 'specialties' | 'access' | 'parameters' | 'baseModel'>;
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-const escape = (text: string) => text.replace(/[&<>"]/g, (c) => ESCAPES[c]!);
 const DASH = '—';
 
 /** The columns after the title: header, the sort it offers, and the cell's text. */
@@ -37,10 +35,10 @@ export function tableHtml(rows: readonly TableRow[], { base, caption, sort }: { 
   });
   const body = rows.map(
     (row) =>
-      `<tr data-slug="${row.slug}"><th scope="row"><a href="${entryHref(base, row.slug)}">${escape(row.title)}</a></th>${COLUMNS.map(({ cell }) => `<td>${escape(cell(row))}</td>`).join('')}` +
-      `<td><button type="button" class="compare-toggle" data-compare="${row.slug}" aria-pressed="false">Compare<span class="visually-hidden"> ${escape(row.title)}</span></button></td></tr>`,
+      `<tr data-slug="${row.slug}"><th scope="row"><a href="${entryHref(base, row.slug)}">${escapeHtml(row.title)}</a></th>${COLUMNS.map(({ cell }) => `<td>${escapeHtml(cell(row))}</td>`).join('')}` +
+      `<td><button type="button" class="compare-toggle" data-compare="${row.slug}" aria-pressed="false">Compare<span class="visually-hidden"> ${escapeHtml(row.title)}</span></button></td></tr>`,
   );
-  return `<table class="data-table list-table"><caption>${escape(caption)}</caption><thead><tr><th scope="col">Title</th>${headers.join('')}<th scope="col"><span class="visually-hidden">Compare</span></th></tr></thead><tbody>${body.join('')}</tbody></table>`;
+  return `<table class="data-table list-table"><caption>${escapeHtml(caption)}</caption><thead><tr><th scope="col">Title</th>${headers.join('')}<th scope="col"><span class="visually-hidden">Compare</span></th></tr></thead><tbody>${body.join('')}</tbody></table>`;
 }
 
 /** The table as plain values for export (CSV, Markdown): a header row, then one row per entry with its page's address. */
