@@ -290,7 +290,7 @@ describe('requests', () => {
 });
 
 describe('full-text search', () => {
-  it('loads its index only when someone types, and finds entries by any of their text', async () => {
+  it('loads its index only when someone types, and finds entries by any of their text, institute aliases too', async () => {
     const { page, context } = await open('/search/');
     const before = [...requested].filter((url) => url.includes('/pagefind/'));
     expect(before).toEqual([]);
@@ -300,6 +300,10 @@ describe('full-text search', () => {
     expect(links).toContain('/entries/integrating-human-expertise-automated-methods-for-a-dynamic/');
     expect(page.url()).toBe(`${started.site.origin}/search/?q=Bari`);
     expect([...requested].some((url) => url.includes('/pagefind/'))).toBe(true);
+    // An institute's alias finds its entries, and the excerpt marks the match.
+    await page.getByLabel('Search the list', { exact: true }).fill('UCLouvain');
+    await expect.poll(() => page.locator('[data-search-results] a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname))).toEqual(['/entries/internist-ai/']);
+    expect(await page.locator('[data-search-results] mark').first().textContent()).toContain('UCLouvain');
     await context.close();
   });
 

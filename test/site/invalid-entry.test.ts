@@ -22,7 +22,7 @@ const buildIn = (project: string) =>
     (error: { stdout: string; stderr: string }) => ({ failed: true, output: error.stdout + error.stderr }),
   );
 
-it('fails the build with the file, the field and the fix', async () => {
+it('fails the build with the file, the field and the fix, and no stack trace', async () => {
   const project = await copyOfProject();
   await writeFile(
     join(project, 'content/llms/broken.md'),
@@ -33,6 +33,7 @@ it('fails the build with the file, the field and the fix', async () => {
   expect(result.output).toContain('problem(s) in the entries (npm run validate shows the same)');
   expect(result.output).toContain('content/llms/broken.md:3: date: date "2023-13" is not a real month: write YYYY-MM, like 2023-11');
   expect(result.output).toContain('content/llms/broken.md:4: institutes.0: unknown institute "EPFL Lausane" (did you mean "EPFL"?');
+  expect(result.output).not.toMatch(/^\s+at /m); // the problems, not a stack trace
 });
 
 it('fails the build when two entries share a paper, as validate does', async () => {

@@ -2,6 +2,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import matter from 'gray-matter';
+import pLimit from 'p-limit';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import { createInstituteIndex, type InstituteIndex } from './institutes.ts';
@@ -88,13 +89,13 @@ export function validateEntryFiles(files: EntryFile[], schema: z.ZodType<EntryDa
 
 /** Every .md file one folder down (content/<folder>/<name>.md) as bytes, for the validator; folders that are no section included, so it can say so. */
 export async function readEntryFileInputs(contentDir: string): Promise<{ file: string; bytes: Uint8Array }[]> {
-  const inputs: { file: string; bytes: Uint8Array }[] = [];
   const folders = (await readdir(contentDir, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  const files: string[] = [];
   for (const folder of folders) {
-    for (const name of (await readdir(join(contentDir, folder))).filter((n) => n.endsWith('.md')).sort()) {
-      const file = join(contentDir, folder, name);
-      inputs.push({ file, bytes: await readFile(file) });
-    }
+    for (const name of (await readdir(join(contentDir, folder))).filter((n) => n.endsWith('.md')).sort()) files.push(join(contentDir, folder, name));
   }
-  return inputs;
+  // Many reads in flight (a long list read one file at a time waits on the disk 10,000 times), but not
+  // so many open files that the system refuses more.
+  const limit = pLimit(64);
+  return Promise.all(files.map((file) => limit(async () => ({ file, bytes: await readFile(file) }))));
 }
