@@ -24,6 +24,7 @@ import { SECTIONS } from '../src/lib/content/schema.ts';
 
 const { values } = parseArgs({ options: { counts: { type: 'string', default: '1000,10000,30000' }, runs: { type: 'string', default: '1' } } });
 const ASTRO = resolve('node_modules/astro/bin/astro.mjs');
+const { build: { concurrency: BUILD_CONCURRENCY } } = (await import('../astro.config.mjs')).default as { build: { concurrency: number } };
 const ENV = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 
 /** Resident memory of a process and all its descendants, in MB (the build's Pagefind runs as a child process). */
@@ -120,7 +121,7 @@ async function measure(count: number, runs: number) {
     console.log(`  peak memory of the build's processes ${peak.toFixed(0)} MB; bare Astro ${barePeak.toFixed(0)} MB: ${(peak / barePeak).toFixed(2)}x (budget 1.5x)`);
     const last = full.at(-1)!.stdout;
     console.log(`  where the time goes (last run): ${phases(last)}`);
-    console.log(`  the pages, by kind: ${timeByPageKind(last)}`);
+    console.log(`  the pages by kind, each page's render time summed (pages render ${BUILD_CONCURRENCY} at a time, so the sums exceed the phase): ${timeByPageKind(last)}`);
     const pages = await htmlFiles(out);
     let largest = { path: '', gzip: 0 };
     for (const path of pages) {
