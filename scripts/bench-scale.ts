@@ -2,8 +2,9 @@
  * npm run bench:scale [-- --counts 1000,10000,30000 --runs 3] — the cost of a long list, in one run on one
  * machine, at each count of synthetic entries (test/synthetic-content.ts):
  *  - the full build (`astro build`, which writes the search index too) against a bare Astro 7 site built in
- *    the same run from the same Markdown files, one minimal page per entry, each build --runs times in
- *    turn: median wall time (budget <= 2x) and peak memory of all the build's processes (<= 1.5x), and
+ *    the same run from the same Markdown files, one minimal page per entry (with Astro's defaults, and
+ *    again with the full build's build.concurrency), each build --runs times in turn: median wall time
+ *    (budget <= 2x) and peak memory of all the build's processes (<= 1.5x), and
  *    where the time goes (Astro's phases, the search index; the pages by kind, from Astro's timings);
  *  - the largest HTML page and the first load of /llms/, gzip (<= 60 KB each), the browse index (<= 400 KB);
  *  - in Chromium: loading the index (the first change of a view), then one filter change (<= 50 ms).
@@ -60,7 +61,8 @@ async function bareAstroSite(content: string) {
   await symlink(resolve('node_modules'), join(dir, 'node_modules'));
   await mkdir(join(dir, 'src/pages'), { recursive: true });
   await writeFile(join(dir, 'package.json'), '{ "type": "module" }\n');
-  await writeFile(join(dir, 'astro.config.mjs'), "export default { output: 'static' };\n");
+  // Astro's defaults; BARE_CONCURRENCY gives it the full build's build.concurrency, for a second baseline.
+  await writeFile(join(dir, 'astro.config.mjs'), "export default { output: 'static', build: { concurrency: Number(process.env.BARE_CONCURRENCY) || 1 } };\n");
   await writeFile(
     join(dir, 'src/content.config.ts'),
     `import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nexport const collections = { entries: defineCollection({ loader: glob({ pattern: '*/*.md', base: ${JSON.stringify(content)} }) }) };\n`,
@@ -105,20 +107,26 @@ async function measure(count: number, runs: number) {
   try {
     // Alternate the two builds, so a slow spell of the machine falls on both; report the medians.
     const bare: Awaited<ReturnType<typeof timed>>[] = [];
+    const bareConcurrent: Awaited<ReturnType<typeof timed>>[] = [];
     const full: Awaited<ReturnType<typeof timed>>[] = [];
-    for (let run = 0; run < runs; run++) {
-      // Each build starts as on a fresh checkout: no content cache (--force), no earlier output to delete.
+    // Each build starts as on a fresh checkout: no content cache (--force), no earlier output to delete.
+    const bareBuild = async (concurrency: number) => {
       await rm(join(bareSite, 'dist'), { recursive: true, force: true });
-      bare.push(await timed(process.execPath, [ASTRO, 'build', '--force', '--silent'], { cwd: bareSite }));
+      return timed(process.execPath, [ASTRO, 'build', '--force', '--silent'], { cwd: bareSite, env: { ...ENV, BARE_CONCURRENCY: String(concurrency) } });
+    };
+    for (let run = 0; run < runs; run++) {
+      bare.push(await bareBuild(1));
+      bareConcurrent.push(await bareBuild(BUILD_CONCURRENCY));
       await rm(out, { recursive: true, force: true });
       full.push(await timed(process.execPath, [ASTRO, 'build', '--force', '--outDir', out], { env: { ...ENV, CONTENT_DIR: content } }));
     }
-    const [bareSeconds, seconds] = [median(bare.map((r) => r.seconds)), median(full.map((r) => r.seconds))];
-    const [barePeak, peak] = [median(bare.map((r) => r.peakMb)), median(full.map((r) => r.peakMb))];
+    const seconds = (results: { seconds: number }[]) => median(results.map((r) => r.seconds));
+    const peak = (results: { peakMb: number }[]) => median(results.map((r) => r.peakMb));
     const all = (results: { seconds: number }[]) => results.map((r) => r.seconds.toFixed(1)).join(', ');
     console.log(`${count} entries (${runs} run(s) of each build, medians):`);
-    console.log(`  full build (astro build, search index included) ${seconds.toFixed(1)} s [${all(full)}]; bare Astro ${bareSeconds.toFixed(1)} s [${all(bare)}]: ${(seconds / bareSeconds).toFixed(2)}x (budget 2x)`);
-    console.log(`  peak memory of the build's processes ${peak.toFixed(0)} MB; bare Astro ${barePeak.toFixed(0)} MB: ${(peak / barePeak).toFixed(2)}x (budget 1.5x)`);
+    console.log(`  full build (astro build, search index included) ${seconds(full).toFixed(1)} s [${all(full)}]; bare Astro ${seconds(bare).toFixed(1)} s [${all(bare)}]: ${(seconds(full) / seconds(bare)).toFixed(2)}x (budget 2x)`);
+    console.log(`    against bare Astro given the same build.concurrency (${BUILD_CONCURRENCY}): ${seconds(bareConcurrent).toFixed(1)} s [${all(bareConcurrent)}]: ${(seconds(full) / seconds(bareConcurrent)).toFixed(2)}x`);
+    console.log(`  peak memory of the build's processes ${peak(full).toFixed(0)} MB; bare Astro ${peak(bare).toFixed(0)} MB: ${(peak(full) / peak(bare)).toFixed(2)}x (budget 1.5x)`);
     const last = full.at(-1)!.stdout;
     console.log(`  where the time goes (last run): ${phases(last)}`);
     console.log(`  the pages by kind, each page's render time summed (pages render ${BUILD_CONCURRENCY} at a time, so the sums exceed the phase): ${timeByPageKind(last)}`);
