@@ -1,12 +1,14 @@
 /** A build for GitHub project pages (served under /<repo>/): every internal link and asset keeps the base path. */
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { beforeAll, expect, it } from 'vitest';
 import { astroBuild } from './astro-build.ts';
 import { htmlFiles } from './built-pages.ts';
+import { readEntryFileInputs } from '../../src/lib/content/content-files.ts';
 
 const BASE = '/medical-foundation-models/';
 let out: string;
@@ -38,4 +40,14 @@ it('uses the base path in absolute URLs too: canonical links, the feed and the o
   expect(await readFile(join(out, 'rss.xml'), 'utf8')).toContain(`https://example.github.io${BASE}entries/`);
   const data = JSON.parse(await readFile(join(out, 'data/entries.json'), 'utf8'));
   expect(data.entries[0].page).toMatch(new RegExp(`^https://example\\.github\\.io${BASE}entries/`));
+});
+
+it('indexes every entry for search, each result linking under the base path', async () => {
+  const dir = join(out, 'pagefind/fragment');
+  // A fragment is gzipped JSON behind Pagefind's signature: one record (an entry) per file below 2,000 entries.
+  const records = await Promise.all(
+    (await readdir(dir)).map(async (name) => JSON.parse(gunzipSync(await readFile(join(dir, name))).toString('utf8').replace(/^pagefind_dcd/, '')) as { url: string }),
+  );
+  expect(records.length).toBe((await readEntryFileInputs('content')).length);
+  expect(records.filter((record) => !record.url.startsWith(`${BASE}entries/`))).toEqual([]);
 });
