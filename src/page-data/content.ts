@@ -40,7 +40,7 @@ async function loadEntries(): Promise<Entry[]> {
       ),
     ),
   );
-  // Clashes between entries were ruled out when the content config loaded (it runs the validator).
+  // Clashes between entries were ruled out before Astro read them (src/integrations/entries.ts runs the validator).
   return perSection.flat().sort(byNewest);
 }
 
