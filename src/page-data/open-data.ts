@@ -1,9 +1,11 @@
 /** The open-data files' records, built once per build from the entries, metrics and added dates. */
+import { compareFileOf } from '../lib/views/compare.ts';
 import { toOpenEntry, type OpenEntry } from '../lib/views/open-data.ts';
 import { added, entryPath, getAllEntries, institutes, metrics } from './content.ts';
 
 let cached: Promise<OpenEntry[]> | undefined;
 let bySlug: Promise<Map<string, OpenEntry>> | undefined;
+let byCompareFile: Promise<Map<number, OpenEntry[]>> | undefined;
 
 /** Every entry as open data, newest first; page URLs absolute on the configured site. */
 export function getOpenEntries(site: URL | undefined): Promise<OpenEntry[]> {
@@ -15,4 +17,10 @@ export function getOpenEntries(site: URL | undefined): Promise<OpenEntry[]> {
 export async function getOpenEntry(site: URL | undefined, slug: string): Promise<OpenEntry> {
   bySlug ??= getOpenEntries(site).then((entries) => new Map(entries.map((entry) => [entry.slug, entry])));
   return (await bySlug).get(slug)!;
+}
+
+/** The entries of one compare file (see compareFileOf), newest first. */
+export async function getCompareFile(site: URL | undefined, file: number): Promise<OpenEntry[]> {
+  byCompareFile ??= getOpenEntries(site).then((entries) => Map.groupBy(entries, (entry) => compareFileOf(entry.slug)));
+  return (await byCompareFile).get(file) ?? [];
 }

@@ -1,9 +1,9 @@
 /**
  * <compare-view> draws the entries a compare link names side by side (/compare/?ids=a,b,c), from the open
- * data; <compare-toggle> on an entry page adds the entry to the comparison being put together (kept in
+ * data (only the files of /data/compare/ that hold them); <compare-toggle> on an entry page adds the entry to the comparison being put together (kept in
  * this browser, four at most) or takes it out, and links to it.
  */
-import { comparedSlugs, compareRows, MAX_COMPARED } from '../lib/views/compare.ts';
+import { compareFileOf, comparedSlugs, compareRows, MAX_COMPARED } from '../lib/views/compare.ts';
 import type { OpenEntry } from '../lib/views/open-data.ts';
 import { choose, chosen, compareUrl, toggleChoice } from './compare-choice.ts';
 
@@ -25,8 +25,12 @@ class CompareView extends HTMLElement {
       return;
     }
     try {
-      const data = (await fetch(this.dataset.dataUrl!).then((response) => response.json())) as { entries: OpenEntry[] };
-      const entries = slugs.flatMap((slug) => data.entries.filter((entry) => entry.slug === slug));
+      const files = [...new Set(slugs.map(compareFileOf))];
+      const loaded = await Promise.all(
+        files.map((file) => fetch(`${this.dataset.dataBase!}${file}.json`).then((response) => response.json() as Promise<{ entries: OpenEntry[] }>)),
+      );
+      const bySlug = new Map(loaded.flatMap((data) => data.entries).map((entry) => [entry.slug, entry]));
+      const entries = slugs.flatMap((slug) => bySlug.get(slug) ?? []);
       const missing = slugs.filter((slug) => !entries.some((entry) => entry.slug === slug));
       const table = element('table', '', { class: 'data-table compare-table' });
       table.append(element('caption', `${entries.map((entry) => entry.title).join(', ')}: every fact side by side; rows where they differ are marked.`));

@@ -28,6 +28,7 @@ it('writes every internal href, src and data URL under the base path', async () 
       ...selectAll('[href]', tree).map((n) => String(n.properties.href)),
       ...selectAll('[src]', tree).map((n) => String(n.properties.src)),
       ...selectAll('[data-bibtex-url]', tree).map((n) => String(n.properties.dataBibtexUrl)),
+      ...selectAll('[data-data-base]', tree).map((n) => String(n.properties.dataDataBase)),
     ];
     for (const url of urls) if (url.startsWith('/') && !url.startsWith(BASE)) outside.push(`${file}: ${url}`);
   }

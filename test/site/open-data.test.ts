@@ -6,6 +6,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { fromHtml } from 'hast-util-from-html';
 import { select } from 'hast-util-select';
 import { expect, it } from 'vitest';
+import { COMPARE_FILES, compareFileOf } from '../../src/lib/views/compare.ts';
 import { openDataSchema } from '../../src/lib/views/open-data.ts';
 
 const dist = (path: string) => readFile(`dist/${path}`, 'utf8');
@@ -18,6 +19,15 @@ it('publishes every entry as JSON that matches its versioned schema, with the me
   expect(data.entries.every((e) => e.added === '2026-11-25')).toBe(true);
   const schema = JSON.parse(await dist('data/entries.schema.json'));
   expect(schema.properties.version.const).toBe(1);
+});
+
+it('splits the open data by slug for the compare page: every entry once, in the file its slug names, as in entries.json', async () => {
+  const all = openDataSchema.parse(JSON.parse(await dist('data/entries.json'))).entries;
+  const files = await Promise.all(Array.from({ length: COMPARE_FILES }, async (_, file) => ({ file, data: openDataSchema.parse(JSON.parse(await dist(`data/compare/${file}.json`))) })));
+  expect(files.flatMap(({ file, data }) => data.entries.filter((entry) => compareFileOf(entry.slug) !== file))).toEqual([]);
+  const split = files.flatMap(({ data }) => data.entries);
+  expect(split).toHaveLength(all.length);
+  for (const entry of all) expect(split.find((e) => e.slug === entry.slug)).toEqual(entry);
 });
 
 it('publishes the same as CSV and as BibTeX', async () => {

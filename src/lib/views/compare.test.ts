@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { comparedSlugs, compareRows } from './compare.ts';
+import { COMPARE_FILES, compareFileOf, comparedSlugs, compareRows } from './compare.ts';
 import type { OpenEntry } from './open-data.ts';
 
 const entry = (slug: string, fields: Partial<OpenEntry> = {}): OpenEntry => ({
@@ -31,4 +31,15 @@ it('reads the compared slugs from a link: each once, four at most', () => {
   expect(comparedSlugs('?ids=a,b,,a,c')).toEqual(['a', 'b', 'c']);
   expect(comparedSlugs('?ids=a,b,c,d,e')).toEqual(['a', 'b', 'c', 'd']);
   expect(comparedSlugs('')).toEqual([]);
+});
+
+it('puts each slug in one compare file, the same every time, spreading slugs over the files', () => {
+  const slugs = Array.from({ length: 6400 }, (_, i) => `model-${i}`);
+  const files = slugs.map(compareFileOf);
+  expect(files.every((file) => Number.isInteger(file) && file >= 0 && file < COMPARE_FILES)).toBe(true);
+  expect(slugs.map(compareFileOf)).toEqual(files);
+  const sizes = Map.groupBy(files, (file) => file);
+  expect(sizes.size).toBe(COMPARE_FILES);
+  // 100 a file on average; none of them more than half again as full (the compare page fetches whole files).
+  expect(Math.max(...[...sizes.values()].map((group) => group.length))).toBeLessThan(150);
 });

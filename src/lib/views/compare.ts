@@ -1,5 +1,5 @@
 /**
- * Side-by-side comparison: entries from the open data (/data/entries.json), one row per fact, every value
+ * Side-by-side comparison: entries from the open data (as in /data/entries.json), one row per fact, every value
  * written out ("unknown" where there is none) and each row marked when the entries differ. Bundled into
  * the compare page's script: types only from the open-data module.
  */
@@ -8,6 +8,19 @@ import type { OpenEntry } from './open-data.ts';
 
 /** At most this many entries side by side: more columns than a screen holds compare nothing. */
 export const MAX_COMPARED = 4;
+
+/**
+ * The comparison reads the open data split by slug into this many files (/data/compare/<n>.json), so
+ * comparing four entries fetches four small files, not the whole list (10 MB at 10,000 entries).
+ */
+export const COMPARE_FILES = 64;
+
+/** Which of those files holds an entry: a hash of its slug (FNV-1a), the same on the build and in the browser. */
+export function compareFileOf(slug: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < slug.length; i++) hash = Math.imul(hash ^ slug.charCodeAt(i), 0x01000193);
+  return (hash >>> 0) % COMPARE_FILES;
+}
 
 export interface CompareRow {
   label: string;
