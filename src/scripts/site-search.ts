@@ -54,7 +54,7 @@ class SiteSearch extends HTMLElement {
         return item;
       }),
     );
-    status.textContent = results.length ? `${results.length} entries match${results.length > 20 ? '; the first 20 are shown' : ''}.` : 'No entry matches.';
+    status.textContent = results.length ? `${results.length === 1 ? '1 entry matches' : `${results.length} entries match`}${results.length > 20 ? '; the first 20 are shown' : ''}.` : 'No entry matches.';
   }
 }
 

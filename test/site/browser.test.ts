@@ -290,7 +290,7 @@ describe('requests', () => {
 });
 
 describe('full-text search', () => {
-  it('loads its index only when someone types, and finds entries by any of their text, institute aliases too', async () => {
+  it('loads its index only when someone types, and finds entries by any of their text, institute aliases and paper ids too', async () => {
     const { page, context } = await open('/search/');
     const before = [...requested].filter((url) => url.includes('/pagefind/'));
     expect(before).toEqual([]);
@@ -304,6 +304,10 @@ describe('full-text search', () => {
     await page.getByLabel('Search the list', { exact: true }).fill('UCLouvain');
     await expect.poll(() => page.locator('[data-search-results] a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname))).toEqual(['/entries/internist-ai/']);
     expect(await page.locator('[data-search-results] mark').first().textContent()).toContain('UCLouvain');
+    expect(await page.locator('[data-search-status]').textContent()).toBe('1 entry matches.');
+    // So does a paper's arXiv number.
+    await page.getByLabel('Search the list', { exact: true }).fill('2311.16079');
+    await expect.poll(() => page.locator('[data-search-results] a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname))).toContain('/entries/meditron-70b/');
     await context.close();
   });
 

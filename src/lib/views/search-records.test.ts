@@ -29,6 +29,7 @@ it('indexes what a searcher types: names, institutes with aliases and parents, f
       modalities: ['text'],
       specialties: ['general'],
       venue: 'Nature 2025',
+      papers: [{ url: 'https://arxiv.org/abs/2401.05654', semanticScholar: 'ARXIV:2401.05654' }, { url: 'https://example.org/b', title: 'Follow-up' }],
     }),
   };
   const record = searchRecord(entry, institutes, '/sub');
@@ -37,6 +38,7 @@ it('indexes what a searcher types: names, institutes with aliases and parents, f
     'AMIE. Towards conversational diagnostic AI. Large Language Models, Jan 2024. ' +
       'Institutes: DeepMind, Google DeepMind, Google. Specialties: General medicine. Modalities: text. ' +
       'Access: Not released. Built on PaLM 2. 340B parameters. Published in Nature 2025. ' +
+      'Papers: https://arxiv.org/abs/2401.05654 ARXIV:2401.05654, Follow-up https://example.org/b. ' +
       'Hugging Face: google/amie. GitHub: google/amie-code. Trained on simulated dialogues. split size train 10k',
   );
 });

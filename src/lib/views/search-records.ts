@@ -1,7 +1,7 @@
 /**
  * What the full-text search (Pagefind) indexes for each entry: a record made from the entry's data, not
  * scraped from its built page, so the index can be built while the pages render and holds only words a
- * searcher may type (names, aliases, facts, ids, notes), not the page's buttons and BibTeX.
+ * searcher may type (names, aliases, facts, paper links and ids, notes), not the page's buttons and BibTeX.
  */
 import type { InstituteIndex } from '../content/institutes.ts';
 import { ACCESS_LABELS, SPECIALTY_LABELS, type Entry } from '../content/schema.ts';
@@ -41,6 +41,7 @@ export function searchRecord(entry: Entry, institutes: InstituteIndex, base: str
     data.baseModel && `Built on ${data.baseModel}.`,
     data.parameters && `${data.parameters} parameters.`,
     data.venue && `Published in ${data.venue}.`,
+    listed('Papers', data.papers.map((paper) => [paper.title, paper.url, paper.semanticScholar].filter(Boolean).join(' '))),
     listed('Hugging Face', data.huggingface),
     listed('GitHub', data.github),
     notesText(entry.body),
