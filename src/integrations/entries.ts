@@ -37,9 +37,10 @@ function checked<T extends { errors: string[] }>(response: T, doing: string): T 
 async function writeSearchIndex(entries: readonly Entry[], institutes: InstituteIndex, base: string, staging: string) {
   const start = performance.now();
   const { index } = checked(await pagefind.createIndex({ maxFragments: MAX_FRAGMENT_FILES }), 'to start');
-  await Promise.all(entries.map(async (entry) => checked(await index!.addCustomRecord(searchRecord(entry, institutes, base)), `on ${entry.slug}`)));
+  if (!index) throw new Error('Pagefind failed to start: it gave no index and no error');
+  await Promise.all(entries.map(async (entry) => checked(await index.addCustomRecord(searchRecord(entry, institutes, base)), `on ${entry.slug}`)));
   await rm(staging, { recursive: true, force: true });
-  checked(await index!.writeFiles({ outputPath: staging }), 'to write the index');
+  checked(await index.writeFiles({ outputPath: staging }), 'to write the index');
   await pagefind.close(); // its process holds the whole index in memory
   return { seconds: (performance.now() - start) / 1000 };
 }
