@@ -2,12 +2,11 @@ import { resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { loadInstituteIndex } from './lib/content/content-files.ts';
+import { loadInstituteIndex, siteContentDir } from './lib/content/content-files.ts';
 import { createEntrySchema, SECTIONS, type Section } from './lib/content/schema.ts';
 
-// Astro runs from the project root, where content/ lives; CONTENT_DIR points a build elsewhere (benchmarks).
 // The checks across entries (the same paper twice...) ran before this, in src/integrations/entries.ts.
-const contentDir = process.env.CONTENT_DIR || 'content';
+const contentDir = siteContentDir();
 const schema = createEntrySchema({ institutes: await loadInstituteIndex(contentDir) });
 
 const sectionCollection = (section: Section) =>

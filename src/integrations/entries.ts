@@ -11,7 +11,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
-import { loadInstituteIndex, readEntryFileInputs } from '../lib/content/content-files.ts';
+import { loadInstituteIndex, readEntryFileInputs, siteContentDir } from '../lib/content/content-files.ts';
 import type { InstituteIndex } from '../lib/content/institutes.ts';
 import type { Entry } from '../lib/content/schema.ts';
 import { formatFinding, validateEntryFiles } from '../lib/content/validate.ts';
@@ -70,8 +70,7 @@ export default function entriesIntegration(): AstroIntegration {
     hooks: {
       'astro:config:setup': async ({ config, command, logger: log }) => {
         logger = log;
-        // Astro runs from the project root, where content/ lives; CONTENT_DIR points a build elsewhere (benchmarks).
-        const contentDir = process.env.CONTENT_DIR || 'content';
+        const contentDir = siteContentDir();
         const institutes = await loadInstituteIndex(contentDir);
         const { findings, entries } = validateEntryFiles(await readEntryFileInputs(contentDir), { institutes });
         const errors = findings.filter((f) => f.severity === 'error');

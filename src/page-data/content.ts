@@ -1,7 +1,7 @@
 /** The site's view of the content: every entry from Astro's collections, and the committed metrics. */
 import { getCollection } from 'astro:content';
 import { loadAddedDates } from '../lib/views/added-dates.ts';
-import { loadInstituteIndex } from '../lib/content/content-files.ts';
+import { loadInstituteIndex, siteContentDir } from '../lib/content/content-files.ts';
 import { byNewest } from '../lib/content/entries.ts';
 import { historyPathFor, readHistoryFile } from '../lib/metrics/history.ts';
 import { readMetricsFile } from '../lib/metrics/metrics-file.ts';
@@ -12,8 +12,7 @@ import { LIST_PAGE_SIZE } from '../lib/views/format.ts';
 import { familiesOf, type FamilyEntries } from '../lib/views/lineage.ts';
 import { entryFacts } from '../lib/metrics/facts.ts';
 
-/** The content folder; CONTENT_DIR points a build at another one (the benchmarks build synthetic entries). */
-const contentDir = process.env.CONTENT_DIR || 'content';
+const contentDir = siteContentDir();
 
 /** The committed metrics; METRICS_FILE points a build at another file (the tests use one with known numbers). */
 const metricsPath = process.env.METRICS_FILE || `${contentDir}/metrics.json`;

@@ -10,6 +10,12 @@ import { instituteRegistrySchema, SECTIONS, type Entry, type EntryData, type Ins
 
 export const INSTITUTES_FILE = 'institutes.yaml';
 
+/**
+ * The content folder the site is built from: content/ (Astro runs from the project root), or the folder
+ * CONTENT_DIR names (the benchmarks and tests build other lists).
+ */
+export const siteContentDir = () => process.env.CONTENT_DIR || 'content';
+
 /** One problem a contributor can fix: `file: field: message`. */
 export interface ContentProblem {
   file: string;
