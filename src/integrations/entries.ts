@@ -70,6 +70,8 @@ export default function entriesIntegration(): AstroIntegration {
     hooks: {
       'astro:config:setup': async ({ config, command, logger: log }) => {
         logger = log;
+        // Preview only serves what a build made (and checked): no need to read every entry again at its start.
+        if (command === 'preview') return;
         const contentDir = siteContentDir();
         const institutes = await loadInstituteIndex(contentDir);
         const { findings, entries } = validateEntryFiles(await readEntryFileInputs(contentDir), { institutes });
