@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { candidateReport, pickCandidates } from '../src/lib/content/candidates.ts';
 import { readEntryFiles } from '../src/lib/content/content-files.ts';
+import { formatFinding } from '../src/lib/content/validate.ts';
 import { entryPath, writeEntryFile, type WriteOutcome } from '../src/lib/content/entry-file.ts';
 import { formatImportWarning, importedEntryText, importReadme } from '../src/lib/content/readme-import.ts';
 import { runCli } from './cli.ts';
@@ -34,7 +35,9 @@ await runCli(USAGE, async () => {
   if (values.candidates) {
     // Rows on both sides of a shared id are reported as duplicates below, and skipped rows as unread.
     for (const warning of warnings.filter((w) => w.kind === 'note')) console.warn(`warning: ${formatImportWarning(source, warning)}`);
-    const picked = pickCandidates(entries, await readEntryFiles(values.out), values.out);
+    const known = await readEntryFiles(values.out);
+    for (const finding of known.unreadable) console.warn(`warning: not compared (run npm run validate): ${formatFinding(finding)}`);
+    const picked = pickCandidates(entries, known.files, values.out);
     for (const { path, entry } of picked.fresh) await writeEntryFile(path, importedEntryText(entry.data));
     return console.log(candidateReport({ ...picked, source, out: values.out, rows, warnings }).join('\n'));
   }
@@ -42,7 +45,7 @@ await runCli(USAGE, async () => {
   for (const warning of warnings) console.warn(`warning: ${formatImportWarning(source, warning)}`);
   const counts: Record<WriteOutcome, number> = { created: 0, unchanged: 0, overwritten: 0, kept: 0 };
   // An entry a maintainer moved to another section is compared (and kept) where it now is.
-  const sectionOf = new Map((await readEntryFiles(values.out)).map((file) => [file.slug, file.section]));
+  const sectionOf = new Map((await readEntryFiles(values.out)).files.map((file) => [file.slug, file.section]));
   for (const entry of entries) {
     const path = entryPath(values.out, sectionOf.get(entry.slug) ?? entry.section, entry.slug);
     const outcome = await writeEntryFile(path, importedEntryText(entry.data), { force: values.force });

@@ -5,8 +5,8 @@
  */
 import { parseArgs } from 'node:util';
 import { runCli } from './cli.ts';
-import { formatProblem, loadInstituteIndex, readEntryFiles, validateEntryFiles } from '../src/lib/content/content-files.ts';
-import { createEntrySchema } from '../src/lib/content/schema.ts';
+import { readEntries } from '../src/lib/content/content-files.ts';
+import { formatFinding } from '../src/lib/content/validate.ts';
 import { formatLinkReport, linkReportMarkdown } from '../src/lib/metrics/link-report.ts';
 import { buildReport, checkLinks, collectLinks } from '../src/lib/metrics/links.ts';
 
@@ -28,9 +28,8 @@ await runCli(USAGE, async () => {
   const timeout = Number(values.timeout);
   if (!(timeout > 0)) throw new Error(`--timeout takes seconds, like 10 or 0.5, not ${values.timeout}\n${USAGE}`);
 
-  const files = await readEntryFiles(values.content);
-  const { entries, problems } = validateEntryFiles(files, createEntrySchema({ institutes: await loadInstituteIndex(values.content) }));
-  for (const problem of problems) console.warn(`skipped (invalid entry; run npm run validate): ${formatProblem(problem)}`);
+  const { entries, skipped } = await readEntries(values.content);
+  for (const finding of skipped) console.warn(`skipped (invalid entry; run npm run validate): ${formatFinding(finding)}`);
 
   const showProgress = process.stderr.isTTY;
   const results = await checkLinks(collectLinks(entries), {

@@ -6,12 +6,12 @@
  */
 import { parseArgs } from 'node:util';
 import { runCli } from './cli.ts';
-import { formatProblem, loadInstituteIndex, readEntryFiles, validateEntryFiles } from '../src/lib/content/content-files.ts';
+import { readEntries } from '../src/lib/content/content-files.ts';
+import { formatFinding } from '../src/lib/content/validate.ts';
 import { collectIds, describePlan, refreshMetrics, SERVICES, type Service } from '../src/lib/metrics/refresh.ts';
 import { formatReport, hasFailures } from '../src/lib/metrics/report.ts';
 import { hoursSinceRefresh } from '../src/lib/metrics/metrics.ts';
 import { readMetricsFile } from '../src/lib/metrics/metrics-file.ts';
-import { createEntrySchema } from '../src/lib/content/schema.ts';
 
 const USAGE = 'usage: npm run metrics -- [--only github|huggingface|semanticscholar]... [--dry-run] [--strict] [--if-older-than HOURS] [--content content] [--file content/metrics.json]';
 
@@ -37,9 +37,8 @@ await runCli(USAGE, async () => {
   const age = maxAge === undefined ? undefined : hoursSinceRefresh(await readMetricsFile(metricsPath), new Date());
   if (age !== undefined && age < maxAge!) return console.log(`${metricsPath} was refreshed ${age.toFixed(1)} h ago (under ${maxAge} h): nothing to do`);
 
-  const files = await readEntryFiles(values.content);
-  const { entries, problems } = validateEntryFiles(files, createEntrySchema({ institutes: await loadInstituteIndex(values.content) }));
-  for (const problem of problems) console.warn(`skipped (invalid entry; run npm run validate): ${formatProblem(problem)}`);
+  const { entries, skipped } = await readEntries(values.content);
+  for (const finding of skipped) console.warn(`skipped (invalid entry; run npm run validate): ${formatFinding(finding)}`);
 
   if (values['dry-run']) {
     const ids = collectIds(entries);

@@ -6,10 +6,10 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { runCli } from './cli.ts';
-import { formatProblem, loadInstituteIndex, readEntryFiles, validateEntryFiles } from '../src/lib/content/content-files.ts';
+import { readEntries } from '../src/lib/content/content-files.ts';
+import { formatFinding } from '../src/lib/content/validate.ts';
 import { readMetricsFile } from '../src/lib/metrics/metrics-file.ts';
 import { renderList, replaceList } from '../src/lib/views/readme-list.ts';
-import { createEntrySchema } from '../src/lib/content/schema.ts';
 
 const USAGE = 'usage: npm run readme -- [--check] [--readme README.md] [--content content]';
 
@@ -23,9 +23,8 @@ await runCli(USAGE, async () => {
     },
   });
   if (values.help) return console.log(USAGE);
-  const institutes = await loadInstituteIndex(values.content);
-  const { entries, problems } = validateEntryFiles(await readEntryFiles(values.content), createEntrySchema({ institutes }));
-  if (problems.length) throw new Error(`fix the entries first (npm run validate):\n${problems.map(formatProblem).join('\n')}`);
+  const { entries, errors, institutes } = await readEntries(values.content);
+  if (errors.length) throw new Error(`fix the entries first (npm run validate):\n${errors.map(formatFinding).join('\n')}`);
   const metrics = await readMetricsFile(`${values.content}/metrics.json`);
 
   const current = await readFile(values.readme, 'utf8');

@@ -7,10 +7,10 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runCli } from './cli.ts';
-import { ContentError, INSTITUTES_FILE, loadInstituteIndex, readEntryFileInputs } from '../src/lib/content/content-files.ts';
+import { ContentError, INSTITUTES_FILE, readEntries } from '../src/lib/content/content-files.ts';
 import { factFindings } from '../src/lib/metrics/facts.ts';
 import { readMetricsFile } from '../src/lib/metrics/metrics-file.ts';
-import { formatFinding, githubAnnotation, registryFindings, validateEntryFiles, type Finding } from '../src/lib/content/validate.ts';
+import { formatFinding, githubAnnotation, registryFindings, type Finding } from '../src/lib/content/validate.ts';
 
 const USAGE = 'usage: npm run validate -- [--json | --format text|github] [--content content] [--metrics]';
 
@@ -32,12 +32,11 @@ await runCli(USAGE, async () => {
   let findings: Finding[];
   let fileCount = 0;
   try {
-    const institutes = await loadInstituteIndex(values.content);
-    const inputs = await readEntryFileInputs(values.content);
-    fileCount = inputs.length;
     const metrics = await readMetricsFile(join(values.content, 'metrics.json'));
     // Titles from the last metrics refresh catch an id that names another paper.
-    const checked = validateEntryFiles(inputs, { institutes, knownPapers: metrics.semanticScholar });
+    const checked = await readEntries(values.content, { knownPapers: metrics.semanticScholar });
+    fileCount = checked.fileCount;
+    const { institutes } = checked;
     const registryFile = join(values.content, INSTITUTES_FILE);
     findings = [
       ...registryFindings(institutes.all, await readFile(registryFile, 'utf8'), registryFile),

@@ -1,23 +1,20 @@
 /** The committed content: every entry valid against the shared schema and the institutes registry. */
 import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadInstituteIndex, readEntryFiles, validateEntryFiles, formatProblem, type EntryFile } from '../src/lib/content/content-files.ts';
+import { readEntries } from '../src/lib/content/content-files.ts';
 import type { InstituteIndex } from '../src/lib/content/institutes.ts';
-import { createEntrySchema, MODEL_SECTIONS, SLUG_PATTERN, type Entry } from '../src/lib/content/schema.ts';
-import { duplicateFindings } from '../src/lib/content/validate.ts';
+import { MODEL_SECTIONS, SLUG_PATTERN, type Entry } from '../src/lib/content/schema.ts';
+import { duplicateFindings, formatFinding } from '../src/lib/content/validate.ts';
 import { paperKey } from '../src/lib/content/identifiers.ts';
 
 describe('committed content', () => {
-  let files: EntryFile[];
   let institutes: InstituteIndex;
   let entries: Entry[];
 
   beforeAll(async () => {
-    institutes = await loadInstituteIndex('content');
-    files = await readEntryFiles('content');
-    const result = validateEntryFiles(files, createEntrySchema({ institutes }));
-    expect(result.problems.map(formatProblem)).toEqual([]);
-    entries = result.entries;
+    const result = await readEntries('content');
+    expect(result.errors.map(formatFinding)).toEqual([]);
+    ({ entries, institutes } = result);
   });
 
   it('is a list worth reading: 150 entries or more, 40 vision models, and every year from 2019 to 2026', () => {

@@ -21,7 +21,7 @@ it('holds one table per section with every entry, between the markers', async ()
   const readme = await readFile('README.md', 'utf8');
   const list = readme.slice(readme.indexOf(LIST_START), readme.indexOf(LIST_END));
   const tables = remark().use(remarkGfm).parse(list).children.filter((node): node is Table => node.type === 'table');
-  const files = await readEntryFiles('content');
+  const { files } = await readEntryFiles('content');
   expect(tables.map((table) => table.children.length - 1)).toEqual(SECTIONS.map((section) => files.filter((file) => file.section === section).length));
   expect(tables.map((table) => table.children[0]!.children.length)).toEqual([4, 4, 3, 3]);
 });

@@ -41,6 +41,7 @@ const EXPECTED: Record<string, string> = {
   'missing-date.md': '1: date: date is required: the publication month as YYYY-MM, like date: 2023-11',
   'missing-institutes.md': '1: institutes: institutes must be a list, like institutes: [EPFL]',
   'missing-title.md': '1: title: title is required (for example title: MEDITRON-70B)',
+  'javascript-engine.md': '1: (file): no front matter: the file must start with a line ---, then the fields, then ---',
   'no-front-matter.md': '1: (file): no front matter: the file must start with a line ---, then the fields, then ---',
   'not-a-mapping.md': '2: (file): the front matter must be fields (name: value), not a list or a single value',
   'placeholder-id.md':
@@ -52,6 +53,7 @@ const EXPECTED: Record<string, string> = {
   'unknown-institute.md': '4: institutes.0: unknown institute "EPFL Lausane" (did you mean "EPFL"? Otherwise add it to content/institutes.yaml)',
   'unterminated-front-matter.md': '1: (file): the front matter is not closed: add a line --- after the last field',
   'whitespace-only.md': '1: (file): the file is empty (start it with front matter: ---, title: ..., ---)',
+  'yaml-tag.md': '5: (file): YAML tags (!!js/function) are not allowed in entries (write the plain value)',
   'yaml-alias.md': '3: (file): YAML aliases (*name) are not allowed in entries (write the value out)',
 };
 

@@ -11,10 +11,10 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
-import { loadInstituteIndex, readEntryFileInputs, siteContentDir } from '../lib/content/content-files.ts';
+import { readEntries, siteContentDir } from '../lib/content/content-files.ts';
 import type { InstituteIndex } from '../lib/content/institutes.ts';
 import type { Entry } from '../lib/content/schema.ts';
-import { formatFinding, validateEntryFiles } from '../lib/content/validate.ts';
+import { formatFinding } from '../lib/content/validate.ts';
 import { searchRecord } from '../lib/views/search-records.ts';
 
 /**
@@ -72,10 +72,7 @@ export default function entriesIntegration(): AstroIntegration {
         logger = log;
         // Preview only serves what a build made (and checked): no need to read every entry again at its start.
         if (command === 'preview') return;
-        const contentDir = siteContentDir();
-        const institutes = await loadInstituteIndex(contentDir);
-        const { findings, entries } = validateEntryFiles(await readEntryFileInputs(contentDir), { institutes });
-        const errors = findings.filter((f) => f.severity === 'error');
+        const { errors, entries, institutes } = await readEntries(siteContentDir());
         if (errors.length) throw contentError(`${errors.length} problem(s) in the entries (npm run validate shows the same):\n${errors.map(formatFinding).join('\n')}`);
         if (command === 'build') {
           // One folder per build: the tests build twice at once in this project (another outDir, same cache).

@@ -16,7 +16,7 @@ const page = async (path: string) => fromHtml(await readFile(join('dist', path),
 
 let files: EntryFile[];
 beforeAll(async () => {
-  files = await readEntryFiles(FIXTURE_CONTENT);
+  ({ files } = await readEntryFiles(FIXTURE_CONTENT));
 });
 
 describe('home page', () => {

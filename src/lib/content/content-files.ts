@@ -1,12 +1,13 @@
 /** Reading the content folder outside Astro (scripts, tests): entry files and the institutes registry. */
 import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import matter from 'gray-matter';
+import { basename, dirname, join } from 'node:path';
 import pLimit from 'p-limit';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
+import { parseEntryFile } from './entry-parse.ts';
 import { createInstituteIndex, type InstituteIndex } from './institutes.ts';
-import { instituteRegistrySchema, SECTIONS, type Entry, type EntryData, type Institute, type Section } from './schema.ts';
+import { instituteRegistrySchema, SECTIONS, type Institute, type Section } from './schema.ts';
+import { validateEntryFiles, type Finding } from './validate.ts';
 
 export const INSTITUTES_FILE = 'institutes.yaml';
 
@@ -23,7 +24,7 @@ export interface ContentProblem {
   message: string;
 }
 
-export const formatProblem = ({ file, field, message }: ContentProblem) => `${file}: ${field}: ${message}`;
+const formatProblem = ({ file, field, message }: ContentProblem) => `${file}: ${field}: ${message}`;
 
 function problemsFromZod(file: string, error: z.ZodError): ContentProblem[] {
   return error.issues.map((issue) => ({
@@ -59,6 +60,7 @@ export async function loadInstituteIndex(contentDir: string): Promise<InstituteI
   return createInstituteIndex(await readInstituteRegistry(contentDir));
 }
 
+/** An entry file whose front matter is YAML the one parser accepts, not yet checked against the schema. */
 export interface EntryFile {
   file: string;
   section: Section;
@@ -67,30 +69,36 @@ export interface EntryFile {
   body: string;
 }
 
-/** Every `content/<section>/*.md`, front matter parsed but not yet validated. */
-export async function readEntryFiles(contentDir: string): Promise<EntryFile[]> {
+/**
+ * Every `content/<section>/*.md` with its front matter read by the validator's parser (YAML only: no
+ * front-matter engines, no tags), and the files it refused, as `npm run validate` words them.
+ */
+export async function readEntryFiles(contentDir: string): Promise<{ files: EntryFile[]; unreadable: Finding[] }> {
   const files: EntryFile[] = [];
-  for (const section of SECTIONS) {
-    const names = await readdir(join(contentDir, section)).catch(() => [] as string[]);
-    for (const name of names.filter((n) => n.endsWith('.md')).sort()) {
-      const file = join(contentDir, section, name);
-      const { data, content } = matter(await readFile(file, 'utf8'));
-      files.push({ file, section, slug: name.slice(0, -'.md'.length), frontMatter: data, body: content });
-    }
+  const unreadable: Finding[] = [];
+  for (const { file, bytes } of await readEntryFileInputs(contentDir)) {
+    const section = basename(dirname(file)) as Section;
+    if (!SECTIONS.includes(section)) continue;
+    const parsed = parseEntryFile(bytes);
+    if (parsed.ok) files.push({ file, section, slug: basename(file, '.md'), frontMatter: parsed.file.data, body: parsed.file.body });
+    else unreadable.push({ file, ...parsed.problem, severity: 'error' });
   }
-  return files;
+  return { files, unreadable };
 }
 
-/** Validates entry files with a schema; returns the entries that pass and the problems of those that do not. */
-export function validateEntryFiles(files: EntryFile[], schema: z.ZodType<EntryData>) {
-  const entries: Entry[] = [];
-  const problems: ContentProblem[] = [];
-  for (const { file, section, slug, frontMatter, body } of files) {
-    const result = schema.safeParse(frontMatter);
-    if (result.success) entries.push({ slug, section, data: result.data, body, file });
-    else problems.push(...problemsFromZod(file, result.error));
-  }
-  return { entries, problems };
+/**
+ * The entries of a content folder as every script and the build read them: the validator's parser and
+ * checks, so a file passes everywhere or is refused everywhere with the same message. `skipped` holds the
+ * errors of the files left out (an entry that cannot be read never stops the others); `errors` adds the
+ * problems between entries that pass on their own (the same paper twice).
+ */
+export async function readEntries(contentDir: string, options: Omit<Parameters<typeof validateEntryFiles>[1], 'institutes'> = {}) {
+  const institutes = await loadInstituteIndex(contentDir);
+  const inputs = await readEntryFileInputs(contentDir);
+  const { findings, entries, located } = validateEntryFiles(inputs, { ...options, institutes });
+  const errors = findings.filter((f) => f.severity === 'error');
+  const kept = new Set(entries.map((entry) => entry.file));
+  return { entries, located, findings, errors, skipped: errors.filter((f) => !kept.has(f.file)), institutes, fileCount: inputs.length };
 }
 
 /** Every .md file one folder down (content/<folder>/<name>.md) as bytes, for the validator; folders that are no section included, so it can say so. */

@@ -1,9 +1,9 @@
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import matter from 'gray-matter';
 import { expect, it } from 'vitest';
 import { serializeEntry, writeEntryFile } from './entry-file.ts';
+import { parseEntryFile } from './entry-parse.ts';
 
 const data = {
   title: 'MEDITRON-70B',
@@ -32,11 +32,12 @@ links:
 `);
 });
 
-it('reads back to the same data with gray-matter, body included', () => {
-  const { data: read, content } = matter(serializeEntry(data, 'Some *notes*.'));
+it('reads back to the same data with the entry parser, body included', () => {
+  const parsed = parseEntryFile(new TextEncoder().encode(serializeEntry(data, 'Some *notes*.')));
+  if (!parsed.ok) throw new Error(parsed.problem.message);
   const { github: _emptyList, ...withoutEmptyLists } = data;
-  expect(read).toEqual(withoutEmptyLists);
-  expect(content.trim()).toBe('Some *notes*.');
+  expect(parsed.file.data).toEqual(withoutEmptyLists);
+  expect(parsed.file.body.trim()).toBe('Some *notes*.');
 });
 
 it('never overwrites a different file unless forced, and reports a rewrite of the same text as unchanged', async () => {

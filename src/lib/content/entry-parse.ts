@@ -44,7 +44,7 @@ export function parseEntryFile(bytes: Uint8Array): { ok: true; file: ParsedEntry
   const yamlText = lines.slice(1, end).join('\n');
   const counter = new LineCounter();
   // Line numbers in the YAML are one below the file's: the opening --- is line 1.
-  const document: Document = parseDocument(yamlText, { lineCounter: counter, uniqueKeys: true, prettyErrors: false, strict: true });
+  const document: Document = parseDocument(yamlText, { lineCounter: counter, uniqueKeys: true, prettyErrors: false, strict: true, schema: 'core' });
   const lineAt = (offset: number) => counter.linePos(offset).line + 1;
 
   const [error] = document.errors;
@@ -58,14 +58,21 @@ export function parseEntryFile(bytes: Uint8Array): { ok: true; file: ParsedEntry
           : `YAML syntax error: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')} (check quotes, colons and indentation)`;
     return fail(line, reason);
   }
-  let aliasLine = 0;
+  // Entries are plain data: no aliases, and no tags (!!js/function, !!binary, !custom), which would
+  // make a reader build something other than text, numbers, lists and mappings.
+  let refusal: { line: number; message: string } | undefined;
   visit(document, {
     Alias(_, node) {
-      aliasLine ||= lineAt(node.range?.[0] ?? 0);
+      refusal = { line: lineAt(node.range?.[0] ?? 0), message: 'YAML aliases (*name) are not allowed in entries (write the value out)' };
+      return visit.BREAK;
+    },
+    Node(_, node) {
+      if (!node.tag) return undefined;
+      refusal = { line: lineAt(node.range?.[0] ?? 0), message: `YAML tags (${node.tag.replace(/^tag:yaml\.org,2002:/, '!!')}) are not allowed in entries (write the plain value)` };
       return visit.BREAK;
     },
   });
-  if (aliasLine) return fail(aliasLine, 'YAML aliases (*name) are not allowed in entries (write the value out)');
+  if (refusal) return fail(refusal.line, refusal.message);
   if (!isMap(document.contents)) {
     return fail(2, 'the front matter must be fields (name: value), not a list or a single value');
   }

@@ -1,0 +1,80 @@
+/**
+ * The workflows' privileges, as a reviewer would check them: every action pinned to a commit with its
+ * tag beside it (and Dependabot to move the pins), credentials kept only by a checkout that pushes,
+ * write permissions only on the job that needs them and never where the project's code runs with the
+ * API keys, a timeout on every step that goes over the network.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+
+interface Step { uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, string>; 'timeout-minutes'?: number }
+interface Job { permissions?: Record<string, string>; steps: Step[] }
+interface Workflow { permissions?: Record<string, string>; jobs: Record<string, Job> }
+
+const DIR = '.github/workflows';
+const workflows = readdirSync(DIR).map((name) => {
+  const text = readFileSync(join(DIR, name), 'utf8');
+  return { name, text, workflow: parse(text) as Workflow };
+});
+const writes = (permissions: Record<string, string> = {}) => Object.entries(permissions).filter(([, level]) => level === 'write').map(([scope]) => scope);
+const NETWORK_RUN = /\bnpm (ci|run (metrics|links))\b/;
+
+describe.each(workflows)('$name', ({ text, workflow }) => {
+  const jobs = Object.entries(workflow.jobs);
+
+  it('pins every action to a full commit SHA, with its tag in a comment', () => {
+    const uses = text.split('\n').filter((line) => /^\s*(- )?uses:/.test(line));
+    expect(uses.length).toBeGreaterThan(0);
+    for (const line of uses) expect(line).toMatch(/uses: [\w.-]+\/[\w./-]+@[0-9a-f]{40} # v\d+(\.\d+){0,2}$/);
+  });
+
+  it('grants nothing but read at the top, and writes only in jobs that run none of the project\'s code or keys', () => {
+    expect(writes(workflow.permissions)).toEqual([]);
+    for (const [name, job] of jobs) {
+      const written = writes(job.permissions);
+      if (!written.length) continue;
+      const runsProjectCode = job.steps.some((step) => /\bnpm\b/.test(step.run ?? ''));
+      const holdsKeys = job.steps.some((step) => Object.values(step.env ?? {}).some((value) => /secrets\./.test(value)));
+      expect({ job: name, runsProjectCode, holdsKeys }).toEqual({ job: name, runsProjectCode: false, holdsKeys: false });
+    }
+  });
+
+  it('keeps checkout credentials only where the job pushes', () => {
+    for (const [, job] of jobs) {
+      const pushes = writes(job.permissions).includes('contents');
+      for (const step of job.steps.filter((s) => s.uses?.startsWith('actions/checkout@'))) {
+        expect(step.with?.['persist-credentials'] ?? true).toBe(pushes);
+      }
+    }
+  });
+
+  it('bounds every step that goes over the network', () => {
+    for (const [, job] of jobs) {
+      for (const step of job.steps.filter((s) => s.uses || NETWORK_RUN.test(s.run ?? ''))) {
+        expect(step['timeout-minutes'], step.uses ?? step.run).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('validates the entries before it refreshes the metrics', () => {
+    for (const [, job] of jobs) {
+      const refresh = job.steps.findIndex((step) => /npm run metrics/.test(step.run ?? ''));
+      if (refresh < 0) continue;
+      expect(job.steps.slice(0, refresh).some((step) => /npm run validate/.test(step.run ?? ''))).toBe(true);
+    }
+  });
+});
+
+it('gives pages: write and id-token: write to the deploy job alone', () => {
+  const { workflow } = workflows.find((w) => w.name === 'deploy.yml')!;
+  const withPages = Object.entries(workflow.jobs).filter(([, job]) => writes(job.permissions).includes('pages')).map(([name]) => name);
+  expect(withPages).toEqual(['deploy']);
+  expect(workflow.jobs.deploy!.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
+});
+
+it('has Dependabot move the action pins', () => {
+  const config = parse(readFileSync('.github/dependabot.yml', 'utf8')) as { updates: { 'package-ecosystem': string }[] };
+  expect(config.updates.map((update) => update['package-ecosystem'])).toContain('github-actions');
+});
