@@ -1,5 +1,7 @@
-import { expect, it } from 'vitest';
-import { mapLimited, rateLimitWait } from './http-client.ts';
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HttpClient, mapLimited, rateLimitWait } from './http-client.ts';
 
 const NOW = Date.parse('2026-11-25T12:00:00Z');
 const headers = (init: Record<string, string>) => new Headers(init);
@@ -32,4 +34,64 @@ it('runs at most `limit` tasks at once and keeps results in order', async () => 
   });
   expect(results).toEqual([0, 10, 20, 30, 40, 50]);
   expect(most).toBe(3);
+});
+
+describe('redirects', () => {
+  // Two hosts: the service, which holds the key, and another one that must never see it.
+  const seenElsewhere: IncomingHttpHeaders[] = [];
+  const seenAtService: { method?: string; url?: string; headers: IncomingHttpHeaders }[] = [];
+  let service: Server;
+  let elsewhere: Server;
+  let serviceUrl: string;
+  let elsewhereUrl: string;
+  const listen = async (server: Server) => {
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  };
+
+  beforeAll(async () => {
+    elsewhere = createServer((request, response) => {
+      seenElsewhere.push(request.headers);
+      response.setHeader('content-type', 'application/json').end('{"stolen":true}');
+    });
+    elsewhereUrl = await listen(elsewhere);
+    service = createServer((request, response) => {
+      seenAtService.push({ method: request.method, url: request.url, headers: request.headers });
+      const moved = (status: number, location: string) => response.writeHead(status, { location }).end();
+      if (request.url === '/renamed') moved(301, '/repos/new-name');
+      else if (request.url === '/away') moved(302, `${elsewhereUrl}/collect`);
+      else if (request.url === '/batch') moved(303, '/batch-result');
+      else if (request.url === '/loop') moved(307, '/loop');
+      else response.setHeader('content-type', 'application/json').end(JSON.stringify({ at: request.url }));
+    });
+    serviceUrl = await listen(service);
+  });
+  afterAll(() => {
+    service.close();
+    elsewhere.close();
+  });
+
+  const client = () => new HttpClient({ headers: { authorization: 'Bearer secret', 'x-api-key': 'secret' }, policy: { maxTries: 1 }, sleep: () => Promise.resolve() });
+
+  it('follows a redirect within the origin, keeping the key, and says where the answer came from', async () => {
+    const answer = await client().json<{ at: string }>(`${serviceUrl}/renamed`);
+    expect(answer.body).toEqual({ at: '/repos/new-name' });
+    expect(answer.url).toBe(`${serviceUrl}/repos/new-name`);
+    expect(seenAtService.at(-1)!.headers['x-api-key']).toBe('secret');
+  });
+
+  it('never follows a redirect to another host, so the key and the token stay with the service', async () => {
+    await expect(client().json(`${serviceUrl}/away`)).rejects.toThrow(
+      `HTTP 302 redirect from /away to another host (${new URL(elsewhereUrl).host}), not followed: the request's credentials stay with ${new URL(serviceUrl).host}`,
+    );
+    expect(seenElsewhere).toEqual([]);
+  });
+
+  it('turns a POST into a GET without its body on a 303, and stops a redirect loop', async () => {
+    const answer = await client().json(`${serviceUrl}/batch`, { method: 'POST', body: '{"ids":[]}', headers: { 'content-type': 'application/json' } });
+    expect(answer.body).toEqual({ at: '/batch-result' });
+    expect(seenAtService.at(-1)).toMatchObject({ method: 'GET', url: '/batch-result' });
+    expect(seenAtService.at(-1)!.headers['content-type']).toBeUndefined();
+    await expect(client().json(`${serviceUrl}/loop`)).rejects.toThrow('more than 5 redirects from /loop');
+  });
 });

@@ -2,7 +2,8 @@
  * HTTP for the metrics refresh: a timeout on every attempt, a bounded number of tries, the services'
  * rate-limit headers honoured (retry-after, x-ratelimit-remaining/-reset, the Hub's RateLimit), and
  * otherwise capped exponential backoff with jitter. One client per service, so a service that says
- * "wait" pauses only its own requests.
+ * "wait" pauses only its own requests. Redirects are followed by hand and only within the origin
+ * asked, so a token or key (Authorization, x-api-key) never travels to another host.
  */
 
 export interface RetryPolicy {
@@ -15,6 +16,9 @@ export interface RetryPolicy {
   /** A service asking to wait longer than this is not waited for: the request fails instead. */
   maxWaitMs: number;
 }
+
+/** Hops of a redirect chain before the client gives up (fetch's own limit is 20). */
+const MAX_REDIRECTS = 5;
 
 const DEFAULT_POLICY: RetryPolicy = {
   maxTries: 5,
@@ -110,6 +114,33 @@ export class HttpClient {
   }
 
   /**
+   * One attempt: the request and the redirects it meets, each hop with its own timeout. A redirect to
+   * another origin is not followed (the headers carry the service's key); 303, and 301/302 after a POST,
+   * turn the request into a GET without a body, as browsers do.
+   */
+  private async fetchWithinOrigin(url: string, init: RequestInit): Promise<{ response: Response; url: string }> {
+    const origin = new URL(url).origin;
+    let request = { ...init, headers: { accept: 'application/json', ...this.headers, ...(init.headers as Record<string, string>) } };
+    for (let hop = 0, current = url; ; hop++) {
+      const response = await fetch(current, { ...request, redirect: 'manual', signal: AbortSignal.timeout(this.policy.timeoutMs) });
+      const location = response.headers.get('location');
+      if (response.status < 300 || response.status > 399 || response.status === 304 || !location) return { response, url: current };
+      await response.body?.cancel();
+      const next = new URL(location, current);
+      if (next.origin !== origin) {
+        throw new RequestFailed(`HTTP ${response.status} redirect from ${new URL(url).pathname} to another host (${next.host}), not followed: the request's credentials stay with ${new URL(url).host}`);
+      }
+      if (hop + 1 >= MAX_REDIRECTS) throw new RequestFailed(`more than ${MAX_REDIRECTS} redirects from ${new URL(url).pathname}`);
+      const method = (request.method ?? 'GET').toUpperCase();
+      if (response.status === 303 || ((response.status === 301 || response.status === 302) && method === 'POST')) {
+        const { 'content-type': _contentType, ...headers } = request.headers as Record<string, string>;
+        request = { ...request, method: 'GET', body: undefined, headers };
+      }
+      current = next.href;
+    }
+  }
+
+  /**
    * Sends a request and parses its JSON. Resolves for 2xx and for `acceptStatuses` (such as 404,
    * which means "does not exist"); retries faults and rate limits; throws RequestFailed otherwise.
    */
@@ -119,13 +150,11 @@ export class HttpClient {
       await this.waitForPause();
       this.requests++;
       let response: Response;
+      let answeredBy: string;
       try {
-        response = await fetch(url, {
-          ...init,
-          headers: { accept: 'application/json', ...this.headers, ...(init.headers as Record<string, string>) },
-          signal: AbortSignal.timeout(this.policy.timeoutMs),
-        });
+        ({ response, url: answeredBy } = await this.fetchWithinOrigin(url, init));
       } catch (error) {
+        if (error instanceof RequestFailed) throw error;
         const timedOut = (error as Error).name === 'TimeoutError';
         lastProblem = timedOut ? `no answer within ${this.policy.timeoutMs / 1000} s` : `network error (${(error as Error).message})`;
         await this.sleep(this.backoff(attempt));
@@ -151,7 +180,7 @@ export class HttpClient {
       }
       try {
         const text = await response.text();
-        return { status: response.status, body: (text ? JSON.parse(text) : null) as T, url: response.url, headers: response.headers };
+        return { status: response.status, body: (text ? JSON.parse(text) : null) as T, url: answeredBy, headers: response.headers };
       } catch (error) {
         lastProblem = (error as Error).name === 'TimeoutError' ? `no answer within ${this.policy.timeoutMs / 1000} s` : 'malformed JSON';
         await this.sleep(this.backoff(attempt));
