@@ -10,7 +10,7 @@ import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadInstituteIndex } from '../src/lib/content/content-files.ts';
 import type { InstituteIndex } from '../src/lib/content/institutes.ts';
-import { formatFinding, registryFindings, validateEntryFiles, type EntryFileInput } from '../src/lib/content/validate.ts';
+import { formatFinding, githubAnnotation, registryFindings, validateEntryFiles, type EntryFileInput } from '../src/lib/content/validate.ts';
 import { instituteRegistrySchema } from '../src/lib/content/schema.ts';
 
 const NOW = new Date('2026-11-25T12:00:00Z');
@@ -159,6 +159,12 @@ describe("Semantic Scholar's titles", () => {
     ]);
     expect(checkWithTitles(paperEntry('CorpusID:270370964'))).toEqual([]);
   });
+});
+
+it('escapes GitHub annotations as GitHub documents: the message, and the file and title properties', () => {
+  const finding = { file: 'content/llms/a,title=x::b.md', line: 3, field: 'papers.0:url', severity: 'error' as const, message: '100% wrong\n::error::injected' };
+  expect(githubAnnotation(finding)).toBe('::error file=content/llms/a%2Ctitle=x%3A%3Ab.md,line=3,title=papers.0%3Aurl::100%25 wrong%0A::error::injected');
+  expect(githubAnnotation(finding).split('\n')).toHaveLength(1);
 });
 
 describe('npm run validate', () => {

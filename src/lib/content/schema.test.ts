@@ -70,6 +70,9 @@ describe('entry schema', () => {
     ],
     [{ ...valid, papers: [{ url: 'ftp://arxiv.org/x.pdf' }] }, 'papers.0.url: url "ftp://arxiv.org/x.pdf" is not an http(s) URL (write it in full, starting with https://)'],
     [{ ...valid, papers: [{ url: 'arxiv.org/abs/1' }] }, 'papers.0.url: url "arxiv.org/abs/1" is not an http(s) URL (write it in full, starting with https://)'],
+    [{ ...valid, papers: [{ url: 'https://example.org/a b' }] }, 'papers.0.url: url "https://example.org/a b" holds a space, which a URL may not hold as written (write it as %20)'],
+    [{ ...valid, links: [{ label: 'X', url: 'https://example.org/a}' }] }, 'links.0.url: url "https://example.org/a}" holds the character }, which a URL may not hold as written (write it as %7D)'],
+    [{ ...valid, links: [{ label: 'X', url: 'https://example.org/"x' }] }, 'links.0.url: url "https://example.org/"x" holds the character ", which a URL may not hold as written (write it as %22)'],
     [
       { ...valid, papers: [{ url: 'https://arxiv.org/abs/1', semanticScholar: '265456229' }] },
       'papers.0.semanticScholar: semanticScholar "265456229" is not in the form CorpusID:265456229, ARXIV:2311.16079, DOI:10.1038/..., PMID:12345 or ACL:2020.clinicalnlp-1.17',

@@ -4,6 +4,7 @@
  * Node scripts import this one module.
  */
 import { z } from 'zod';
+import { percentEncoded, URL_UNSAFE_CHARACTERS } from './urls.ts';
 
 export const SECTIONS = ['llms', 'vision', 'surveys', 'articles'] as const;
 export type Section = (typeof SECTIONS)[number];
@@ -67,6 +68,13 @@ const httpUrl = (field: string) =>
     .trim()
     .refine(isHttpUrl, {
       error: (issue) => `${field} "${String(issue.input)}" is not an http(s) URL (write it in full, starting with https://)`,
+    })
+    .refine((url) => !URL_UNSAFE_CHARACTERS.test(url), {
+      error: (issue) => {
+        const [character] = URL_UNSAFE_CHARACTERS.exec(String(issue.input))!;
+        const shown = /\s/.test(character) ? 'a space' : `the character ${character}`;
+        return `${field} "${String(issue.input)}" holds ${shown}, which a URL may not hold as written (write it as ${percentEncoded(character)})`;
+      },
     });
 
 /** A list field that also accepts a single value, as hand-written YAML often has one. */

@@ -22,9 +22,14 @@ export interface Finding {
 export const formatFinding = ({ file, line, field, severity, message }: Finding) =>
   `${file}:${line}: ${field}: ${severity === 'warning' ? 'warning: ' : ''}${message}`;
 
+// GitHub's workflow commands: the message escapes %, CR and LF; a property value also : and , (which
+// would end it), so a file name or a field cannot smuggle in another property or a second command.
+const escapeData = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (text: string) => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
 /** A GitHub Actions annotation, so a pull request shows the finding on the line. */
 export const githubAnnotation = ({ file, line, field, severity, message }: Finding) =>
-  `::${severity} file=${file},line=${line},title=${field}::${message.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')}`;
+  `::${severity} file=${escapeProperty(file)},line=${line},title=${escapeProperty(field)}::${escapeData(message)}`;
 
 export interface EntryFileInput {
   /** Path as shown in messages: content/<section>/<slug>.md */

@@ -99,3 +99,24 @@ it('writes BibTeX that a BibTeX parser reads without errors, special characters 
   expect(text).toContain('title = {R\\&D\\_\\{model\\} 100\\% "quoted", with commas}');
   expect(String(library.entries[1]!.fields.title)).toContain('R&D_{model} 100%');
 });
+
+it('writes spreadsheet formulas as text in the CSV (a leading quote), numbers as numbers', () => {
+  const formulas = ['=HYPERLINK("https://evil.example","x")', '+1+1', '-2+3', '@SUM(A1)', '\tcmd', '\rcmd'];
+  // Set after the schema, which trims a leading tab or carriage return away.
+  const hostile = formulas.map((title, i) => ({ ...toOpenEntry(entry(`hostile-${i}`, { date: '2024-02', institutes: ['EPFL'] }), context), title }));
+  const rows = parseCsv(toCsv(hostile), { columns: true }) as Record<string, string>[];
+  expect(rows.map((row) => row.title)).toEqual(formulas.map((title) => `'${title}`));
+  expect(rows.every((row) => !/^[=+\-@\t\r]/.test(row.title!))).toBe(true);
+  expect(parseCsv(toCsv([toOpenEntry(meditron, context)]), { columns: true })[0]).toMatchObject({ citations: '1234' });
+});
+
+it('keeps a URL that would close its braces inside the BibTeX field (percent-encoded)', () => {
+  // The schema refuses such a URL; the writer is safe without that, as the open data may be built from anything.
+  const breakout = entry('breakout', { title: 'Breakout', date: '2024-02', institutes: ['EPFL'], papers: [{ url: 'https://example.org/a' }] });
+  breakout.data.papers[0]!.url = 'https://example.org/a} , note = {pwned';
+  const text = toBibtex(toOpenEntry(breakout, context));
+  const library = parseBibtex(text);
+  expect(library.errors).toEqual([]);
+  expect(library.entries[0]!.fields.url).toBe('https://example.org/a%7D%20,%20note%20=%20%7Bpwned');
+  expect(Object.keys(library.entries[0]!.fields)).not.toContain('pwned');
+});

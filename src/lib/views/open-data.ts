@@ -5,6 +5,8 @@
 import { stringify } from 'csv-stringify/sync';
 import { z } from 'zod';
 import type { AddedDates } from './added-dates.ts';
+import { CSV_OPTIONS } from './csv-options.ts';
+import { percentEncoded } from '../content/urls.ts';
 import { mainLink } from '../content/entries.ts';
 import { entryFacts } from '../metrics/facts.ts';
 import type { InstituteIndex } from '../content/institutes.ts';
@@ -145,7 +147,7 @@ export function toCsv(entries: readonly OpenEntry[]): string {
     e.citations ?? '', e.github.map((g) => g.repo).join('; '), e.stars ?? '', e.huggingface.map((h) => h.id).join('; '), e.likes ?? '', e.downloads ?? '', e.license ?? '',
     e.access ?? '', e.baseModel ?? '', e.parameters ?? '', e.modalities.join('; '), (e.specialties ?? []).join('; '), e.venue ?? '', e.page,
   ]);
-  return stringify([[...CSV_COLUMNS], ...rows]);
+  return stringify([[...CSV_COLUMNS], ...rows], CSV_OPTIONS);
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -154,6 +156,12 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 function tex(text: string): string {
   return text.replace(/[\\{}]/g, (c) => (c === '\\' ? '\\textbackslash{}' : `\\${c}`)).replace(/([&%$#_])/g, '\\$1').replace(/~/g, '\\textasciitilde{}').replace(/\^/g, '\\textasciicircum{}');
 }
+
+/**
+ * A URL or id as a BibTeX field holds it verbatim: what could close the braces or start a command is
+ * percent-encoded (the schema refuses such URLs already; the writer does not count on it).
+ */
+const verbatim = (text: string) => text.replace(/[\s"{}\\]/g, percentEncoded);
 
 /**
  * A BibTeX record: @article with authors and journal where Semantic Scholar gave the main paper's
@@ -170,10 +178,10 @@ export function toBibtex(entry: OpenEntry): string {
     ['month', MONTHS[Number(month) - 1]!],
     ['institution', `{${tex(entry.institutes.join(' and '))}}`],
   ];
-  if (entry.url) fields.push(['url', `{${entry.url}}`]);
+  if (entry.url) fields.push(['url', `{${verbatim(entry.url)}}`]);
   const arxiv = entry.papers.map((p) => /^ARXIV:(.+)$/.exec(p.semanticScholar ?? '')?.[1] ?? /arxiv\.org\/abs\/([\d.]+)/.exec(p.url)?.[1]).find(Boolean);
-  if (arxiv) fields.push(['eprint', `{${arxiv}}`], ['archiveprefix', '{arXiv}']);
-  fields.push(['note', `{${tex(SECTION_INFO[entry.section].title)}; listed at ${entry.page}}`]);
+  if (arxiv) fields.push(['eprint', `{${verbatim(arxiv)}}`], ['archiveprefix', '{arXiv}']);
+  fields.push(['note', `{${tex(SECTION_INFO[entry.section].title)}; listed at ${verbatim(entry.page)}}`]);
   const body = fields.map(([name, value]) => `  ${name} = ${value}`).join(',\n');
   return `@${meta?.authors?.length && meta.venue ? 'article' : 'misc'}{${entry.slug},\n${body}\n}\n`;
 }

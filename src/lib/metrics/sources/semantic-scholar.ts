@@ -1,8 +1,10 @@
 /** Citation counts from Semantic Scholar's batch endpoint: up to 500 ids a request, answers aligned by position. */
+import { URL_UNSAFE_CHARACTERS } from '../../content/urls.ts';
 import { RequestFailed, type HttpClient } from '../http-client.ts';
 import { chunk, type FetchOutcome, type Progress } from './outcome.ts';
 
-const isHttpUrl = (value: unknown): value is string => typeof value === 'string' && /^https?:\/\/\S+$/.test(value);
+// An API answer is data from outside: its URL must be one an entry could hold (no quotes or braces to break an export).
+const isHttpUrl = (value: unknown): value is string => typeof value === 'string' && /^https?:\/\/\S+$/.test(value) && !URL_UNSAFE_CHARACTERS.test(value);
 
 export const S2_BATCH_SIZE = 500;
 
