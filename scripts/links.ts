@@ -2,6 +2,8 @@
  * npm run links [-- --json | --markdown] [--strict] [--content content] [--timeout 10]
  * Checks every URL the entries name and reports the dead, moved and unsure ones with the file and
  * field to edit. Dead links never fail a build: the exit code is 1 only with --strict and a dead link.
+ * Private addresses (loopback, private networks, link-local) are never asked unless --allow-private or
+ * LINKS_ALLOW_PRIVATE=1 says so (the tests' local servers need it).
  */
 import { parseArgs } from 'node:util';
 import { runCli } from './cli.ts';
@@ -10,7 +12,7 @@ import { formatFinding } from '../src/lib/content/validate.ts';
 import { formatLinkReport, linkReportMarkdown } from '../src/lib/metrics/link-report.ts';
 import { buildReport, checkLinks, collectLinks } from '../src/lib/metrics/links.ts';
 
-const USAGE = 'usage: npm run links -- [--json | --markdown] [--strict] [--content content] [--timeout seconds]';
+const USAGE = 'usage: npm run links -- [--json | --markdown] [--strict] [--content content] [--timeout seconds] [--allow-private]';
 
 await runCli(USAGE, async () => {
   const { values } = parseArgs({
@@ -20,6 +22,7 @@ await runCli(USAGE, async () => {
       strict: { type: 'boolean', default: false },
       content: { type: 'string', default: 'content' },
       timeout: { type: 'string', default: '10' },
+      'allow-private': { type: 'boolean', default: process.env.LINKS_ALLOW_PRIVATE === '1' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -34,6 +37,7 @@ await runCli(USAGE, async () => {
   const showProgress = process.stderr.isTTY;
   const results = await checkLinks(collectLinks(entries), {
     timeoutMs: timeout * 1000,
+    allowPrivate: values['allow-private'],
     onProgress: showProgress ? (done, total) => process.stderr.write(`\rlinks: ${done}/${total}\x1b[K${done === total ? '\n' : ''}`) : undefined,
   });
   const report = buildReport(results);

@@ -86,7 +86,7 @@ async function project() {
 
 /** The real script, its connections sent to the fake by fake-web.ts loaded first; 0.2 s timeouts keep the hang short. */
 function runLinks(port: number, args: string[]) {
-  const env = { ...process.env, FAKE_WEB_PORT: String(port) };
+  const env = { ...process.env, FAKE_WEB_PORT: String(port), LINKS_ALLOW_PRIVATE: '1' };
   const argv = ['--import', './test/metrics/fake-web.ts', 'scripts/links.ts', '--timeout', '0.2', ...args];
   return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
     execFile(process.execPath, argv, { env, timeout: 20_000 }, (error, stdout, stderr) => resolve({ code: error ? Number(error.code) : 0, stdout, stderr }));
@@ -212,7 +212,7 @@ it('ends a wrong flag with one line and the usage', async () => {
   expect(code).toBe(1);
   expect(stdout).toBe('');
   expect(stderr).toBe(
-    'error: --timeout takes seconds, like 10 or 0.5, not soon\nusage: npm run links -- [--json | --markdown] [--strict] [--content content] [--timeout seconds]\n',
+    'error: --timeout takes seconds, like 10 or 0.5, not soon\nusage: npm run links -- [--json | --markdown] [--strict] [--content content] [--timeout seconds] [--allow-private]\n',
   );
 });
 
@@ -225,7 +225,7 @@ it('keeps at most 4 requests in flight per host and 16 in all', async () => {
   onTestFinished(() => web.close());
   const dispatcher = localDispatcher(web.port);
   onTestFinished(() => dispatcher.close());
-  const results = await checkLinks([...busy, ...others].map((route) => ({ url: `http://${route}`, references: [] })), { dispatcher });
+  const results = await checkLinks([...busy, ...others].map((route) => ({ url: `http://${route}`, references: [] })), { dispatcher, allowPrivate: true });
   expect(results.every((r) => r.status === 'ok')).toBe(true);
   expect(web.peak.byHost.get('busy.test')).toBe(4);
   expect(web.peak.overall).toBe(16);
@@ -242,7 +242,55 @@ it('waits as long as retry-after says, capped, and otherwise backs off from a te
   const waits: number[] = [];
   const sleep = async (ms: number) => void waits.push(ms);
   const targets = ['http://rate.test/', 'http://error.test/'].map((url) => ({ url, references: [] }));
-  const results = await checkLinks(targets, { dispatcher, sleep, random: () => 1, timeoutMs: 10_000, maxWaitMs: 30_000 });
+  const results = await checkLinks(targets, { dispatcher, allowPrivate: true, sleep, random: () => 1, timeoutMs: 10_000, maxWaitMs: 30_000 });
   expect(results.map((r) => r.status)).toEqual(['ok', 'ok']);
   expect(waits.sort((a, b) => a - b)).toEqual([1_000, 2_000, 30_000]);
+});
+
+it('never asks a private address: by its written form, after resolving the name, or on a redirect', async () => {
+  const web = await startFakeWeb({
+    'public.test/': [{ status: 302, headers: { location: 'http://intranet.test/admin' } }],
+    'public.test/v6': [{ status: 301, headers: { location: 'http://[fd00::1]/' } }],
+    'public.test/script': [{ status: 302, headers: { location: 'javascript:alert(1)' } }],
+    'public.test/ok': [{ status: 200 }],
+  });
+  onTestFinished(() => web.close());
+  const dispatcher = localDispatcher(web.port);
+  onTestFinished(() => dispatcher.close());
+  // The names resolve through this table: the fake keeps the connections local either way.
+  const table: Record<string, string[]> = { 'public.test': ['93.184.216.34'], 'intranet.test': ['10.0.0.7'], 'mapped.test': ['::ffff:127.0.0.1'], 'linklocal.test': ['fe80::1'] };
+  const resolve = async (hostname: string) => table[hostname] ?? [hostname];
+  const urls = [
+    'http://127.0.0.1:9/', 'http://[::1]/', 'http://0.0.0.0/', 'http://169.254.169.254/latest/meta-data/', 'http://0x7f000001/', 'http://localhost/',
+    'http://mapped.test/', 'http://linklocal.test/', 'http://public.test/', 'http://public.test/v6', 'http://public.test/script', 'http://public.test/ok',
+  ];
+  const results = await checkLinks(urls.map((url) => ({ url, references: [] })), { dispatcher, resolve, timeoutMs: 1_000 });
+  expect(results.map(({ url, status, reason, at }) => [url, status, reason, at])).toEqual([
+    ['http://127.0.0.1:9/', 'dead', '127.0.0.1 is a private address, not asked', undefined],
+    ['http://[::1]/', 'dead', '::1 is a private address, not asked', undefined],
+    ['http://0.0.0.0/', 'dead', '0.0.0.0 is a private address, not asked', undefined],
+    ['http://169.254.169.254/latest/meta-data/', 'dead', '169.254.169.254 is a private address, not asked', undefined],
+    ['http://0x7f000001/', 'dead', '127.0.0.1 is a private address, not asked', undefined],
+    ['http://localhost/', 'dead', 'localhost is a local name, not asked', undefined],
+    ['http://mapped.test/', 'dead', 'mapped.test resolves to the private address ::ffff:127.0.0.1, not asked', undefined],
+    ['http://linklocal.test/', 'dead', 'linklocal.test resolves to the private address fe80::1, not asked', undefined],
+    ['http://public.test/', 'dead', 'intranet.test resolves to the private address 10.0.0.7, not asked', 'http://intranet.test/admin'],
+    ['http://public.test/v6', 'dead', 'fd00::1 is a private address, not asked', 'http://[fd00::1]/'],
+    ['http://public.test/script', 'dead', 'redirects to an address that is not http(s)', undefined],
+    ['http://public.test/ok', 'ok', '200', undefined],
+  ]);
+  expect(web.log.map((r) => r.route).sort()).toEqual(['public.test/', 'public.test/ok', 'public.test/script', 'public.test/v6']);
+  expect(JSON.stringify(results)).not.toContain('javascript:');
+});
+
+it('gives up on a URL at its deadline, retries and waits included', async () => {
+  const web = await startFakeWeb({ 'slow.test/': [{ status: 503 }] });
+  onTestFinished(() => web.close());
+  const dispatcher = localDispatcher(web.port);
+  onTestFinished(() => dispatcher.close());
+  const started = Date.now();
+  // Ten tries a second apart would take 9 s; the deadline is six timeouts (1.2 s).
+  const [result] = await checkLinks([{ url: 'http://slow.test/', references: [] }], { dispatcher, allowPrivate: true, timeoutMs: 200, tries: 10, maxWaitMs: 1_000, random: () => 1, sleep: (ms) => new Promise((done) => setTimeout(done, Math.min(ms, 400))) });
+  expect(result).toMatchObject({ status: 'dead', reason: 'no verdict within 1.2 s, retries included' });
+  expect(Date.now() - started).toBeLessThan(5_000);
 });

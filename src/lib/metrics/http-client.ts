@@ -120,7 +120,7 @@ export class HttpClient {
    */
   private async fetchWithinOrigin(url: string, init: RequestInit): Promise<{ response: Response; url: string }> {
     const origin = new URL(url).origin;
-    let request = { ...init, headers: { accept: 'application/json', ...this.headers, ...(init.headers as Record<string, string>) } };
+    let request: RequestInit & { headers: Record<string, string> } = { ...init, headers: { accept: 'application/json', ...this.headers, ...(init.headers as Record<string, string>) } };
     for (let hop = 0, current = url; ; hop++) {
       const response = await fetch(current, { ...request, redirect: 'manual', signal: AbortSignal.timeout(this.policy.timeoutMs) });
       const location = response.headers.get('location');
@@ -133,7 +133,7 @@ export class HttpClient {
       if (hop + 1 >= MAX_REDIRECTS) throw new RequestFailed(`more than ${MAX_REDIRECTS} redirects from ${new URL(url).pathname}`);
       const method = (request.method ?? 'GET').toUpperCase();
       if (response.status === 303 || ((response.status === 301 || response.status === 302) && method === 'POST')) {
-        const { 'content-type': _contentType, ...headers } = request.headers as Record<string, string>;
+        const { 'content-type': _contentType, ...headers } = request.headers;
         request = { ...request, method: 'GET', body: undefined, headers };
       }
       current = next.href;

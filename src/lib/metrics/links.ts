@@ -4,9 +4,12 @@
  * Servers are asked politely (a few requests per host, HEAD before GET, retries with backoff) and
  * redirects are followed one by one, so a permanent move can be told from a login page. Requests go
  * through undici, whose dispatcher tests replace to keep every hostname on a local server.
+ * The content is anyone's pull request, so the check never asks a private address (loopback, private,
+ * link-local, unspecified: see private-addresses.ts) unless told to, and gives each URL a hard deadline.
  */
 import pLimit, { type LimitFunction } from 'p-limit';
 import { request, type Dispatcher } from 'undici';
+import { guardedDispatcher, isPrivateAddress, privateHostReason, resolveAll, type Resolve } from './private-addresses.ts';
 import { githubUrl, huggingfaceUrl } from '../content/urls.ts';
 import type { Entry } from '../content/schema.ts';
 import { rateLimitWait } from './http-client.ts';
@@ -60,6 +63,8 @@ export interface Verdict {
 }
 
 export const MAX_REDIRECTS = 10;
+/** A URL's whole check, redirects and retries included, ends after this many request timeouts (60 s by default). */
+const DEADLINE_FACTOR = 6;
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const PERMANENT = new Set([301, 308]);
 const DNS_FAILURES = new Set(['ENOTFOUND', 'EAI_AGAIN']);
@@ -83,6 +88,10 @@ function judge({ hops, url, answer, tries }: Trail, timeoutMs: number): Verdict 
     if (answer.error === 'timeout') return { status: 'dead', reason: `no answer within ${timeoutMs / 1000} s, ${tries} tries` };
     if (DNS_FAILURES.has(answer.error)) return { status: 'dead', reason: `DNS failure: ${answer.error}` };
     if (answer.error === 'ECONNREFUSED') return { status: 'dead', reason: 'connection refused' };
+    if (answer.error === 'deadline') return { status: 'dead', reason: `no verdict within ${DEADLINE_FACTOR * timeoutMs / 1000} s, retries included` };
+    if (answer.error === 'not-http') return { status: 'dead', reason: 'redirects to an address that is not http(s)' };
+    if (answer.error === 'EPRIVATE') return { status: 'dead', reason: 'resolves to a private address, not asked' };
+    if (answer.error.startsWith('private:')) return { status: 'dead', reason: `${answer.error.slice('private:'.length)}, not asked` };
     return { status: 'unsure', reason: `network error: ${answer.error}` };
   }
   const { status } = answer;
@@ -141,6 +150,10 @@ export interface LinkCheckOptions {
   maxWaitMs?: number;
   /** Where requests go; tests pass one that keeps every hostname on a local server. Default: undici's global dispatcher. */
   dispatcher?: Dispatcher;
+  /** Ask private addresses too (the tests' local servers): off unless the caller says so. */
+  allowPrivate?: boolean;
+  /** How a hostname becomes addresses for the private-address check; tests pass a table. Default: the system's resolver. */
+  resolve?: Resolve;
   /** Injected in tests: how waiting is done, and the backoff's jitter. */
   sleep?: (ms: number) => Promise<void>;
   random?: () => number;
@@ -153,13 +166,15 @@ const DEFAULTS = {
   perHost: 4,
   overall: 16,
   maxWaitMs: 30_000,
+  allowPrivate: false,
+  resolve: resolveAll,
   sleep: (ms: number) => new Promise<void>((done) => setTimeout(done, ms)),
   random: Math.random,
 };
 
 type Settings = typeof DEFAULTS & LinkCheckOptions;
 type Method = 'HEAD' | 'GET';
-type Send = (url: string, method: Method) => Promise<Answer>;
+type Send = (url: string, method: Method, deadline: number) => Promise<Answer>;
 
 /** Some servers refuse HEAD but answer GET. */
 const HEAD_REFUSED = new Set([403, 405, 501]);
@@ -181,9 +196,11 @@ function toHeaders(raw: Record<string, string | string[] | undefined>): Headers 
   return headers;
 }
 
-async function ask(url: string, method: Method, { dispatcher, timeoutMs }: Settings): Promise<Answer> {
+async function ask(url: string, method: Method, { dispatcher, timeoutMs }: Settings, deadline: number): Promise<Answer> {
+  const left = deadline - Date.now();
+  if (left <= 0) return { error: 'deadline' };
   try {
-    const { statusCode, headers, body } = await request(url, { method, dispatcher, headers: REQUEST_HEADERS, signal: AbortSignal.timeout(timeoutMs) });
+    const { statusCode, headers, body } = await request(url, { method, dispatcher, headers: REQUEST_HEADERS, signal: AbortSignal.timeout(Math.min(timeoutMs, left)) });
     // Only the status matters: read a little of the body, so the connection can be kept, and drop the rest.
     await body.dump().catch(() => undefined);
     const wait = rateLimitWait(toHeaders(headers), Date.now());
@@ -193,24 +210,42 @@ async function ask(url: string, method: Method, { dispatcher, timeoutMs }: Setti
   }
 }
 
-async function askWithRetries(url: string, send: Send, settings: Settings): Promise<{ answer: Answer; tries: number }> {
+async function askWithRetries(url: string, send: Send, settings: Settings, deadline: number): Promise<{ answer: Answer; tries: number }> {
   for (let attempt = 0; ; attempt++) {
-    let answer = await send(url, 'HEAD');
-    if ('status' in answer && HEAD_REFUSED.has(answer.status)) answer = await send(url, 'GET');
+    let answer = await send(url, 'HEAD', deadline);
+    if ('status' in answer && HEAD_REFUSED.has(answer.status)) answer = await send(url, 'GET', deadline);
     if (!isRetried(answer) || attempt + 1 >= settings.tries) return { answer, tries: attempt + 1 };
     const backoff = (settings.timeoutMs / 10) * 2 ** attempt * (0.5 + settings.random() / 2);
     const asked = 'status' in answer ? answer.waitMs : undefined;
-    await settings.sleep(Math.min(asked ?? backoff, settings.maxWaitMs));
+    const wait = Math.min(asked ?? backoff, settings.maxWaitMs);
+    if (Date.now() + wait >= deadline) return { answer: { error: 'deadline' }, tries: attempt + 1 };
+    await settings.sleep(wait);
   }
 }
 
+/** Why a URL is not asked (a private address, by name or after resolving it), if it is not. */
+async function refusal(url: string, settings: Settings): Promise<Answer | undefined> {
+  if (settings.allowPrivate) return undefined;
+  const { hostname } = new URL(url);
+  const byName = privateHostReason(hostname);
+  if (byName) return { error: `private:${byName}` };
+  const addresses = await settings.resolve(hostname.replace(/^\[|\]$/g, '')).catch(() => []);
+  const found = addresses.find(isPrivateAddress);
+  return found === undefined ? undefined : { error: `private:${hostname} resolves to the private address ${found}` };
+}
+
 async function follow(start: string, send: Send, settings: Settings): Promise<Trail> {
+  const deadline = Date.now() + DEADLINE_FACTOR * settings.timeoutMs;
   const hops: Trail['hops'] = [];
   let url = start;
   for (;;) {
-    const { answer, tries } = await askWithRetries(url, send, settings);
+    const refused = await refusal(url, settings);
+    if (refused) return { hops, url, answer: refused, tries: 0 };
+    const { answer, tries } = await askWithRetries(url, send, settings, deadline);
     const hop = redirectOf(answer, url);
     if (!hop || hops.length >= MAX_REDIRECTS) return { hops, url, answer, tries };
+    // A javascript:, data: or file: target is neither asked nor shown as a link in the report.
+    if (!/^https?:$/.test(new URL(hop.to).protocol)) return { hops, url, answer: { error: 'not-http' }, tries };
     hops.push(hop);
     url = hop.to;
   }
@@ -219,13 +254,16 @@ async function follow(start: string, send: Send, settings: Settings): Promise<Tr
 /** Checks every target, at most `perHost` requests in flight per host and `overall` in all; results in the targets' order. */
 export async function checkLinks(targets: readonly LinkTarget[], options: LinkCheckOptions = {}): Promise<LinkResult[]> {
   const settings: Settings = { ...DEFAULTS, ...options };
+  // Checked again when connecting, so a name that resolves to a public address for the check and a private
+  // one for the request (DNS rebinding) is refused too.
+  settings.dispatcher ??= settings.allowPrivate ? undefined : guardedDispatcher();
   const overall = pLimit(settings.overall);
   const hosts = new Map<string, LimitFunction>();
-  const send: Send = (url, method) => {
+  const send: Send = (url, method, deadline) => {
     const host = new URL(url).host;
     if (!hosts.has(host)) hosts.set(host, pLimit(settings.perHost));
     // The host's slot is taken first, so a busy host never holds slots other hosts could use.
-    return hosts.get(host)!(() => overall(() => ask(url, method, settings)));
+    return hosts.get(host)!(() => overall(() => ask(url, method, settings, deadline)));
   };
   let done = 0;
   return Promise.all(
