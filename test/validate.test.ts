@@ -211,3 +211,11 @@ describe('npm run validate', () => {
     expect((await run(['--content', content])).stdout).not.toContain('the Hub');
   });
 });
+
+it('caps the notes below the front matter at 20,000 characters, naming the line they start on', () => {
+  const front = `---\ntitle: Long\ndate: 2024-01\ninstitutes: [EPFL]\n${MODEL_FACTS}---\n`;
+  expect(check([text('content/llms/long.md', `${front}${'A paragraph of notes. '.repeat(1000)}`)])).toEqual([
+    'content/llms/long.md:9: (notes): the notes below the front matter have 22,000 characters, over the 20,000 an entry may have (keep a few paragraphs; link to a page for more)',
+  ]);
+  expect(check([text('content/llms/short.md', `${front}${'A paragraph of notes. '.repeat(100)}`)])).toEqual([]);
+});

@@ -8,7 +8,8 @@ import type { EntryFile } from './content-files.ts';
 import { entryPath } from './entry-file.ts';
 import { arxivIdFromUrl, paperKey } from './identifiers.ts';
 import { formatImportWarning, type ImportedEntry, type ImportWarning } from './readme-import.ts';
-import { foldText, uniqueSlug } from './slug.ts';
+import { slugNamer } from './slug.ts';
+import { TitleIndex } from './title-index.ts';
 
 /** What the duplicate check compares, as an imported entry has it and a front matter may. */
 interface Comparable {
@@ -37,7 +38,7 @@ function comparableOf(frontMatter: unknown): Comparable {
 function doiOf(url: string): string | undefined {
   const inPath = /\/(10\.\d{4,9}\/[^?#\s]+)/.exec(url)?.[1];
   const nature = /nature\.com\/articles\/([^/?#.]+)/.exec(url)?.[1];
-  return (inPath ?? (nature && `10.1038/${nature}`))?.replace(/\/+$/, '').toLowerCase();
+  return (inPath ?? (nature && `10.1038/${nature}`))?.replace(/(?<!\/)\/+$/, '').toLowerCase();
 }
 
 /** A paper's keys: its URL (arXiv ids folded together by paperKey), its DOI, and those its Semantic Scholar id names. */
@@ -59,35 +60,12 @@ const identities = ({ papers, huggingface, github }: Comparable): [key: string, 
   ...github.map((id): [string, string] => [`gh:${id.toLowerCase()}`, 'GitHub repository']),
 ];
 
-const words = (text: string) => foldText(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-
-interface TitleKey {
-  file: string;
-  /** The name folded and run together: "Med-PaLM 2" and "MedPaLM 2" are one. */
-  name: string;
-  /** Words of the name and summary together. */
-  words: Set<string>;
-}
-
-const titleKey = (file: string, { title, summary }: Comparable): TitleKey => ({
-  file,
-  name: words(title).join(''),
-  words: new Set(words(`${title} ${summary ?? ''}`)),
-});
-
-/** The same name after folding, or at least 90% of the words of name and summary shared. */
-function nearlySameTitle(a: TitleKey, b: TitleKey): boolean {
-  if (a.name && a.name === b.name) return true;
-  const shared = [...a.words].filter((word) => b.words.has(word)).length;
-  return shared > 0 && shared / Math.max(a.words.size, b.words.size) >= 0.9;
-}
-
-function duplicateIndex(known: readonly Pick<EntryFile, 'file' | 'frontMatter'>[]) {
+function duplicateIndex(known: readonly Pick<EntryFile, 'file' | 'frontMatter'>[], vocabulary: readonly Comparable[]) {
   const byId = new Map<string, string>();
-  const titles: TitleKey[] = [];
+  const titles = new TitleIndex([...known.map(({ frontMatter }) => comparableOf(frontMatter)), ...vocabulary]);
   const add = (file: string, data: Comparable) => {
     for (const [key] of identities(data)) if (!byId.has(key)) byId.set(key, file);
-    titles.push(titleKey(file, data));
+    titles.add(file, data);
   };
   for (const { file, frontMatter } of known) add(file, comparableOf(frontMatter));
   return {
@@ -98,9 +76,8 @@ function duplicateIndex(known: readonly Pick<EntryFile, 'file' | 'frontMatter'>[
         const file = byId.get(key);
         if (file) return `same ${what} as ${file}`;
       }
-      const key = titleKey('', data);
-      const twin = titles.find((other) => nearlySameTitle(key, other));
-      return twin && `near-identical title to ${twin.file}`;
+      const twin = titles.twinOf(data);
+      return twin && `near-identical title to ${twin}`;
     },
   };
 }
@@ -112,8 +89,8 @@ interface Candidate {
 
 /** Splits imported entries into new ones, each with a file name no entry uses, and duplicates with the reason. */
 export function pickCandidates(entries: readonly ImportedEntry[], known: readonly Pick<EntryFile, 'file' | 'slug' | 'frontMatter'>[], contentDir: string) {
-  const index = duplicateIndex(known);
-  const slugs = new Set(known.map((file) => file.slug));
+  const index = duplicateIndex(known, entries.map((entry) => entry.data));
+  const nameSlug = slugNamer(known.map((file) => file.slug));
   const fresh: Candidate[] = [];
   const duplicates: { entry: ImportedEntry; reason: string }[] = [];
   for (const entry of entries) {
@@ -122,8 +99,7 @@ export function pickCandidates(entries: readonly ImportedEntry[], known: readonl
       duplicates.push({ entry, reason });
       continue;
     }
-    const slug = uniqueSlug(entry.data.title, slugs);
-    slugs.add(slug);
+    const slug = nameSlug(entry.data.title);
     const path = entryPath(contentDir, entry.section, slug);
     index.add(path, entry.data);
     fresh.push({ path, entry: { ...entry, slug } });

@@ -9,6 +9,8 @@ import { isAlias, isMap, isNode, LineCounter, parseDocument, visit, type Documen
 export interface ParsedEntryFile {
   data: Record<string, unknown>;
   body: string;
+  /** The 1-based line the body starts on, after the closing ---. */
+  bodyLine: number;
   /** The 1-based line of a field (or of its nearest parent that exists), 1 if none. */
   lineOf(path: readonly PropertyKey[]): number;
 }
@@ -83,6 +85,7 @@ export function parseEntryFile(bytes: Uint8Array): { ok: true; file: ParsedEntry
     file: {
       data,
       body: lines.slice(end + 1).join('\n'),
+      bodyLine: end + 2,
       lineOf(path) {
         for (let depth = path.length; depth > 0; depth--) {
           const node = document.getIn(path.slice(0, depth) as unknown[], true);

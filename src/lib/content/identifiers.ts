@@ -49,7 +49,7 @@ export function paperKey(url: string): string {
   if (arxiv) return `arxiv:${arxiv}`;
   const parsed = parseUrl(url);
   if (!parsed) return url;
-  return `${parsed.hostname.replace(/^www\./, '').toLowerCase()}${parsed.pathname.replace(/\/+$/, '')}${parsed.search}`;
+  return `${parsed.hostname.replace(/^www\./, '').toLowerCase()}${parsed.pathname.replace(/(?<!\/)\/+$/, '')}${parsed.search}`;
 }
 
 /** A canonical URL for a paper: arXiv links go to the abstract page. */

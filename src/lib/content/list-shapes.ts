@@ -60,8 +60,12 @@ export function readDate(text: string): string | number | undefined | null {
   return null;
 }
 
-/** "Nature Medicine, 2024.5" -> venue and date; "Venue 2023", "Arxiv 2024", "May 2024" too. */
-const VENUE_THEN_DATE = new RegExp(String.raw`^(.*?)[\s,]*((?:\b${MONTH_WORD}\s+)?\d{4}[-./\d]*)$`, 'i');
+/**
+ * "Nature Medicine, 2024.5" -> venue and date; "Venue 2023", "Arxiv 2024", "May 2024" too. The date is
+ * found from the end and may only start where a run of digits starts, so a long cell is read once, not
+ * once per character (patterns in this file are written so, as a README is anyone's input).
+ */
+const TRAILING_DATE = new RegExp(String.raw`(?<![\d./-])((?:\b${MONTH_WORD}\s+)?\d{4}[-./\d]*)$`, 'i');
 
 interface VenueDate {
   venue?: string;
@@ -69,13 +73,14 @@ interface VenueDate {
 }
 
 function splitVenueDate(text: string): VenueDate {
-  const match = VENUE_THEN_DATE.exec(text.trim());
-  return match ? { venue: cleanVenue(match[1]!), dateText: match[2] } : { venue: cleanVenue(text) };
+  const trimmed = text.trim();
+  const match = TRAILING_DATE.exec(trimmed);
+  return match ? { venue: cleanVenue(trimmed.slice(0, match.index)), dateText: match[1] } : { venue: cleanVenue(text) };
 }
 
 /** A venue worth keeping: not a preprint server or a code host, which say nothing about peer review. */
 export function cleanVenue(text: string): string | undefined {
-  const venue = text.replace(/\s+/g, ' ').replace(/^[\s,;:\-–—]+|[\s,;:\-–—]+$/g, '');
+  const venue = text.replace(/\s+/g, ' ').replace(/^[\s,;:\-–—]+|(?<![\s,;:\-–—])[\s,;:\-–—]+$/g, '');
   return venue && !/^(?:arxiv|biorxiv|medrxiv|preprint|github|hugging\s*face|n\/?a)$/i.test(venue) ? venue : undefined;
 }
 
@@ -130,7 +135,7 @@ function dropChars(pieces: readonly Piece[], count: number): Piece[] {
   return rest;
 }
 
-const SEPARATORS = /^[\s:\-–—,.]+|[\s:\-–—,]+$/g;
+const SEPARATORS = /^[\s:\-–—,.]+|(?<![\s:\-–—,])[\s:\-–—,]+$/g;
 
 /** Removes the text pieces up to the next link and returns their text. */
 function takeText(pieces: Piece[]): string {
@@ -138,9 +143,9 @@ function takeText(pieces: Piece[]): string {
   return pieces.splice(0, end < 0 ? pieces.length : end).map((piece) => piece.text).join('').replace(/\s+/g, ' ').replace(SEPARATORS, '');
 }
 
-const labelOf = (piece: Piece) => piece.text.replace(/^[\s[(]+|[\s\])]+$/g, '');
+const labelOf = (piece: Piece) => piece.text.replace(/^[\s[(]+|(?<![\s\])])[\s\])]+$/g, '');
 /** A year at the end of a title, as in "…from medical exams 2021." */
-const TRAILING_YEAR = /^(.*\S)[\s.,]+(\d{4}(?:\.\d{1,2})?)\.?$/;
+const TRAILING_YEAR = /(?<=[^\s.,])[\s.,]+(\d{4}(?:\.\d{1,2})?)\.?$/;
 
 export interface ListItemParts {
   title: string;
@@ -193,22 +198,22 @@ export function readListItem(paragraph: Paragraph): ListItemParts | undefined {
     }
     if (!title) {
       // "Name: Title" when the part before the colon is a short name; otherwise all of it is the title.
-      const named = /^([^:]{1,40}?):\s+(.+)$/.exec(summary);
+      const named = /^([^:]{1,40}?):\s+(\S.*)$/.exec(summary);
       [title, summary] = named && named[1]!.split(/\s+/).length <= 4 ? [named[1]!, named[2]!] : [summary.replace(/\.$/, ''), ''];
     }
   }
   // "**MedDialog**: Meddialog: Two large-scale…" says the name twice.
   if (summary.toLowerCase().startsWith(`${title.toLowerCase()}:`)) summary = summary.slice(title.length + 1).trim();
   const trailing = TRAILING_YEAR.exec(summary || title);
-  if (trailing && readDate(trailing[2]!) !== null) {
-    if (summary) summary = trailing[1]!;
-    else title = trailing[1]!;
-    found.dateText ??= trailing[2];
+  if (trailing && readDate(trailing[1]!) !== null) {
+    if (summary) summary = summary.slice(0, trailing.index);
+    else title = title.slice(0, trailing.index);
+    found.dateText ??= trailing[1];
   }
 
   return {
     title: title.replace(/\s+/g, ' ').trim(),
-    ...(summary ? { summary: summary.replace(/[\s.]+$/, '') } : {}),
+    ...(summary ? { summary: summary.replace(/(?<![\s.])[\s.]+$/, '') } : {}),
     ...(found.venue ? { venue: found.venue } : {}),
     ...(found.dateText ? { dateText: found.dateText } : {}),
     ...(titleUrl ? { titleUrl } : {}),

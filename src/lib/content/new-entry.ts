@@ -2,7 +2,7 @@
 import { arxivIdFromUrl, canonicalPaperUrl, githubRepoFromUrl, huggingfaceIdFromUrl } from './identifiers.ts';
 import type { InstituteIndex } from './institutes.ts';
 import { SECTIONS, type EntryInput, type Section } from './schema.ts';
-import { uniqueSlug } from './slug.ts';
+import { slugNamer } from './slug.ts';
 
 export interface NewEntryAnswers {
   section?: string;
@@ -74,7 +74,7 @@ export function draftEntry(answers: NewEntryAnswers, institutes: InstituteIndex,
   const title = answers.title!.trim();
   return {
     section,
-    slug: uniqueSlug(title, takenSlugs),
+    slug: slugNamer(takenSlugs)(title),
     notes,
     data: {
       title,

@@ -281,3 +281,37 @@ describe('importing real awesome lists of other shapes (test/fixtures/lists/)', 
     expect(importReadme(SEED).unreadable).toBeUndefined();
   });
 });
+
+describe('bounds on what is read', () => {
+  const table = (...rows: string[]) => ['| Title | Institute | Date |', '| --- | --- | --- |', ...rows].join('\n');
+  const row = (name: string) => `| [${name}](https://arxiv.org/abs/2401.00001) | EPFL | 2024.5 |`;
+
+  it('skips a line over 10,000 characters with a message, and reads the rest', () => {
+    const long = `* **Name**: ${' -'.repeat(40_000)}x [Paper](https://arxiv.org/abs/2401.00002)`;
+    const { entries, warnings } = importReadme(`${table(row('Alpha'))}\n\n${long}\n`);
+    expect(entries.map((e) => e.data.title)).toEqual(['Alpha']);
+    expect(warnings.map((w) => formatImportWarning('R.md', w))).toEqual([
+      'R.md:5 (* **Name**:  - - - - - - - - - - - - - -): (line): the line is 80,055 characters long, over the 10,000 a row may have; line skipped',
+    ]);
+  });
+
+  it('skips a table row with a cell over 2,000 characters, naming the column', () => {
+    const { entries, warnings } = importReadme(table(row('Alpha'), `| Beta | ${'Institute '.repeat(300)} | 2024.5 |`));
+    expect(entries.map((e) => e.data.title)).toEqual(['Alpha']);
+    expect(warnings.map((w) => `${w.line} ${w.row} ${w.field}: ${w.message}`)).toEqual(['4 Beta Institute: the cell has 2,999 characters, over the 2,000 a cell may have; row skipped']);
+  });
+
+  it('refuses a README over 5,000,000 characters, saying so', () => {
+    expect(importReadme(row('Alpha').repeat(100_000)).unreadable).toBe('the file has 6,100,000 characters, over the 5,000,000 this importer reads (import it in parts)');
+  });
+
+  it('reads dates, venues and trailing years from the end of long text the same way as from short', () => {
+    const { entries } = importReadme(
+      [`* [${'Nature Medicine, '.repeat(100)}2024.5] **Alpha**: a model${' .'.repeat(3_000)} [Paper](https://arxiv.org/abs/2401.00003)`, '* **Beta**: a model from exams, 2021. [Paper](https://arxiv.org/abs/2401.00004)'].join('\n'),
+    );
+    expect(entries.map(({ data }) => [data.title, data.date, data.summary?.slice(-10)])).toEqual([
+      ['Alpha', '2024-05', 'a model'],
+      ['Beta', 2021, 'from exams'],
+    ]);
+  });
+});

@@ -23,7 +23,7 @@ import {
 import { cleanVenue, columnRoles, externalUrl, hubId, isPaperLink, readDate, readListItem, type ColumnRole, type ListItemParts } from './list-shapes.ts';
 import { repairMojibake } from './mojibake.ts';
 import type { Link as EntryLink, EntryInput, Paper, Section } from './schema.ts';
-import { uniqueSlug } from './slug.ts';
+import { slugNamer } from './slug.ts';
 
 export interface ImportedData {
   title: string;
@@ -386,11 +386,35 @@ function unreadableReason(markdown: string, tables: number, lists: number): stri
   return `no entries found: it has ${tablesFound}, and ${listsFound}`;
 }
 
+/**
+ * Bounds on what is read, so that any README is read in seconds: the largest awesome lists are a few
+ * hundred KB, their longest rows a few thousand characters.
+ */
+export const IMPORT_LIMITS = { readmeChars: 5_000_000, lineChars: 10_000, cellChars: 2_000 } as const;
+
+const count = (n: number) => n.toLocaleString('en-US');
+
+/** The README with every over-long line blanked (line numbers kept), and a warning for each. */
+function withoutLongLines(markdown: string, warnings: ImportWarning[]): string {
+  const lines = markdown.split('\n');
+  lines.forEach((text, index) => {
+    if (text.length <= IMPORT_LIMITS.lineChars) return;
+    const message = `the line is ${count(text.length)} characters long, over the ${count(IMPORT_LIMITS.lineChars)} a row may have; line skipped`;
+    warnings.push({ line: index + 1, row: text.slice(0, 40).trim(), field: '(line)', message, kind: 'skipped' });
+    lines[index] = '';
+  });
+  return lines.join('\n');
+}
+
 export function importReadme(markdown: string): ImportResult {
-  const tree = remark().use(remarkGfm).parse(repairMojibake(markdown));
+  if (markdown.length > IMPORT_LIMITS.readmeChars) {
+    const unreadable = `the file has ${count(markdown.length)} characters, over the ${count(IMPORT_LIMITS.readmeChars)} this importer reads (import it in parts)`;
+    return { entries: [], warnings: [], rows: 0, unreadable };
+  }
   const entries: ImportedEntry[] = [];
   const warnings: ImportWarning[] = [];
-  const slugs = new Set<string>();
+  const tree = remark().use(remarkGfm).parse(repairMojibake(withoutLongLines(markdown, warnings)));
+  const nameSlug = slugNamer();
   const headings: Heading[] = [];
   const seen = { rows: 0, tables: 0, lists: 0 };
 
@@ -401,9 +425,7 @@ export function importReadme(markdown: string): ImportResult {
     if (!data) return;
     // The innermost heading that names a section decides, so "### Healthcare Domain" under "## Large Vision Models" is vision.
     const section = headings.map(sectionOf).findLast(Boolean) ?? DEFAULT_SECTION;
-    const slug = uniqueSlug(data.title, slugs);
-    slugs.add(slug);
-    entries.push({ section, slug, line, data });
+    entries.push({ section, slug: nameSlug(data.title), line, data });
   };
 
   for (const node of tree.children as RootContent[]) {
@@ -420,8 +442,16 @@ export function importReadme(markdown: string): ImportResult {
       for (const tableRow of node.children.slice(1)) {
         const titleCell = tableRow.children[titleColumn];
         const named = titleCell && (leadingLink(titleCell.children)?.link ?? titleCell.children.find((child) => child.type === 'strong'));
-        const rowName = toString(named ?? titleCell ?? tableRow).trim();
-        readRow(tableRow.position?.start.line ?? 0, rowName, (context) => readTableRow(tableRow, roles, headers, context));
+        const rowName = toString(named ?? titleCell ?? tableRow).trim().slice(0, 80);
+        const line = tableRow.position?.start.line ?? 0;
+        const long = tableRow.children.findIndex((cell) => toString(cell).length > IMPORT_LIMITS.cellChars);
+        if (long >= 0) {
+          seen.rows++;
+          const message = `the cell has ${count(toString(tableRow.children[long]!).length)} characters, over the ${count(IMPORT_LIMITS.cellChars)} a cell may have; row skipped`;
+          warnings.push({ line, row: rowName, field: headers[long] || `column ${long + 1}`, message, kind: 'skipped' });
+          continue;
+        }
+        readRow(line, rowName, (context) => readTableRow(tableRow, roles, headers, context));
       }
     }
     if (node.type === 'list') {

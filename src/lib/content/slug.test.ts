@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { slugify, uniqueSlug } from './slug.ts';
+import { slugify, slugNamer } from './slug.ts';
 import { SLUG_PATTERN } from './schema.ts';
 
 it.each([
@@ -20,7 +20,8 @@ it('cuts long titles at a word boundary', () => {
   expect(slug.length).toBeLessThanOrEqual(60);
 });
 
-it('numbers a slug that is taken', () => {
-  expect(uniqueSlug('Med-PaLM', new Set(['med-palm', 'med-palm-2']))).toBe('med-palm-3');
-  expect(uniqueSlug('Med-PaLM', new Set())).toBe('med-palm');
+it('numbers a slug that is taken, and takes each one it gives', () => {
+  const name = slugNamer(['med-palm', 'med-palm-2', 'med-palm-4']);
+  expect([name('Med-PaLM'), name('Med PaLM'), name('MED-palm'), name('Other')]).toEqual(['med-palm-3', 'med-palm-5', 'med-palm-6', 'other']);
+  expect(slugNamer()('Med-PaLM')).toBe('med-palm');
 });

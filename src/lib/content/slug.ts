@@ -9,16 +9,28 @@ export function foldText(text: string): string {
 export function slugify(title: string): string {
   const slug = foldText(title)
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+    .replace(/^-|-$/g, ''); // runs are one hyphen by now
   if (slug.length <= MAX_SLUG_LENGTH) return slug || 'entry';
   const cut = slug.slice(0, MAX_SLUG_LENGTH + 1);
   return cut.slice(0, cut.lastIndexOf('-') > 0 ? cut.lastIndexOf('-') : MAX_SLUG_LENGTH);
 }
 
-/** `slugify(title)`, with -2, -3, ... appended while `taken` already has it. */
-export function uniqueSlug(title: string, taken: ReadonlySet<string>): string {
-  const base = slugify(title);
-  let slug = base;
-  for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
-  return slug;
+/**
+ * A namer of slugs no one has: `slugify(title)`, with -2, -3, ... appended while it is taken. Each name
+ * it gives is taken from then on, and it remembers where each base's count stands, so 20,000 rows of one
+ * title cost 20,000 steps, not 200 million.
+ */
+export function slugNamer(taken: Iterable<string> = []): (title: string) => string {
+  const used = new Set(taken);
+  const nextNumber = new Map<string, number>();
+  return (title) => {
+    const base = slugify(title);
+    let number = nextNumber.get(base) ?? 1;
+    const candidate = () => (number === 1 ? base : `${base}-${number}`);
+    while (used.has(candidate())) number++;
+    const slug = candidate();
+    nextNumber.set(base, number + 1);
+    used.add(slug);
+    return slug;
+  };
 }

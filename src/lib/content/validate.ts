@@ -31,6 +31,9 @@ const escapeProperty = (text: string) => escapeData(text).replace(/:/g, '%3A').r
 export const githubAnnotation = ({ file, line, field, severity, message }: Finding) =>
   `::${severity} file=${escapeProperty(file)},line=${line},title=${escapeProperty(field)}::${escapeData(message)}`;
 
+/** Notes are a few paragraphs; a page of them is what a link is for (and every page and the search index carry them). */
+const MAX_NOTES_CHARS = 20_000;
+
 export interface EntryFileInput {
   /** Path as shown in messages: content/<section>/<slug>.md */
   file: string;
@@ -159,6 +162,10 @@ export function validateEntryFiles(inputs: readonly EntryFileInput[], { knownPap
         const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
         findings.push({ file, line: parsed.file.lineOf(path), field: fieldName(path), severity: 'error', message: issue.message });
       }
+      continue;
+    }
+    if (parsed.file.body.length > MAX_NOTES_CHARS) {
+      findings.push({ file, line: parsed.file.bodyLine, field: '(notes)', severity: 'error', message: `the notes below the front matter have ${parsed.file.body.length.toLocaleString('en-US')} characters, over the ${MAX_NOTES_CHARS.toLocaleString('en-US')} an entry may have (keep a few paragraphs; link to a page for more)` });
       continue;
     }
     const entry: Entry = { slug, section, data: result.data, body: parsed.file.body, file };

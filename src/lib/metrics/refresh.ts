@@ -60,7 +60,7 @@ export interface ServiceEnvironment {
   S2_API_KEY?: string;
 }
 
-const trimSlash = (url: string) => url.replace(/\/+$/, '');
+const trimSlash = (url: string) => url.replace(/(?<!\/)\/+$/, '');
 
 function serviceSettings(service: Service, env: ServiceEnvironment): { baseUrl: string; headers: Record<string, string>; useGraphql: boolean } {
   switch (service) {

@@ -30,7 +30,7 @@ export function documentTitle(page: string, site: string, max = 70): string {
   if (page.length <= max) return page;
   const cut = page.slice(0, max - 1);
   const space = cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,:;.-]+$/, '')}…`;
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/(?<![\s,:;.-])[\s,:;.-]+$/, '')}…`;
 }
 
 /**

@@ -52,7 +52,7 @@ export function modelFamily(baseModel: string): ModelFamily {
     const match = start.exec(lower);
     if (!match) continue;
     // A number right after the name is a version unless a size unit follows it (Llama-2-70B: 2; LLaMA-7B: none).
-    const version = /^[-\s]?(\d+(?:\.\d+)?)(?![\d.]*[kmbt](?![a-z]))/.exec(lower.slice(match[0].length))?.[1];
+    const version = /^[-\s]?(\d+(?:\.\d+)?)(?!\d)(?![\d.]*[kmbt](?![a-z]))/.exec(lower.slice(match[0].length))?.[1];
     return version
       ? { name: `${family}${join}${version}`, parent: family, slug: slugify(`${family}${join}${version}`) }
       : { name: family, slug: slugify(family) };
