@@ -390,7 +390,7 @@ function unreadableReason(markdown: string, tables: number, lists: number): stri
  * Bounds on what is read, so that any README is read in seconds: the largest awesome lists are a few
  * hundred KB, their longest rows a few thousand characters.
  */
-export const IMPORT_LIMITS = { readmeChars: 5_000_000, lineChars: 10_000, cellChars: 2_000 } as const;
+const IMPORT_LIMITS = { readmeChars: 5_000_000, lineChars: 10_000, cellChars: 2_000 } as const;
 
 const count = (n: number) => n.toLocaleString('en-US');
 
