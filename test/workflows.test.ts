@@ -2,7 +2,8 @@
  * The workflows' privileges, as a reviewer would check them: every action pinned to a commit with its
  * tag beside it (and Dependabot to move the pins), credentials kept only by a checkout that pushes,
  * write permissions only on the job that needs them and never where the project's code runs with the
- * API keys, a timeout on every step that goes over the network.
+ * API keys, a timeout on every step that goes over the network; and every install script of a
+ * dependency reviewed in package.json's allowScripts.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -77,4 +78,12 @@ it('gives pages: write and id-token: write to the deploy job alone', () => {
 it('has Dependabot move the action pins', () => {
   const config = parse(readFileSync('.github/dependabot.yml', 'utf8')) as { updates: { 'package-ecosystem': string }[] };
   expect(config.updates.map((update) => update['package-ecosystem'])).toContain('github-actions');
+});
+
+it('reviews every install script the lockfile has in package.json allowScripts (npm 12 skips the others)', () => {
+  const lock = JSON.parse(readFileSync('package-lock.json', 'utf8')) as { packages: Record<string, { hasInstallScript?: boolean }> };
+  const { allowScripts = {} } = JSON.parse(readFileSync('package.json', 'utf8')) as { allowScripts?: Record<string, boolean> };
+  const withScripts = Object.entries(lock.packages).filter(([, info]) => info.hasInstallScript).map(([path]) => path.split('node_modules/').at(-1)!);
+  expect(withScripts.sort()).toEqual(['esbuild', 'node']);
+  for (const name of withScripts) expect(allowScripts[name], `${name} is not reviewed in allowScripts`).toBe(true);
 });
