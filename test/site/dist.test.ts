@@ -1,18 +1,20 @@
-/** The built dist/: the pages exist, list the right entries, and ask nothing of another origin. */
+/** The built fixture site: the pages exist, list the right entries, and ask nothing of another origin. */
 import { readdir, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { readEntryFiles, type EntryFile } from '../../src/lib/content/content-files.ts';
 import { SECTIONS } from '../../src/lib/content/schema.ts';
-import { FIXTURE_CONTENT, FIXTURE_PAGE_SIZE } from './build.ts';
+import { distSnapshot, FIXTURE_CONTENT, FIXTURE_PAGE_SIZE } from './build.ts';
 import { htmlFiles } from './built-pages.ts';
+import { SITE_DIR } from './site-dir.ts';
 
-const page = async (path: string) => fromHtml(await readFile(join('dist', path), 'utf8'));
+const page = async (path: string) => fromHtml(await readFile(join(SITE_DIR, path), 'utf8'));
 
 let files: EntryFile[];
 beforeAll(async () => {
@@ -85,7 +87,7 @@ describe('metrics from the metrics file the site was built with', () => {
     expect(metricsOf(card('meditron-70b'))).toEqual(['1.2k', '2.1k', '230', '1.5k']);
     expect(metricsOf(card('ph-llm'))).toEqual(['52', '—', '—', '—']); // two papers: 40 + 12
     // The browse index the script filters and sorts with holds the same numbers, and the licence kind.
-    const index = JSON.parse(await readFile('dist/data/browse/llms.json', 'utf8')) as { entries: { slug: string; metrics: object; license?: string }[] };
+    const index = JSON.parse(await readFile(join(SITE_DIR, 'data/browse/llms.json'), 'utf8')) as { entries: { slug: string; metrics: object; license?: string }[] };
     const indexed = (slug: string) => index.entries.find((e) => e.slug === slug)!;
     expect(indexed('meditron-70b')).toMatchObject({ metrics: { citations: 1234, stars: 2100, likes: 230, downloads: 1500 }, license: 'restricted' });
     expect(indexed('gatortron')).toMatchObject({ metrics: { likes: 60, downloads: 25000 }, license: 'open' });
@@ -138,7 +140,7 @@ describe('metrics from the metrics file the site was built with', () => {
 describe('entry pages', () => {
   it('exist once per entry, with the title, month, institutes and every link of the entry', async () => {
     // Numbered folders are the pages of the list of all entries.
-    const built = (await readdir(join('dist', 'entries'))).filter((name) => name !== 'index.html' && !/^\d+$/.test(name));
+    const built = (await readdir(join(SITE_DIR, 'entries'))).filter((name) => name !== 'index.html' && !/^\d+$/.test(name));
     expect(built.sort()).toEqual(files.map((f) => f.slug).sort());
     const meditron = await page('entries/meditron-70b/index.html');
     expect(toString(select('h1', meditron)!)).toBe('MEDITRON-70B');
@@ -200,7 +202,7 @@ describe('specialty pages', () => {
 describe('every built page', () => {
   it('loads nothing from another origin (no scripts, styles, fonts or images from elsewhere)', async () => {
     const pages = await htmlFiles();
-    const under = (dir: string) => pages.filter((file) => file.startsWith(join('dist', dir, '/'))).length;
+    const under = (dir: string) => pages.filter((file) => file.startsWith(join(SITE_DIR, dir, '/'))).length;
     // Home, the pages of each section and of all entries, each entry, the institutes, specialties and base
     // models (an index, and the pages of each), insights, rising, search and compare.
     const listPages = (count: number) => Math.max(1, Math.ceil(count / FIXTURE_PAGE_SIZE));
@@ -227,10 +229,10 @@ describe('the list page script', () => {
     const html = await page('llms/index.html');
     const sources = selectAll('script[src]', html).map((script) => String(script.properties.src));
     expect(sources).toHaveLength(1);
-    const bundle = await readFile(join('dist', sources[0]!), 'utf8');
+    const bundle = await readFile(join(SITE_DIR, sources[0]!), 'utf8');
     // Module scripts import their chunks: count those too.
     const chunks = [...bundle.matchAll(/from\s*"\.\/([^"]+\.js)"/g)].map((m) => m[1]!);
-    const sizes = await Promise.all([sources[0]!, ...chunks.map((chunk) => `/_astro/${chunk}`)].map(async (path) => gzipSync(await readFile(join('dist', path))).length));
+    const sizes = await Promise.all([sources[0]!, ...chunks.map((chunk) => `/_astro/${chunk}`)].map(async (path) => gzipSync(await readFile(join(SITE_DIR, path))).length));
     expect(sizes.reduce((sum, size) => sum + size, 0)).toBeLessThan(15 * 1024);
   });
 });
@@ -249,5 +251,12 @@ describe('base model pages', () => {
     expect(parent).toEqual(expect.arrayContaining(built));
     const meditron = await page('entries/meditron-70b/index.html');
     expect(selectAll('.facts a[href^="/base-models/"]', meditron).map((a) => a.properties.href)).toEqual(['/base-models/llama-2/']);
+  });
+});
+
+describe('the site tests themselves', () => {
+  it("build into a temporary folder and leave the project's dist/ as it was", async () => {
+    expect(SITE_DIR.startsWith(tmpdir())).toBe(true);
+    expect(await distSnapshot()).toBe(inject('distBefore'));
   });
 });

@@ -1,11 +1,13 @@
 /** Sparklines on entry pages and the rising view, from the history fixture the site was built with. */
+import { join } from 'node:path';
 import { readFile } from 'node:fs/promises';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { expect, it } from 'vitest';
+import { SITE_DIR } from './site-dir.ts';
 
-const page = async (path: string) => fromHtml(await readFile(`dist/${path}`, 'utf8'));
+const page = async (path: string) => fromHtml(await readFile(join(SITE_DIR, path), 'utf8'));
 
 it('draws a labelled sparkline with its dates for each value that has history', async () => {
   const meditron = await page('entries/meditron-70b/index.html');

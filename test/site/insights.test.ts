@@ -1,11 +1,13 @@
 /** The insight page: accessible inline SVG charts whose data tables agree with the content. */
+import { join } from 'node:path';
 import { readFile } from 'node:fs/promises';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { expect, it } from 'vitest';
+import { SITE_DIR } from './site-dir.ts';
 
-const page = async () => fromHtml(await readFile('dist/insights/index.html', 'utf8'));
+const page = async () => fromHtml(await readFile(join(SITE_DIR, 'insights/index.html'), 'utf8'));
 const tableOf = (figure: Parameters<typeof selectAll>[1]) =>
   selectAll('tbody tr', figure).map((tr) => selectAll('th, td', tr).map((cell) => toString(cell)));
 

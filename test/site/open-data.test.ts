@@ -1,4 +1,5 @@
 /** The open-data files, feed and sitemap of the built site, checked against their schemas and parsers. */
+import { join } from 'node:path';
 import { readFile } from 'node:fs/promises';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { parse as parseCsv } from 'csv-parse/sync';
@@ -8,8 +9,9 @@ import { select } from 'hast-util-select';
 import { expect, it } from 'vitest';
 import { COMPARE_FILES, compareFileOf } from '../../src/lib/views/compare.ts';
 import { openDataSchema } from '../../src/lib/views/open-data.ts';
+import { SITE_DIR } from './site-dir.ts';
 
-const dist = (path: string) => readFile(`dist/${path}`, 'utf8');
+const dist = (path: string) => readFile(join(SITE_DIR, path), 'utf8');
 
 it('publishes every entry as JSON that matches its versioned schema, with the metrics it was built with', async () => {
   const data = openDataSchema.parse(JSON.parse(await dist('data/entries.json')));

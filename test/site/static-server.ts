@@ -1,9 +1,10 @@
-/** Serves dist/ on 127.0.0.1 for the browser tests, as a static host would (index.html for folders, 404 otherwise). */
+/** Serves the built test site on 127.0.0.1 for the browser tests, as a static host would (index.html for folders, 404 otherwise). */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { SITE_DIR } from './site-dir.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -14,7 +15,7 @@ const TYPES: Record<string, string> = {
   '.xml': 'application/xml',
 };
 
-export async function serveDist(root = 'dist') {
+export async function serveDist(root = SITE_DIR) {
   const server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
     let file = join(root, path);
