@@ -1,6 +1,7 @@
 /**
  * The import rules of the architecture (src/lib/README.md), checked by `npm run lint:deps`.
- * content/ is the entry format and stands alone; metrics/ may read content; views/ may read both;
+ * content/ is the entry format and stands alone; intake/ and metrics/ may read content; views/ may read
+ * content and metrics; nothing in src/ imports intake/;
  * nothing in src/lib reaches into the site, the scripts or the tests.
  */
 const SITE = '^src/(pages|components|layouts|scripts|page-data|integrations)/';
@@ -20,6 +21,20 @@ module.exports = {
       severity: 'error',
       from: { path: '^src/lib/metrics/' },
       to: { path: '^src/', pathNot: '^src/lib/(metrics|content)/' },
+    },
+    {
+      name: 'intake-reads-only-content',
+      comment: 'src/lib/intake (bringing outside lists into content/) may import src/lib/content, nothing else from src/; nothing in src/lib imports it (scripts do).',
+      severity: 'error',
+      from: { path: '^src/lib/intake/' },
+      to: { path: '^src/', pathNot: '^src/lib/(intake|content)/' },
+    },
+    {
+      name: 'nothing-in-lib-imports-intake',
+      comment: 'Intake is a way in for the command-line tools: the entry format, the metrics and the views do not depend on it.',
+      severity: 'error',
+      from: { path: '^src/', pathNot: '^src/lib/intake/' },
+      to: { path: '^src/lib/intake/' },
     },
     {
       name: 'lib-not-to-site',

@@ -4,9 +4,9 @@
  * bullet lines, and single 80 KB lines of the shapes that make a backtracking pattern slow. Only measures.
  */
 import { parseArgs } from 'node:util';
-import { pickCandidates } from '../src/lib/content/candidates.ts';
+import { pickCandidates } from '../src/lib/intake/candidates.ts';
 import { readEntryFiles } from '../src/lib/content/content-files.ts';
-import { importReadme } from '../src/lib/content/readme-import.ts';
+import { importReadme } from '../src/lib/intake/readme-import.ts';
 
 const { values } = parseArgs({ options: { rows: { type: 'string', default: '20000' }, 'line-kb': { type: 'string', default: '80' } } });
 const rows = Number(values.rows);

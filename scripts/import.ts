@@ -6,11 +6,11 @@
  */
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { candidateReport, pickCandidates } from '../src/lib/content/candidates.ts';
+import { candidateReport, pickCandidates } from '../src/lib/intake/candidates.ts';
 import { readEntryFiles } from '../src/lib/content/content-files.ts';
 import { formatFinding } from '../src/lib/content/validate.ts';
 import { entryPath, writeEntryFile, type WriteOutcome } from '../src/lib/content/entry-file.ts';
-import { formatImportWarning, importedEntryText, importReadme } from '../src/lib/content/readme-import.ts';
+import { formatImportWarning, importedEntryText, importReadme } from '../src/lib/intake/readme-import.ts';
 import { runCli } from './cli.ts';
 
 const USAGE = 'usage: npm run import -- <README.md> [--out content] [--force] [--candidates]';

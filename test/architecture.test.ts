@@ -28,6 +28,8 @@ describe('the import rules', () => {
     expect(output).toContain('error metrics-reads-only-content: src/lib/metrics/metrics.ts → src/lib/views/format.ts');
     expect(output).toContain('error lib-not-to-site: src/lib/views/format.ts → src/page-data/content.ts');
     expect(output).toContain('error src-not-to-scripts: src/page-data/content.ts → scripts/cli.ts');
-    expect(output).toContain('4 dependency violations');
+    expect(output).toContain('error intake-reads-only-content: src/lib/intake/readme-import.ts → src/lib/metrics/metrics.ts');
+    expect(output).toContain('error nothing-in-lib-imports-intake: src/lib/views/export.ts → src/lib/intake/readme-import.ts');
+    expect(output).toContain('6 dependency violations');
   });
 });

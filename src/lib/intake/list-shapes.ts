@@ -8,7 +8,7 @@
  */
 import type { Paragraph, PhrasingContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { huggingfaceIdFromUrl } from './identifiers.ts';
+import { huggingfaceIdFromUrl } from '../content/identifiers.ts';
 
 export type ColumnRole = 'title' | 'paper' | 'date' | 'institutes' | 'venue' | 'links';
 

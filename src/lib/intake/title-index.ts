@@ -7,7 +7,7 @@
  * each, in any fixed order of words ("prefix filtering", as similarity joins do); ordering the rarest
  * words first keeps the lists behind those words short.
  */
-import { foldText } from './slug.ts';
+import { foldText } from '../content/slug.ts';
 
 interface Titled {
   title: string;

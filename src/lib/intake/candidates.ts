@@ -4,11 +4,11 @@
  * same arXiv id, DOI or URL), a Hugging Face or GitHub id, or a near-identical title. Existing files are
  * read loosely: an entry that does not validate yet still counts as there.
  */
-import type { EntryFile } from './content-files.ts';
-import { entryPath } from './entry-file.ts';
-import { arxivIdFromUrl, paperKey } from './identifiers.ts';
+import type { EntryFile } from '../content/content-files.ts';
+import { entryPath } from '../content/entry-file.ts';
+import { arxivIdFromUrl, paperKey } from '../content/identifiers.ts';
 import { formatImportWarning, type ImportedEntry, type ImportWarning } from './readme-import.ts';
-import { slugNamer } from './slug.ts';
+import { slugNamer } from '../content/slug.ts';
 import { TitleIndex } from './title-index.ts';
 
 /** What the duplicate check compares, as an imported entry has it and a front matter may. */

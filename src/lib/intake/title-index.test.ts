@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { importReadme } from './readme-import.ts';
 import { TitleIndex } from './title-index.ts';
-import { foldText } from './slug.ts';
+import { foldText } from '../content/slug.ts';
 
 // The rule the index must give the same answers for, applied to every pair.
 const words = (text: string) => foldText(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);

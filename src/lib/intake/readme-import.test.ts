@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createEntrySchema } from './schema.ts';
-import { formatImportWarning, importReadme, type ImportResult } from './readme-import.ts';
+import { createEntrySchema } from '../content/schema.ts';
+import type { ImportResult } from './imported.ts';
+import { formatImportWarning, importReadme } from './readme-import.ts';
 
 const fixture = (path: string) => readFileSync(new URL(`../../../test/fixtures/${path}`, import.meta.url), 'utf8');
 const SEED = fixture('awesome-medical-llms-README.md');
