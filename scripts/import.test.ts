@@ -9,6 +9,8 @@ import { describe, expect, it } from 'vitest';
 const run = promisify(execFile);
 const SEED = 'test/fixtures/awesome-medical-llms-README.md';
 
+const LISTS = 'test/fixtures/lists';
+
 async function runScript(script: string, ...args: string[]) {
   try {
     const { stdout, stderr } = await run(process.execPath, [script, ...args]);
@@ -66,7 +68,6 @@ it('answers a missing file or a wrong flag with one line, not a stack trace', as
 });
 
 describe('--candidates', () => {
-  const LISTS = 'test/fixtures/lists';
 
   /** A small content folder: MedAlpaca (its arXiv id), MEDITRON with only its repository, and a registry. */
   async function contentFolder() {
@@ -91,11 +92,13 @@ describe('--candidates', () => {
         `skipped MedAlpaca (line 42): same arXiv id as ${out}/llms/medalpaca.md`,
         `skipped MediTron (line 39): same GitHub repository as ${out}/llms/meditron.md`,
         `skipped HealthGPT (line 62): same arXiv id as ${out}/llms/bimedix.md`,
-        `${LISTS}/awesome-ai4med.md: 34 rows read: 28 candidates written into ${out}/, 6 duplicates skipped, 0 could not be read`,
-        `the source did not give an institute (28), a date (28); npm run validate -- --content ${out} names each file and field`,
+        `not an entry: ${LISTS}/awesome-ai4med.md:82 (Huatuo-26M): under the heading "3. Datasets": datasets, benchmarks and challenges are not entries`,
+        `${LISTS}/awesome-ai4med.md: 34 rows read: 22 candidates written into ${out}/, 4 duplicates skipped, 8 not entries (datasets, benchmarks, announcements, sentences), 0 could not be read`,
+        `the source did not give an institute (22), a date (22); npm run validate -- --content ${out} names each file and field`,
       ]),
     );
-    expect((await readdir(join(out, 'llms'))).length).toBe(30);
+    // 2 entries there already, 21 of the 22 candidates are language models (BiomedGPT goes to vision).
+    expect((await readdir(join(out, 'llms'))).length).toBe(23);
     expect(await readFile(join(out, 'llms', 'huatuogpt.md'), 'utf8')).toBe(
       '---\ntitle: HuatuoGPT\npapers:\n  - url: https://arxiv.org/abs/2305.15075\nhuggingface: [FreedomIntelligence/HuatuoGPT-7B]\ngithub: [FreedomIntelligence/HuatuoGPT]\n---\n',
     );
@@ -107,7 +110,7 @@ describe('--candidates', () => {
   it('leaves out what the source does not give, so that validate names the file and the field', async () => {
     const out = await contentFolder();
     const table = await candidates('awesome-medical-foundation-models.md', out);
-    expect(table.stdout).toContain(`${LISTS}/awesome-medical-foundation-models.md: 60 rows read: 59 candidates written into ${out}/, 0 duplicates skipped, 1 could not be read`);
+    expect(table.stdout).toContain(`${LISTS}/awesome-medical-foundation-models.md: 60 rows read: 59 candidates written into ${out}/, 0 duplicates skipped, 0 not entries (datasets, benchmarks, announcements, sentences), 1 could not be read`);
     expect(table.stdout).toContain(
       `could not read ${LISTS}/awesome-medical-foundation-models.md:102 (Phikon v2): date: "2023-2024" is not a month (like 2024-05, 2024.5 or May 2024) or a year; row skipped`,
     );
@@ -124,10 +127,13 @@ describe('--candidates', () => {
   it('reads a bullet list, reporting the rows it could not read', async () => {
     const out = await contentFolder();
     const list = await candidates('medllms-practical-guide.md', out);
-    expect(list.stdout).toContain(`${LISTS}/medllms-practical-guide.md: 299 rows read: 239 candidates written into ${out}/, 58 duplicates skipped, 2 could not be read`);
-    expect(list.stdout).toContain(`skipped GAP-REPLAY (line 233): same arXiv id as ${out}/llms/meditron-70b.md`);
-    expect(list.stdout).toContain(`skipped PubMed (line 236): near-identical title to ${out}/llms/pubmed.md`);
-    expect(list.stdout).toContain(`skipped Medical Meadow (line 263): same arXiv id as ${out}/llms/medalpaca.md`);
+    expect(list.stdout).toContain(
+      `${LISTS}/medllms-practical-guide.md: 299 rows read: 139 candidates written into ${out}/, 10 duplicates skipped, 148 not entries (datasets, benchmarks, announcements, sentences), 2 could not be read`,
+    );
+    expect(list.stdout).toContain(`skipped BiomedGPT (line 196): near-identical title to ${out}/vision/biomedgpt.md`);
+    expect(list.stdout).toContain(`skipped NYUTron (line 390): same paper URL as ${out}/llms/nyutron.md`);
+    // Training data and benchmarks are named as what they are, not offered as models.
+    expect(list.stdout).toContain(`not an entry: ${LISTS}/medllms-practical-guide.md:263 (Medical Meadow): under the heading "Fine-tuning Data": datasets, benchmarks and challenges are not entries`);
     expect(list.stdout).toContain(`could not read ${LISTS}/medllms-practical-guide.md:185 (Med42): date: "2024/2023.10"`);
     expect(await readFile(join(out, 'llms', 'mmed-llama3.md'), 'utf8')).toBe(
       '---\ntitle: MMed-Llama3\nsummary: Towards building multilingual language model for medicine\ndate: 2024-09\npapers:\n' +
@@ -145,5 +151,18 @@ describe('--candidates', () => {
     expect(notes.code).toBe(1);
     expect(notes.stderr.trim()).toBe(`error: ${join(dir, 'notes.md')}: no entries found: it has no table, and 1 list(s), none with an item linking outside the page`);
     expect(notes.stdout).not.toContain('0 entries');
+  });
+});
+
+describe('--section', () => {
+  it('puts every row in the section named, and refuses one that is not a section', async () => {
+    const out = await mkdtemp(join(tmpdir(), 'section-'));
+    await writeFile(join(out, 'institutes.yaml'), '- name: EPFL\n');
+    const forced = await runScript('scripts/import.ts', join(LISTS, 'awesome-ai4med.md'), '--out', out, '--candidates', '--section', 'vision');
+    expect(forced.code).toBe(0);
+    expect(await readdir(out)).toEqual(['institutes.yaml', 'vision']);
+    const wrong = await runScript('scripts/import.ts', join(LISTS, 'awesome-ai4med.md'), '--out', out, '--section', 'models');
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr).toContain('error: --section takes llms, vision, other-modalities, surveys, articles, not models');
   });
 });

@@ -1,19 +1,22 @@
 /**
- * npm run import -- <README.md> [--out content] [--force] [--candidates]
+ * npm run import -- <README.md> [--out content] [--force] [--candidates] [--section <section>]
  * Turns an awesome-list README's tables and lists into entry files, one per row, and prints what the
  * source contradicts. Files that exist and differ (edited by hand) are kept unless --force is given.
  * --candidates writes only the rows the --out folder does not have yet and says why each other was left.
+ * Each row's section comes from the headings and table caption around it, then its own words; --section
+ * puts every row in one section.
  */
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { candidateReport, pickCandidates } from '../src/lib/intake/candidates.ts';
 import { readEntryFiles } from '../src/lib/content/content-files.ts';
 import { formatFinding } from '../src/lib/content/validate.ts';
+import { SECTIONS, type Section } from '../src/lib/content/schema.ts';
 import { entryPath, writeEntryFile, type WriteOutcome } from '../src/lib/content/entry-file.ts';
 import { formatImportWarning, importedEntryText, importReadme } from '../src/lib/intake/readme-import.ts';
 import { runCli } from './cli.ts';
 
-const USAGE = 'usage: npm run import -- <README.md> [--out content] [--force] [--candidates]';
+const USAGE = `usage: npm run import -- <README.md> [--out content] [--force] [--candidates] [--section ${SECTIONS.join('|')}]`;
 
 await runCli(USAGE, async () => {
   const { values, positionals } = parseArgs({
@@ -22,6 +25,7 @@ await runCli(USAGE, async () => {
       out: { type: 'string', default: 'content' },
       force: { type: 'boolean', default: false },
       candidates: { type: 'boolean', default: false },
+      section: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -29,7 +33,9 @@ await runCli(USAGE, async () => {
   const [source, ...extra] = positionals;
   if (!source || extra.length) throw new Error(`give exactly one README to import\n${USAGE}`);
 
-  const { entries, warnings, rows, unreadable } = importReadme(await readFile(source, 'utf8'));
+  const section = values.section as Section | undefined;
+  if (section !== undefined && !SECTIONS.includes(section)) throw new Error(`--section takes ${SECTIONS.join(', ')}, not ${section}\n${USAGE}`);
+  const { entries, warnings, rows, unreadable } = importReadme(await readFile(source, 'utf8'), { section });
   if (unreadable) throw new Error(`${source}: ${unreadable}`);
 
   if (values.candidates) {

@@ -71,11 +71,15 @@ describe('candidateReport', () => {
       known,
       'out',
     );
-    const warnings = [{ line: 9, row: 'C', field: 'date', message: '"soon" is not a month; row skipped', kind: 'skipped' as const }];
+    const warnings = [
+      { line: 9, row: 'C', field: 'date', message: '"soon" is not a month; row skipped', kind: 'skipped' as const },
+      { line: 11, row: 'MedQA', field: '(row)', message: 'under the heading "Datasets": datasets, benchmarks and challenges are not entries', kind: 'not-entry' as const },
+    ];
     expect(candidateReport({ ...picked, source: 'list.md', out: 'out', rows: 4, warnings })).toEqual([
       'skipped MedAlpaca (line 5): near-identical title to content/llms/medalpaca.md',
       'could not read list.md:9 (C): date: "soon" is not a month; row skipped',
-      'list.md: 4 rows read: 2 candidates written into out/, 1 duplicates skipped, 1 could not be read',
+      'not an entry: list.md:11 (MedQA): under the heading "Datasets": datasets, benchmarks and challenges are not entries',
+      'list.md: 4 rows read: 2 candidates written into out/, 1 duplicates skipped, 1 not entries (datasets, benchmarks, announcements, sentences), 1 could not be read',
       'the source did not give an institute (1), the month (1); npm run validate -- --content out names each file and field',
     ]);
   });

@@ -114,9 +114,10 @@ type CandidateRun = ReturnType<typeof pickCandidates> & {
   warnings: readonly ImportWarning[];
 };
 
-/** What a --candidates run did: each duplicate and unread row, the counts, and what is left to fill in. */
+/** What a --candidates run did: each duplicate, unread row and row that is no entry, the counts, and what is left to fill in. */
 export function candidateReport({ source, out, rows, fresh, duplicates, warnings }: CandidateRun): string[] {
   const unread = warnings.filter((warning) => warning.kind === 'skipped');
+  const notEntries = warnings.filter((warning) => warning.kind === 'not-entry');
   const lacking = (test: (data: ImportedEntry['data']) => boolean) => fresh.filter(({ entry }) => test(entry.data)).length;
   const gaps = (
     [
@@ -128,7 +129,8 @@ export function candidateReport({ source, out, rows, fresh, duplicates, warnings
   return [
     ...duplicates.map(({ entry, reason }) => `skipped ${entry.data.title} (line ${entry.line}): ${reason}`),
     ...unread.map((warning) => `could not read ${formatImportWarning(source, warning)}`),
-    `${source}: ${rows} rows read: ${fresh.length} candidates written into ${out}/, ${duplicates.length} duplicates skipped, ${unread.length} could not be read`,
+    ...notEntries.map((warning) => `not an entry: ${source}:${warning.line} (${warning.row}): ${warning.message}`),
+    `${source}: ${rows} rows read: ${fresh.length} candidates written into ${out}/, ${duplicates.length} duplicates skipped, ${notEntries.length} not entries (datasets, benchmarks, announcements, sentences), ${unread.length} could not be read`,
     ...(gaps.length
       ? [`the source did not give ${gaps.map(([what, count]) => `${what} (${count})`).join(', ')}; npm run validate -- --content ${out} names each file and field`]
       : []),

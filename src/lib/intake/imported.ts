@@ -28,8 +28,11 @@ export interface ImportWarning {
   row: string;
   field: string;
   message: string;
-  /** skipped: the row could not be read; shared: an id is on two rows; note: anything else. */
-  kind: 'note' | 'skipped' | 'shared';
+  /**
+   * skipped: the row could not be read; not-entry: the row is no model or paper (a dataset, an
+   * announcement, a sentence); shared: an id is on two rows; note: anything else.
+   */
+  kind: 'note' | 'skipped' | 'not-entry' | 'shared';
 }
 
 export interface ImportResult {

@@ -162,7 +162,8 @@ describe('importing real awesome lists of other shapes (test/fixtures/lists/)', 
 
   it('reads `* [**Venue, 2024.5**] **Name**: Title. [paper](url)` items (AI-in-Health/MedLLMsPracticalGuide)', () => {
     const list = read('medllms-practical-guide.md');
-    expect([list.rows, list.entries.length]).toEqual([299, 297]);
+    // Its data, tasks, benchmarks and acknowledgements sections list no models (148 rows).
+    expect([list.rows, list.entries.length]).toEqual([299, 149]);
     expect(list.at(169)).toMatchObject({
       section: 'llms',
       slug: 'mmed-llama3',
@@ -203,7 +204,7 @@ describe('importing real awesome lists of other shapes (test/fixtures/lists/)', 
       venue: 'Nature Digital Medicine',
       github: ['AIM-Harvard/SDoH'],
     });
-    expect(list.at(244).data).toMatchObject({ title: 'MedTrinity-25M', summary: 'A Large-scale Multimodal Dataset with Multigranular Annotations for Medicine', date: 2024 });
+    expect(list.warnings.find((w) => w.line === 244)).toMatchObject({ row: 'MedTrinity-25M', kind: 'not-entry', message: 'under the heading "Fine-tuning Data": datasets, benchmarks and challenges are not entries' });
     expect(list.entries.map((e) => e.data.title)).not.toContain('📣 Update News');
   });
 
@@ -229,7 +230,9 @@ describe('importing real awesome lists of other shapes (test/fixtures/lists/)', 
     expect(list.at(131).data.title).toBe('Capabilities of GPT-4 on Medical Challenge Problems');
     expect(list.entries.every((e) => e.data.date === undefined)).toBe(true);
     const counts = Object.fromEntries(['llms', 'vision'].map((s) => [s, list.entries.filter((e) => e.section === s).length]));
-    expect(counts).toEqual({ llms: 219, vision: 60 });
+    expect(counts).toEqual({ llms: 167, vision: 96 });
+    // "Large Audio Models" and rows about EHRs or ECGs go to the section of other modalities.
+    expect(list.entries.filter((e) => e.section === 'other-modalities')).toHaveLength(16);
   });
 
   it('reads a Year | Title | Journal | Model | … | Code | Weights table (PLM2233/Awesome-Medical-Foundation-Models)', () => {
@@ -259,7 +262,8 @@ describe('importing real awesome lists of other shapes (test/fixtures/lists/)', 
 
   it('reads a Model Name | Paper | Model Weight | Data | Code table, ignoring the Data column (WangRongsheng/Awesome-AI4Med)', () => {
     const table = read('awesome-ai4med.md');
-    expect([table.rows, table.entries.length]).toEqual([34, 34]);
+    // The 8 rows under "3. Datasets" are datasets, not entries.
+    expect([table.rows, table.entries.length]).toEqual([34, 26]);
     expect(table.at(29).data).toEqual({
       title: 'HuatuoGPT',
       institutes: [],
@@ -314,5 +318,55 @@ describe('bounds on what is read', () => {
       ['Alpha', '2024-05', 'a model'],
       ['Beta', 2021, 'from exams'],
     ]);
+  });
+});
+
+describe('what is an entry, and where it goes', () => {
+  it('reads a table of pathology VLMs into vision, and its datasets and benchmarks as no entries (easonPing/Awesome-Pathology-VLMs)', () => {
+    const list = importReadme(fixture('lists/awesome-pathology-vlms.md'));
+    expect(list.entries.length).toBe(36);
+    expect(new Set(list.entries.map((e) => e.section))).toEqual(new Set(['vision']));
+    const notEntries = list.warnings.filter((w) => w.kind === 'not-entry');
+    expect(notEntries).toHaveLength(73);
+    expect(notEntries.every((w) => w.message === 'under the heading "3. Datasets and Benchmarks": datasets, benchmarks and challenges are not entries')).toBe(true);
+    expect(list.entries.map((e) => e.data.title)).toEqual(expect.arrayContaining(['PLIP', 'CONCH', 'TITAN']));
+  });
+
+  it('names challenges and datasets as no entries (open-pathology/awesome-pathology)', () => {
+    const list = importReadme(fixture('lists/awesome-pathology.md'));
+    const reasons = list.warnings.filter((w) => w.kind === 'not-entry').map((w) => w.message.slice(0, w.message.indexOf(':')));
+    expect(reasons.filter((r) => r === 'under the heading "Challenges"')).toHaveLength(34);
+    expect(reasons.filter((r) => r === 'under the heading "Datasets"')).toHaveLength(22);
+    expect(list.entries.map((e) => e.data.title)).not.toContain('CAMELYON16');
+  });
+
+  it('takes announcement lines and sentences for what they are, not entries', () => {
+    const readme = [
+      '## Models',
+      '',
+      '- 🎉🎉 Our paper on [MedThing](https://arxiv.org/abs/2401.00001) is accepted!',
+      '- We release a new paper: [MedOther](https://arxiv.org/abs/2401.00002)',
+      '- Please see [our survey](https://arxiv.org/abs/2401.00003) for the full taxonomy of medical foundation models.',
+      '- **MedReal**: A real model [paper](https://arxiv.org/abs/2401.00004)',
+      '',
+      '| Title | Date |',
+      '| --- | --- |',
+      '| [TableModel](https://arxiv.org/abs/2401.00005) | 2024.5 |',
+      'For more details on how these models were chosen, please read [our guide](https://example.org/guide) first.',
+    ].join('\n');
+    const { entries, warnings } = importReadme(readme);
+    expect(entries.map((e) => e.data.title)).toEqual(['MedReal', 'TableModel']);
+    expect(warnings.filter((w) => w.kind === 'not-entry').map((w) => `${w.line}: ${w.message}`)).toEqual([
+      '3: an announcement, not an entry',
+      '4: an announcement, not an entry',
+      '5: a sentence, not the name of a model or paper',
+      '11: a sentence under the table, not a row',
+    ]);
+  });
+
+  it('puts a row where its table caption or its own words say, unless told which section', () => {
+    const readme = ['## Models', '', 'Pathology encoders:', '', '| Title | Date |', '| --- | --- |', '| [Encoder](https://arxiv.org/abs/2401.00006) | 2024.5 |', '', '- **ReviewX**: A survey of clinical LLMs [paper](https://arxiv.org/abs/2401.00007)'].join('\n');
+    expect(importReadme(readme).entries.map((e) => [e.data.title, e.section])).toEqual([['Encoder', 'vision'], ['ReviewX', 'surveys']]);
+    expect(importReadme(readme, { section: 'llms' }).entries.map((e) => e.section)).toEqual(['llms', 'llms']);
   });
 });

@@ -6,20 +6,20 @@
  * field, and the doubtful value is left out rather than guessed; what the source does not give (an
  * institute, a month) is left out too, so `npm run validate` names it.
  */
-import type { RootContent } from 'mdast';
+import type { Heading, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { remark } from 'remark';
 import remarkGfm from 'remark-gfm';
 import { visit } from 'unist-util-visit';
 import { serializeEntry } from '../content/entry-file.ts';
 import { paperKey } from '../content/identifiers.ts';
-import type { EntryInput } from '../content/schema.ts';
+import type { EntryInput, Section } from '../content/schema.ts';
 import { slugNamer } from '../content/slug.ts';
 import type { ImportedData, ImportedEntry, ImportResult, ImportWarning } from './imported.ts';
 import { columnRoles, readListItem } from './list-shapes.ts';
 import { repairMojibake } from './mojibake.ts';
 import { finishRow, listItemRow, type RowContext, type RowParts } from './row-parts.ts';
-import { DEFAULT_SECTION, sectionOf } from './sections.ts';
+import { notEntryHeading, notEntryText, sectionOf } from './sections.ts';
 import { leadingLink, readTableRow } from './table-rows.ts';
 
 export type { ImportedData, ImportedEntry, ImportWarning } from './imported.ts';
@@ -84,7 +84,13 @@ function withoutLongLines(markdown: string, warnings: ImportWarning[]): string {
   return lines.join('\n');
 }
 
-export function importReadme(markdown: string): ImportResult {
+/** A row that is a sentence under a table, which GFM reads as one more row: text in the first cell only. */
+function isSentenceRow(cells: readonly string[]): boolean {
+  return cells.slice(1).every((cell) => !cell.trim()) && (cells[0] ?? '').trim().split(/\s+/).length > 8;
+}
+
+/** `section` puts every row in that section, whatever the list says around it. */
+export function importReadme(markdown: string, { section: forcedSection }: { section?: Section } = {}): ImportResult {
   if (markdown.length > IMPORT_LIMITS.readmeChars) {
     const unreadable = `the file has ${count(markdown.length)} characters, over the ${count(IMPORT_LIMITS.readmeChars)} this importer reads (import it in parts)`;
     return { entries: [], warnings: [], rows: 0, unreadable };
@@ -93,20 +99,25 @@ export function importReadme(markdown: string): ImportResult {
   const warnings: ImportWarning[] = [];
   const tree = remark().use(remarkGfm).parse(repairMojibake(withoutLongLines(markdown, warnings)));
   const nameSlug = slugNamer();
-  const headings: Parameters<typeof sectionOf>[0][] = [];
+  const headings: Heading[] = [];
   const seen = { rows: 0, tables: 0, lists: 0 };
 
-  const readRow = (line: number, rowName: string, read: (row: RowContext) => RowParts) => {
+  const readRow = (line: number, rowName: string, read: (row: RowContext) => RowParts, { caption, sentence = false }: { caption?: string; sentence?: boolean } = {}) => {
     seen.rows++;
     const context: RowContext = { warn: (field, message, kind = 'note') => warnings.push({ line, row: rowName, field, message, kind }) };
+    const notEntry = notEntryHeading(headings) ?? (sentence ? 'a sentence under the table, not a row' : notEntryText(rowName));
+    if (notEntry) return context.warn('(row)', notEntry, 'not-entry');
     const data = finishRow(read(context), context);
     if (!data) return;
     // The innermost heading that names a section decides, so "### Healthcare Domain" under "## Large Vision Models" is vision.
-    const section = headings.map(sectionOf).findLast(Boolean) ?? DEFAULT_SECTION;
+    const section = forcedSection ?? sectionOf({ headings, caption, text: `${data.title} ${data.summary ?? ''}` });
     entries.push({ section, slug: nameSlug(data.title), line, data });
   };
 
+  let previous: RootContent | undefined;
   for (const node of tree.children as RootContent[]) {
+    const caption = previous?.type === 'paragraph' ? toString(previous) : undefined;
+    previous = node;
     if (node.type === 'heading') {
       while ((headings.at(-1)?.depth ?? 0) >= node.depth) headings.pop();
       headings.push(node);
@@ -129,7 +140,8 @@ export function importReadme(markdown: string): ImportResult {
           warnings.push({ line, row: rowName, field: headers[long] || `column ${long + 1}`, message, kind: 'skipped' });
           continue;
         }
-        readRow(line, rowName, (context) => readTableRow(tableRow, roles, headers, context));
+        const sentence = isSentenceRow(tableRow.children.map((cell) => toString(cell)));
+        readRow(line, rowName, (context) => readTableRow(tableRow, roles, headers, context), { caption, sentence });
       }
     }
     if (node.type === 'list') {

@@ -1,26 +1,73 @@
-/** Which section of the list a README's rows go to, from the headings above them. */
+/**
+ * Where a README's rows go, from what the list says around them: the headings above a row (innermost
+ * first), the caption of its table (the paragraph just before it), then the row's own words. Rows under
+ * headings of datasets, benchmarks, challenges or news are not entries at all, and neither are
+ * announcement lines or prose sentences that happen to carry a link.
+ */
 import type { Heading } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Section } from '../content/schema.ts';
 
-/** Which section a heading opens: its `<a name>` anchor first, then its words. */
 const SECTION_HINTS: readonly (readonly [RegExp, Section])[] = [
+  [/\bsurveys?\b|\breviews?\b|stud(?:y|ies)\b|\btrials?\b/i, 'surveys'],
+  [/^lvms?$|vision|\bvlms?\b|imag|radiolog|patholog|histopatholog|x-?ray|\bmri\b|\bct\b|ultrasound|echocardiogra|fundus|retina|ophthalm|dermatolog|endoscop|microscop|segment|\bslides?\b|\bwsi\b|\bclip\b|\bsam\b/i, 'vision'],
+  [/\belectronic health records?\b|\behr\b|\becg\b|\beeg\b|wearable|\bsignals?\b|genom|\bspeech\b|\baudio\b/i, 'other-modalities'],
   [/^llms?$|language model/i, 'llms'],
-  [/^lvms?$|vision|imag|radiolog|patholog|x-?ray|\bmri\b|\bct\b|ultrasound|fundus|retina|dermatolog|endoscop|microscop/i, 'vision'],
-  [/survey|stud(?:y|ies)/i, 'surveys'],
-  [/article/i, 'articles'],
+  [/\barticles?\b|perspective|commentar/i, 'articles'],
 ];
-/** Where rows under headings that name no section go: most lists are of models, most of them language models. */
-export const DEFAULT_SECTION: Section = 'llms';
+/** Where rows go when nothing around them names a section: most lists are of models, most of them language models. */
+const DEFAULT_SECTION: Section = 'llms';
 
-export function sectionOf(heading: Heading): Section | undefined {
+const hintIn = (text: string | undefined) => (text ? SECTION_HINTS.find(([pattern]) => pattern.test(text))?.[1] : undefined);
+
+/** The section a heading names: its `<a name>` anchor first, then its words. */
+function headingSection(heading: Heading): Section | undefined {
   const anchor = heading.children
     .filter((node) => node.type === 'html')
     .map((node) => /name=["']([^"']+)["']/.exec(node.value)?.[1])
     .find(Boolean);
-  for (const text of [anchor, toString(heading)]) {
-    const hit = text && SECTION_HINTS.find(([pattern]) => pattern.test(text));
-    if (hit) return hit[1];
+  return hintIn(anchor) ?? hintIn(toString(heading));
+}
+
+/** The headings above a row (outermost first), the caption of its table if any, and the row's own text. */
+export interface RowSurroundings {
+  headings: readonly Heading[];
+  caption?: string;
+  text: string;
+}
+
+export function sectionOf({ headings, caption, text }: RowSurroundings): Section {
+  return headings.map(headingSection).findLast(Boolean) ?? hintIn(caption) ?? hintIn(text) ?? DEFAULT_SECTION;
+}
+
+const NOT_ENTRY_HEADINGS: readonly (readonly [RegExp, string])[] = [
+  // "Challenges" alone (or "Grand Challenges") lists competitions; "Challenges of medical LLMs" lists papers.
+  [/data\s*sets?|\bdata\W*$|corpus|corpora|knowledge bases?|benchmarks?|downstream\b.*\btasks\b|^[\W\d.]*(?:grand\s+)?(?:challenges?|competitions?)\W*$|leaderboards?/i, 'datasets, benchmarks and challenges are not entries'],
+  [/\bnews\b|updates?\b|announcements?|changelog|what'?s new/i, 'news lines are not entries'],
+  [/citation|cite\b|acknowledg|contribut|contents\b|license\b/i, 'the list\'s own pages are not entries'],
+];
+
+/** Why rows under these headings are not entries, if they are not: the list's title (depth 1) aside. */
+export function notEntryHeading(headings: readonly Heading[]): string | undefined {
+  // The innermost heading that says so is named: "Challenges" rather than the "Data" above it.
+  for (const heading of headings.filter((h) => h.depth > 1).reverse()) {
+    const text = toString(heading);
+    const hit = NOT_ENTRY_HEADINGS.find(([pattern]) => pattern.test(text));
+    if (hit) return `under the heading "${text.trim()}": ${hit[1]}`;
   }
+  return undefined;
+}
+
+// Emoji and pictographs, "We ..." and "News" open announcement lines ("🎉🎉 Our paper is accepted").
+const ANNOUNCEMENT_START = /^\s*(?:\[[^\]]{0,40}\]\s*)?(?:\p{Extended_Pictographic}|we\s|our\s|news\b|update\b|new!)/iu;
+// How a sentence written to the reader starts ("Please see our survey", "For more, check ...").
+const ADDRESS_START = /^\s*(?:please|see|for more|for details|this (?:list|repo|page)|these|if you|note\b|check|refer|feel free|thanks)/i;
+/** A name, even a long paper title, has fewer words than this; more and it is a sentence. */
+const MAX_NAME_WORDS = 30;
+
+/** Why a row's title is not an entry (an announcement, a sentence), if it is not. */
+export function notEntryText(title: string): string | undefined {
+  if (ANNOUNCEMENT_START.test(title)) return 'an announcement, not an entry';
+  if (ADDRESS_START.test(title) || title.trim().split(/\s+/).length > MAX_NAME_WORDS) return 'a sentence, not the name of a model or paper';
   return undefined;
 }
