@@ -289,8 +289,8 @@ it('gives up on a URL at its deadline, retries and waits included', async () => 
   const dispatcher = localDispatcher(web.port);
   onTestFinished(() => dispatcher.close());
   const started = Date.now();
-  // Ten tries a second apart would take 9 s; the deadline is six timeouts (1.2 s).
-  const [result] = await checkLinks([{ url: 'http://slow.test/', references: [] }], { dispatcher, allowPrivate: true, timeoutMs: 200, tries: 10, maxWaitMs: 1_000, random: () => 1, sleep: (ms) => new Promise((done) => setTimeout(done, Math.min(ms, 400))) });
+  // Ten tries a second apart would take 9 s; the deadline is 1.2 s.
+  const [result] = await checkLinks([{ url: 'http://slow.test/', references: [] }], { dispatcher, allowPrivate: true, timeoutMs: 200, deadlineMs: 1_200, tries: 10, maxWaitMs: 1_000, random: () => 1, sleep: (ms) => new Promise((done) => setTimeout(done, Math.min(ms, 400))) });
   expect(result).toMatchObject({ status: 'dead', reason: 'no verdict within 1.2 s, retries included' });
   expect(Date.now() - started).toBeLessThan(5_000);
 });

@@ -63,8 +63,7 @@ export interface Verdict {
 }
 
 export const MAX_REDIRECTS = 10;
-/** A URL's whole check, redirects and retries included, ends after this many request timeouts (60 s by default). */
-const DEADLINE_FACTOR = 6;
+
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const PERMANENT = new Set([301, 308]);
 const DNS_FAILURES = new Set(['ENOTFOUND', 'EAI_AGAIN']);
@@ -83,12 +82,12 @@ function redirectOf(answer: Answer, from: string): Trail['hops'][number] | undef
 }
 
 /** The verdict on where a trail ended, leaving aside where that was. */
-function judge({ hops, url, answer, tries }: Trail, timeoutMs: number): Verdict {
+function judge({ hops, url, answer, tries }: Trail, timeoutMs: number, deadlineMs = DEFAULTS.deadlineMs): Verdict {
   if ('error' in answer) {
     if (answer.error === 'timeout') return { status: 'dead', reason: `no answer within ${timeoutMs / 1000} s, ${tries} tries` };
     if (DNS_FAILURES.has(answer.error)) return { status: 'dead', reason: `DNS failure: ${answer.error}` };
     if (answer.error === 'ECONNREFUSED') return { status: 'dead', reason: 'connection refused' };
-    if (answer.error === 'deadline') return { status: 'dead', reason: `no verdict within ${DEADLINE_FACTOR * timeoutMs / 1000} s, retries included` };
+    if (answer.error === 'deadline') return { status: 'dead', reason: `no verdict within ${deadlineMs / 1000} s, retries included` };
     if (answer.error === 'not-http') return { status: 'dead', reason: 'redirects to an address that is not http(s)' };
     if (answer.error === 'EPRIVATE') return { status: 'dead', reason: 'resolves to a private address, not asked' };
     if (answer.error.startsWith('private:')) return { status: 'dead', reason: `${answer.error.slice('private:'.length)}, not asked` };
@@ -118,8 +117,8 @@ function judge({ hops, url, answer, tries }: Trail, timeoutMs: number): Verdict 
  * page; anything else (401, 403, 429 or 5xx after retries, other network errors) is unsure. A problem
  * met after redirects names the URL it was met at.
  */
-export function classify(trail: Trail, timeoutMs: number): Verdict {
-  const verdict = judge(trail, timeoutMs);
+export function classify(trail: Trail, timeoutMs: number, deadlineMs?: number): Verdict {
+  const verdict = judge(trail, timeoutMs, deadlineMs);
   return trail.hops.length && (verdict.status === 'dead' || verdict.status === 'unsure') ? { ...verdict, at: trail.url } : verdict;
 }
 
@@ -142,6 +141,8 @@ export function buildReport(results: readonly LinkResult[]): LinkReport {
 export interface LinkCheckOptions {
   /** Time one request may take; the first backoff is a tenth of it, doubling with each retry. */
   timeoutMs?: number;
+  /** The most one URL's check may take, redirects, retries and waits included. */
+  deadlineMs?: number;
   /** Tries per request (429, 5xx, timeouts and transient network errors are retried). */
   tries?: number;
   perHost?: number;
@@ -162,6 +163,7 @@ export interface LinkCheckOptions {
 
 const DEFAULTS = {
   timeoutMs: 10_000,
+  deadlineMs: 60_000,
   tries: 3,
   perHost: 4,
   overall: 16,
@@ -235,7 +237,7 @@ async function refusal(url: string, settings: Settings): Promise<Answer | undefi
 }
 
 async function follow(start: string, send: Send, settings: Settings): Promise<Trail> {
-  const deadline = Date.now() + DEADLINE_FACTOR * settings.timeoutMs;
+  const deadline = Date.now() + settings.deadlineMs;
   const hops: Trail['hops'] = [];
   let url = start;
   for (;;) {
@@ -268,7 +270,7 @@ export async function checkLinks(targets: readonly LinkTarget[], options: LinkCh
   let done = 0;
   return Promise.all(
     targets.map(async (target) => {
-      const verdict = classify(await follow(target.url, send, settings), settings.timeoutMs);
+      const verdict = classify(await follow(target.url, send, settings), settings.timeoutMs, settings.deadlineMs);
       settings.onProgress?.(++done, targets.length);
       return { ...target, ...verdict };
     }),
