@@ -15,6 +15,7 @@ const sectionCollection = (section: Section) =>
 export const collections = {
   llms: sectionCollection('llms'),
   vision: sectionCollection('vision'),
+  'other-modalities': sectionCollection('other-modalities'),
   surveys: sectionCollection('surveys'),
   articles: sectionCollection('articles'),
 } satisfies Record<(typeof SECTIONS)[number], unknown>;

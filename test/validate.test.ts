@@ -49,7 +49,7 @@ const EXPECTED: Record<string, string> = {
   'tab-indent.md': '5: (file): a tab is used for indentation (indent with spaces)',
   'title-is-a-list.md': '2: title: title must be text (for example title: MEDITRON-70B)',
   'unclosed-quote.md': '4: (file): YAML syntax error: Missing closing "quote (check quotes, colons and indentation)',
-  'unknown-field.md': '5: stars: unknown field "stars" in the front matter (allowed: title, summary, date, institutes, papers, huggingface, github, links, access, baseModel, parameters, modalities, specialties, venue)',
+  'unknown-field.md': '5: stars: unknown field "stars" in the front matter (allowed: title, summary, date, institutes, papers, huggingface, github, links, access, withdrawn, baseModel, parameters, modalities, specialties, earlierVersion, venue)',
   'unknown-institute.md': '4: institutes.0: unknown institute "EPFL Lausane" (did you mean "EPFL"? Otherwise add it to content/institutes.yaml)',
   'unterminated-front-matter.md': '1: (file): the front matter is not closed: add a line --- after the last field',
   'whitespace-only.md': '1: (file): the file is empty (start it with front matter: ---, title: ..., ---)',
@@ -75,9 +75,9 @@ describe('one bad file at a time', () => {
     expect(check([{ file: 'content/llms/latin1.md', bytes: latin1 }])).toEqual(['content/llms/latin1.md:1: (file): the file is not UTF-8 text (save it as UTF-8)']);
   });
 
-  it('rejects a file outside the four sections', () => {
+  it('rejects a file outside the sections', () => {
     expect(check([text('content/models/x.md', '---\ntitle: X\n---\n')])).toEqual([
-      'content/models/x.md:1: (file): entries live in content/<section>/, with a section of llms, vision, surveys, articles',
+      'content/models/x.md:1: (file): entries live in content/<section>/, with a section of llms, vision, other-modalities, surveys, articles',
     ]);
   });
 });
@@ -218,4 +218,12 @@ it('caps the notes below the front matter at 20,000 characters, naming the line 
     'content/llms/long.md:9: (notes): the notes below the front matter have 22,000 characters, over the 20,000 an entry may have (keep a few paragraphs; link to a page for more)',
   ]);
   expect(check([text('content/llms/short.md', `${front}${'A paragraph of notes. '.repeat(100)}`)])).toEqual([]);
+});
+
+it('checks that earlierVersion names another entry', () => {
+  const entry = (slug: string, earlier: string) => text(`content/llms/${slug}.md`, `---\ntitle: ${slug}\ndate: 2024-01\ninstitutes: [EPFL]\n${MODEL_FACTS}earlierVersion: ${earlier}\n---\n`);
+  expect(check([entry('one', 'none-such'), entry('two', 'two'), entry('three', 'one')])).toEqual([
+    'content/llms/one.md:8: earlierVersion: earlierVersion "none-such" is no entry\'s slug (the earlier entry\'s file name without .md)',
+    'content/llms/two.md:8: earlierVersion: earlierVersion names this entry itself (name the entry of the earlier version)',
+  ]);
 });

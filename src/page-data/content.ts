@@ -9,7 +9,7 @@ import { SECTIONS, type Entry } from '../lib/content/schema.ts';
 import { slugify } from '../lib/content/slug.ts';
 import { entryHref, instituteHref } from '../lib/views/card.ts';
 import { LIST_PAGE_SIZE } from '../lib/views/format.ts';
-import { familiesOf, type FamilyEntries } from '../lib/views/lineage.ts';
+import { familiesOf, laterVersionsBySlug, type FamilyEntries } from '../lib/views/lineage.ts';
 import { entryFacts } from '../lib/metrics/facts.ts';
 
 const contentDir = siteContentDir();
@@ -62,5 +62,9 @@ let families: Promise<Map<string, FamilyEntries>> | undefined;
 /** The base model families the entries are built on (curated base model, else the Hub card's), once per build. */
 export const getFamilies = () =>
   (families ??= getAllEntries().then((entries) => familiesOf(entries, (entry) => entryFacts(entry.data, metrics).baseModel?.value)));
+
+let laterVersions: Promise<Map<string, Entry[]>> | undefined;
+/** Entries by the slug they name as their earlier version. */
+export const getLaterVersions = () => (laterVersions ??= getAllEntries().then(laterVersionsBySlug));
 
 export const familyPath = (slug: string) => href(`/base-models/${slug}/`);

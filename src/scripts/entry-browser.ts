@@ -29,6 +29,7 @@ import {
 
 const SORT_WORDS: Record<SortKey, string> = {
   date: 'newest first',
+  added: 'most recently added first',
   citations: 'most cited first',
   stars: 'most GitHub stars first',
   likes: 'most Hugging Face likes first',

@@ -39,6 +39,6 @@ it('says which answers are missing, and which institutes are unknown with the cl
   const draft = draftEntry(answers({ section: 'surveys', title: 'X', date: '2024-01', institutes: ['Deep Mind'] }), institutes, new Set());
   expect(draft.notes).toEqual(['"Deep Mind" is not in content/institutes.yaml (did you mean "Google DeepMind"?): add it there or use a known name']);
   expect(() => draftEntry(answers({ section: 'models', title: 'X', date: '2024-01', institutes: ['EPFL'] }), institutes, new Set())).toThrow(
-    '--section must be one of llms, vision, surveys, articles, not "models"',
+    '--section must be one of llms, vision, other-modalities, surveys, articles, not "models"',
   );
 });

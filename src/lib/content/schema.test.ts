@@ -85,7 +85,7 @@ describe('entry schema', () => {
     [{ ...valid, links: [{ url: 'https://example.org' }] }, 'links.0.label: label is required (for example label: Blog)'],
     [
       { ...valid, stars: 5 },
-      ': unknown field "stars" in the front matter (allowed: title, summary, date, institutes, papers, huggingface, github, links, access, baseModel, parameters, modalities, specialties, venue)',
+      ': unknown field "stars" in the front matter (allowed: title, summary, date, institutes, papers, huggingface, github, links, access, withdrawn, baseModel, parameters, modalities, specialties, earlierVersion, venue)',
     ],
     [{ ...valid, papers: [{ url: 'https://a.org/p', doi: 'x' }] }, 'papers.0: unknown field "doi" in a paper (allowed: url, title, semanticScholar)'],
   ])('rejects %j with a readable message', (input, expected) => {

@@ -6,10 +6,10 @@
 import { z } from 'zod';
 import { percentEncoded, URL_UNSAFE_CHARACTERS } from './urls.ts';
 
-export const SECTIONS = ['llms', 'vision', 'surveys', 'articles'] as const;
+export const SECTIONS = ['llms', 'vision', 'other-modalities', 'surveys', 'articles'] as const;
 export type Section = (typeof SECTIONS)[number];
 /** Sections of models (rather than papers about them): their entries carry access, modalities and specialties. */
-export const MODEL_SECTIONS: ReadonlySet<Section> = new Set(['llms', 'vision']);
+export const MODEL_SECTIONS: ReadonlySet<Section> = new Set(['llms', 'vision', 'other-modalities']);
 
 export const SECTION_INFO: Record<Section, { title: string; description: string }> = {
   llms: {
@@ -19,6 +19,10 @@ export const SECTION_INFO: Record<Section, { title: string; description: string 
   vision: {
     title: 'Large Vision Models',
     description: 'Vision and vision-language models for medical images.',
+  },
+  'other-modalities': {
+    title: 'Other Modalities',
+    description: 'Foundation models of health records, ECG and other signals, health audio and speech, and genomics for medicine.',
   },
   surveys: {
     title: 'Survey Papers & Clinical Studies',
@@ -230,6 +234,9 @@ export function createEntrySchema({ institutes, now = new Date() }: EntrySchemaO
         .enum(ACCESS_LEVELS, { error: (issue) => `access "${String(issue.input)}" is not one of ${ACCESS_LEVELS.join(', ')}` })
         .optional()
         .describe('How the model can be used: open-weights, gated, api or not-released (only where the entry\'s links show it)'),
+      withdrawn: month
+        .optional()
+        .describe('The month its API or weights stopped being offered, YYYY-MM (access says what it was), e.g. 2025-09'),
       baseModel: z.string({ error: 'baseModel must be text, like Llama-2-70B' }).trim().min(1).optional().describe('The model it was trained from, e.g. Llama-2-70B'),
       parameters: z
         .string({ error: 'parameters must be text like 70B or 345M (quote a bare number)' })
@@ -250,6 +257,11 @@ export function createEntrySchema({ institutes, now = new Date() }: EntrySchemaO
       )
         .default([])
         .describe(`The medical fields it serves: ${SPECIALTIES.join(', ')}`),
+      earlierVersion: z
+        .string({ error: 'earlierVersion must be the slug of an entry, like medgemma' })
+        .regex(SLUG_PATTERN, { error: (issue) => `earlierVersion "${String(issue.input)}" is not a slug (the earlier entry's file name without .md, like medgemma)` })
+        .optional()
+        .describe('A new version of a model on the list: the slug of the entry of its earlier version, e.g. medgemma'),
       venue: z.string({ error: 'venue must be text, like Findings of ACL 2024' }).trim().min(1).optional().describe('Where a preprint was published after peer review'),
     },
     'the front matter',

@@ -138,6 +138,17 @@ export function duplicateFindings(located: readonly LocatedEntry[]): Finding[] {
   return found;
 }
 
+/** An earlierVersion must name another entry of the list. */
+function versionFindings(located: readonly LocatedEntry[]): Finding[] {
+  const slugs = new Set(located.map(({ entry }) => entry.slug));
+  return located.flatMap(({ entry, lineOf }) => {
+    const earlier = entry.data.earlierVersion;
+    if (earlier === undefined || (slugs.has(earlier) && earlier !== entry.slug)) return [];
+    const message = earlier === entry.slug ? 'earlierVersion names this entry itself (name the entry of the earlier version)' : `earlierVersion "${earlier}" is no entry's slug (the earlier entry's file name without .md)`;
+    return [{ file: entry.file ?? '', line: lineOf(['earlierVersion']), field: 'earlierVersion', severity: 'error' as const, message }];
+  });
+}
+
 export function validateEntryFiles(inputs: readonly EntryFileInput[], { knownPapers = {}, ...options }: EntrySchemaOptions & { knownPapers?: KnownPapers }) {
   const schema = createEntrySchema(options);
   const findings: Finding[] = [];
@@ -173,7 +184,7 @@ export function validateEntryFiles(inputs: readonly EntryFileInput[], { knownPap
     located.push(here);
     findings.push(...entryWarnings(here, file, knownPapers));
   }
-  findings.push(...duplicateFindings(located));
+  findings.push(...duplicateFindings(located), ...versionFindings(located));
   findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   return { findings, entries: located.map(({ entry }) => entry), located };
 }

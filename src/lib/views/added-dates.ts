@@ -7,9 +7,10 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { SECTIONS } from '../content/schema.ts';
 
 export const ADDED_FILE = 'added.json';
-const ENTRY_PATH = /(?:^|\/)(?:llms|vision|surveys|articles)\/([a-z0-9-]+)\.md$/;
+const ENTRY_PATH = new RegExp(String.raw`(?:^|/)(?:${SECTIONS.join('|')})/([a-z0-9-]+)\.md$`);
 
 const addedFileSchema = z.record(z.string(), z.iso.date());
 export type AddedDates = Record<string, string>;

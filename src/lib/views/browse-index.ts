@@ -30,6 +30,8 @@ export interface IndexEntry {
   title: string;
   url?: string;
   date: string;
+  /** YYYY-MM-DD the entry entered the list, for the "Recently added" order. */
+  added?: string;
   summary?: string;
   /** Positions in the section's institute table. */
   institutes: number[];
@@ -87,6 +89,7 @@ export function filterRecord(entry: IndexEntry, index: BrowseIndex): FilterRecor
   return {
     slug: entry.slug,
     date: entry.date,
+    ...(entry.added ? { added: entry.added } : {}),
     institutes: institutes.map((institute) => institute.name),
     text: foldText([entry.title, entry.summary ?? '', ...new Set(institutes.flatMap((institute) => [institute.name, ...(institute.aliases ?? [])]))].join(' ')),
     ...entry.metrics,

@@ -8,6 +8,7 @@ import { entryMetrics, type MetricsFile } from '../metrics/metrics.ts';
 import { BROWSE_INDEX_VERSION, type BrowseIndex, type IndexEntry, type IndexInstitute } from './browse-index.ts';
 import type { CardData } from './card.ts';
 import { licenseKind } from './licenses.ts';
+import type { AddedDates } from './added-dates.ts';
 
 export const SECTION_TITLES = Object.fromEntries(SECTIONS.map((section) => [section, SECTION_INFO[section].title])) as Record<Section, string>;
 
@@ -41,7 +42,7 @@ const withHealth = (repo: string, health: RepoHealth | undefined): NonNullable<I
  * One section's entries as the browsing script reads them (see browse-index.ts), with the institutes
  * they name and their parents in a table. `all` is every entry newest first, which gives each its rank.
  */
-export function browseIndex(section: Section, all: readonly Entry[], institutes: InstituteIndex, metrics: MetricsFile): BrowseIndex {
+export function browseIndex(section: Section, all: readonly Entry[], institutes: InstituteIndex, metrics: MetricsFile, added: AddedDates = {}): BrowseIndex {
   const table: IndexInstitute[] = [];
   const position = new Map<string, number>();
   const place = (nameOrAlias: string): number => {
@@ -67,6 +68,7 @@ export function browseIndex(section: Section, all: readonly Entry[], institutes:
         title: card.title,
         ...(card.url ? { url: card.url } : {}),
         date: card.date,
+        ...(added[card.slug] ? { added: added[card.slug] } : {}),
         ...(card.summary ? { summary: card.summary } : {}),
         institutes: card.institutes.map(place),
         metrics: card.metrics,

@@ -146,3 +146,13 @@ it('says a view\'s filters in words', () => {
   expect(describeFilters({ ...EMPTY_FILTER, from: '2023-03' })).toBe('from 2023-03');
   expect(describeFilters(EMPTY_FILTER)).toBe('');
 });
+
+it('sorts by the day an entry was added, most recent first, entries without a day last', () => {
+  const records = [
+    { slug: 'a', date: '2026-01', added: '2026-11-25', institutes: [], text: '', modalities: [], specialties: [], licenses: [] },
+    { slug: 'b', date: '2025-01', added: '2026-12-03', institutes: [], text: '', modalities: [], specialties: [], licenses: [] },
+    { slug: 'c', date: '2024-01', institutes: [], text: '', modalities: [], specialties: [], licenses: [] },
+  ];
+  expect(applyFilter(records, { ...EMPTY_FILTER, sort: 'added' }).map((r) => r.slug)).toEqual(['b', 'a', 'c']);
+  expect(parseFilterState(new URLSearchParams('sort=added')).sort).toBe('added');
+});

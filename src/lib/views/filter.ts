@@ -4,7 +4,7 @@
  */
 import { foldText } from '../content/slug.ts';
 
-export const SORTS = ['date', 'citations', 'stars', 'likes', 'downloads'] as const;
+export const SORTS = ['date', 'added', 'citations', 'stars', 'likes', 'downloads'] as const;
 export type SortKey = (typeof SORTS)[number];
 /** How a list shows its entries: cards, or one table row each. */
 type ViewKind = 'cards' | 'table';
@@ -33,6 +33,8 @@ export interface FilterRecord {
   institutes: string[];
   /** Title, summary and institute names (aliases included), folded by `foldText`. */
   text: string;
+  /** YYYY-MM-DD the entry entered the list, where known. */
+  added?: string;
   citations?: number;
   stars?: number;
   likes?: number;
@@ -115,15 +117,15 @@ function matchesExcept(record: FilterRecord, state: FilterState, words: string[]
 const wordsOf = (q: string) => foldText(q).split(' ').filter(Boolean);
 
 /**
- * Highest first, entries without a number last. Ties compare equal, so a stable sort keeps the
- * records' own order (newest first) among them.
+ * Highest (or most recently added) first, entries without a value last. Ties compare equal, so a stable
+ * sort keeps the records' own order (newest first) among them.
  */
 function compareBy(sort: Exclude<SortKey, 'date'>): (a: FilterRecord, b: FilterRecord) => number {
   return (a, b) => {
     const x = a[sort];
     const y = b[sort];
     if (x === undefined || y === undefined) return x === y ? 0 : x === undefined ? 1 : -1;
-    return y - x;
+    return typeof x === 'string' ? String(y).localeCompare(x) : (y as number) - x;
   };
 }
 

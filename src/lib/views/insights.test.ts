@@ -23,9 +23,9 @@ const institutes = createInstituteIndex(
 
 it('counts entries per year and section, with the empty years between', () => {
   expect(entriesPerYear(ENTRIES)).toEqual([
-    { year: 2022, llms: 1, vision: 0, surveys: 0, articles: 0 },
-    { year: 2023, llms: 0, vision: 0, surveys: 0, articles: 0 },
-    { year: 2024, llms: 1, vision: 0, surveys: 1, articles: 0 },
+    { year: 2022, llms: 1, vision: 0, 'other-modalities': 0, surveys: 0, articles: 0 },
+    { year: 2023, llms: 0, vision: 0, 'other-modalities': 0, surveys: 0, articles: 0 },
+    { year: 2024, llms: 1, vision: 0, 'other-modalities': 0, surveys: 1, articles: 0 },
   ]);
   expect(entriesPerYear([])).toEqual([]);
 });

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { testEntry } from '../../../test/entry-fixture.ts';
-import { baseFamilies, builtOn, familiesOf, modelFamily } from './lineage.ts';
+import { baseFamilies, builtOn, familiesOf, laterVersionsBySlug, modelFamily } from './lineage.ts';
 
 const family = (name: string) => {
   const { name: found, parent } = modelFamily(name);
@@ -69,4 +69,12 @@ it('gathers the entries of each family and of its versions, and finds the entrie
   expect(families.get('llama')!.children.map((c) => c.name)).toEqual(['Llama 2']);
   expect(builtOn(biobert, families).map((e) => e.slug)).toEqual(['kebiolm']);
   expect(builtOn(meditron, families)).toEqual([]);
+});
+
+it('lists the later versions of an entry, newest first', () => {
+  const first = testEntry('medgemma', { date: '2025-05' });
+  const later = [testEntry('medgemma-1-5', { date: '2026-01', earlierVersion: 'medgemma' }), testEntry('medgemma-2', { date: '2026-09', earlierVersion: 'medgemma' })];
+  const bySlug = laterVersionsBySlug([first, ...later]);
+  expect(bySlug.get('medgemma')?.map((entry) => entry.slug)).toEqual(['medgemma-2', 'medgemma-1-5']);
+  expect(bySlug.get('medgemma-1-5')).toBeUndefined();
 });

@@ -4,7 +4,8 @@
  * searcher may type (names, aliases, facts, paper links and ids, notes), not the page's buttons and BibTeX.
  */
 import type { InstituteIndex } from '../content/institutes.ts';
-import { ACCESS_LABELS, SPECIALTY_LABELS, type Entry } from '../content/schema.ts';
+import { SPECIALTY_LABELS, type Entry } from '../content/schema.ts';
+import { accessText } from './access.ts';
 import { SECTION_TITLES } from './browse.ts';
 import { entryHref } from './card.ts';
 import { formatMonth } from './format.ts';
@@ -37,7 +38,7 @@ export function searchRecord(entry: Entry, institutes: InstituteIndex, base: str
     listed('Institutes', instituteWords(data.institutes, institutes)),
     listed('Specialties', data.specialties.map((specialty) => SPECIALTY_LABELS[specialty])),
     listed('Modalities', data.modalities),
-    data.access && `Access: ${ACCESS_LABELS[data.access]}.`,
+    data.access && `Access: ${accessText(data.access, data.withdrawn)}.`,
     data.baseModel && `Built on ${data.baseModel}.`,
     data.parameters && `${data.parameters} parameters.`,
     data.venue && `Published in ${data.venue}.`,

@@ -50,7 +50,7 @@ export function tableValues(rows: readonly TableRow[], pageUrl: (slug: string) =
       pageUrl(row.slug),
       row.date,
       // Numbers in full, not "1.2k", and nothing for unknown: an export is read by programs too.
-      ...COLUMNS.slice(1).map(({ sort, cell }) => (sort && sort !== 'date' ? String(row.metrics[sort] ?? '') : cell(row).replace(DASH, ''))),
+      ...COLUMNS.slice(1).map(({ sort, cell }) => (sort && sort !== 'date' && sort !== 'added' ? String(row.metrics[sort] ?? '') : cell(row).replace(DASH, ''))),
     ]),
   ];
 }
