@@ -54,6 +54,9 @@ Drafts for the top 1, with what the sources said; each still needs its institute
 
 Dropped: 4 with no medical term in name, tags or abstract; 2 quantizations of models not on the list; 1 answers with an id, date or URL no entry could hold.`);
   expect(watchMarkdown({ ...RESULT, candidates: [], skipped: [], failed: [], runs: [] })).toContain('\n\nNothing new in the window.\n\n');
+  const many = watchMarkdown({ ...RESULT, candidates: Array.from({ length: 70 }, () => RESULT.candidates[0]!) });
+  expect(many.split('\n').filter((line) => line.startsWith('| ') && line.includes('Rad'))).toHaveLength(50);
+  expect(many).toContain('And 20 more candidates; npm run discover -- --json lists them all.');
 });
 
 it('gives --json exactly its three lists, and counts the requests', () => {

@@ -10,6 +10,8 @@ import { githubUrl, huggingfaceUrl } from '../content/urls.ts';
 import type { WatchCandidate, WatchResult } from './watch.ts';
 
 const SOURCE_NAMES = { huggingface: 'the Hugging Face Hub', arxiv: 'arXiv' } as const;
+/** Rows of each list the report shows: a pull request's body holds at most 65,536 characters. */
+const REPORT_ROWS = 50;
 
 const text = (value: string): PhrasingContent => ({ type: 'text', value });
 const link = (url: string, label: string): PhrasingContent => ({ type: 'link', url, children: [text(label)] });
@@ -57,6 +59,10 @@ function candidateTable(candidates: readonly WatchCandidate[]): RootContent {
   };
 }
 
+/** The line under a list cut at REPORT_ROWS. */
+const more = (total: number, what: string): RootContent[] =>
+  total > REPORT_ROWS ? [paragraph([text(`And ${total - REPORT_ROWS} more ${what}; npm run discover -- --json lists them all.`)])] : [];
+
 /** The requests asked per source, for the report and the terminal. */
 export function requestCounts({ runs }: Pick<WatchResult, 'runs'>): string {
   return runs.map(({ source, requests, budget }) => `${SOURCE_NAMES[source]}: ${requests} of ${budget} requests`).join('; ');
@@ -79,7 +85,7 @@ export function watchMarkdown(result: WatchResult & { since: string; until: stri
       list(drafts.map((path) => [{ type: 'inlineCode', value: path }])),
     );
   }
-  if (candidates.length) children.push(candidateTable(candidates));
+  if (candidates.length) children.push(candidateTable(candidates.slice(0, REPORT_ROWS)), ...more(candidates.length, 'candidates'));
   else children.push(paragraph([text('Nothing new in the window.')]));
   if (failed.length) {
     children.push(heading('Failed'), list(failed.map(({ source, reason }) => [{ type: 'strong', children: [text(SOURCE_NAMES[source])] }, text(`: ${reason}`)])));
@@ -89,7 +95,11 @@ export function watchMarkdown(result: WatchResult & { since: string; until: stri
     children.push(heading('Not asked (the budget was spent)'), list(unasked.map(({ source, notAsked }) => [text(`${SOURCE_NAMES[source]}: ${notAsked.join(', ')}`)])));
   }
   if (skipped.length) {
-    children.push(heading(`Already on the list (${skipped.length})`), list(skipped.map(({ title, reason }) => [text(`${title}: ${reason}`)])));
+    children.push(
+      heading(`Already on the list (${skipped.length})`),
+      list(skipped.slice(0, REPORT_ROWS).map(({ title, reason }) => [text(`${title}: ${reason}`)])),
+      ...more(skipped.length, 'skipped'),
+    );
   }
   children.push(
     paragraph([text(`Dropped: ${dropped.notMedical} with no medical term in name, tags or abstract; ${dropped.quantizations} quantizations of models not on the list; ${dropped.unusable} answers with an id, date or URL no entry could hold.`)]),
