@@ -1,6 +1,6 @@
 /** The weekly watch against a local server speaking the Hub's and arXiv's formats, errors and rate limits. */
 import { afterEach, describe, expect, it } from 'vitest';
-import { runWatch } from '../../src/lib/intake/watch-run.ts';
+import { ARXIV_INTERVAL_MS, runWatch, WATCH_BUDGETS } from '../../src/lib/intake/watch-run.ts';
 import { watchMarkdown } from '../../src/lib/intake/watch-report.ts';
 import { everySourceFailed } from '../../src/lib/intake/watch.ts';
 import { daysAgo, startFakeWatchApis, type FakeWatchApis, type WatchFault, type WatchState } from './fake-watch-apis.ts';
@@ -103,6 +103,7 @@ const manyModels = (count: number, days = 0.01): WatchState => ({
 describe('paging and budgets', () => {
   it("follows the Hub's Link header page after page, breadth first, and asks no more than 20 requests", async () => {
     const { result, server: fake } = await watchWith({ state: manyModels(3000) });
+    expect(WATCH_BUDGETS.huggingface).toBe(20);
     expect(fake.requests.huggingface).toBe(20);
     expect(result.runs.find((r) => r.source === 'huggingface')).toMatchObject({ requests: 20, budget: 20 });
     const cursors = fake.log.filter((r) => r.service === 'huggingface' && r.url.searchParams.has('cursor'));
@@ -126,9 +127,11 @@ describe('paging and budgets', () => {
   it('pages arXiv by opensearch:totalResults, 3 s apart, at most 5 requests', async () => {
     const papers = Array.from({ length: 1000 }, (_, i) => paper(`2611.${String(10000 + i)}`, { title: `Medical model ${i}`, published: daysAgo(i / 100, NOW) }, NOW));
     const { result, server: fake, clock } = await watchWith({ state: { hub: [], papers } });
+    expect(WATCH_BUDGETS.arxiv).toBe(5);
     expect(fake.requests.arxiv).toBe(5);
     expect(fake.log.filter((r) => r.service === 'arxiv').map((r) => r.url.searchParams.get('start'))).toEqual(['0', '100', '200', '300', '400']);
-    expect(clock.waits.filter((ms) => ms === 3000)).toHaveLength(4);
+    expect(ARXIV_INTERVAL_MS).toBe(3000);
+    expect(clock.waits.filter((ms) => ms === ARXIV_INTERVAL_MS)).toHaveLength(4);
     expect(result.runs.find((r) => r.source === 'arxiv')).toMatchObject({ requests: 5, budget: 5, notAsked: ['results 501 and on'] });
   });
 });

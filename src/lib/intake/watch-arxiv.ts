@@ -13,7 +13,7 @@ import { arxivIdOf, checkedUrl, dayOf, doiOf, linkedIds, plainText, uniqueIds, t
 const CATEGORIES = ['cs.CL', 'cs.CV', 'cs.LG', 'cs.AI', 'eess.IV', 'q-bio.QM'];
 const MEDICAL_TERMS = ['medical', 'clinical', 'biomedical', 'radiology', 'pathology', 'healthcare'];
 const MODEL_TERMS = ['"foundation model"', '"language model"', '"vision-language"', 'LLM'];
-export const ARXIV_PAGE_SIZE = 100;
+const ARXIV_PAGE_SIZE = 100;
 /** A page of 100 entries is some 300 KB; a much longer answer is not arXiv's. */
 const MAX_FEED_CHARS = 5_000_000;
 

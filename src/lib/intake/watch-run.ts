@@ -16,7 +16,7 @@ export const ARXIV_INTERVAL_MS = 3000;
 /** Fewer tries than the refresh's 5: a weekly watch can wait for next week, and retries come out of the budget. */
 const WATCH_POLICY = { maxTries: 3 };
 
-export interface WatchEnvironment {
+interface WatchEnvironment {
   HF_API_URL?: string;
   ARXIV_API_URL?: string;
 }
