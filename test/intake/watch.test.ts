@@ -149,14 +149,18 @@ describe('faults and rate limits', () => {
     expect(result.candidates[0]!.title).toBe('RadFM-2: A Radiology Foundation Model');
   });
 
-  it('retries a 500 and malformed JSON; one query that keeps failing is named and the rest still reports', async () => {
+  it('retries a 500 and malformed JSON; a query that keeps failing or hangs is named and the rest still reports', async () => {
     const faults: WatchFault[] = [
       { service: 'huggingface', match: 'filter=clinical', times: 1, kind: 'status', status: 500 },
       { service: 'huggingface', match: 'filter=radiology', times: 1, kind: 'malformed' },
       { service: 'huggingface', match: 'author=google', times: Infinity, kind: 'status', status: 502 },
+      { service: 'huggingface', match: 'author=epfl-llm', times: Infinity, kind: 'hang' },
     ];
-    const { result } = await watchWith({ faults });
-    expect(result.failed).toEqual([{ source: 'huggingface', reason: 'author=google: HTTP 502 after 3 tries' }]);
+    const { result } = await watchWith({ faults, timeoutMs: 200 });
+    expect(result.failed).toEqual([
+      { source: 'huggingface', reason: 'author=google: HTTP 502 after 3 tries' },
+      { source: 'huggingface', reason: 'author=epfl-llm: no answer within 0.2 s after 3 tries' },
+    ]);
     expect(result.candidates.map((c) => c.title)).toContain('RadFM-2: A Radiology Foundation Model');
   });
 
