@@ -6,7 +6,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'test/*.test.ts', 'test/metrics/**/*.test.ts'] },
+        test: { name: 'unit', include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'test/*.test.ts', 'test/metrics/**/*.test.ts', 'test/intake/**/*.test.ts'] },
       },
       {
         // Tests of the built site: global setup runs `astro build` once, then they read dist/.

@@ -20,7 +20,8 @@ const workflows = readdirSync(DIR).map((name) => {
   return { name, text, workflow: parse(text) as Workflow };
 });
 const writes = (permissions: Record<string, string> = {}) => Object.entries(permissions).filter(([, level]) => level === 'write').map(([scope]) => scope);
-const NETWORK_RUN = /\bnpm (ci|run (metrics|links))\b/;
+const NETWORK_RUN = /\bnpm (ci|run (--silent )?(metrics|links|discover))\b/;
+const READS_ENTRIES = /\bnpm run (--silent )?(metrics|discover)\b/;
 
 describe.each(workflows)('$name', ({ text, workflow }) => {
   const jobs = Object.entries(workflow.jobs);
@@ -59,9 +60,9 @@ describe.each(workflows)('$name', ({ text, workflow }) => {
     }
   });
 
-  it('validates the entries before it refreshes the metrics', () => {
+  it('validates the entries before it refreshes the metrics or watches for new ones', () => {
     for (const [, job] of jobs) {
-      const refresh = job.steps.findIndex((step) => /npm run metrics/.test(step.run ?? ''));
+      const refresh = job.steps.findIndex((step) => READS_ENTRIES.test(step.run ?? ''));
       if (refresh < 0) continue;
       expect(job.steps.slice(0, refresh).some((step) => /npm run validate/.test(step.run ?? ''))).toBe(true);
     }
@@ -73,6 +74,15 @@ it('gives pages: write and id-token: write to the deploy job alone', () => {
   const withPages = Object.entries(workflow.jobs).filter(([, job]) => writes(job.permissions).includes('pages')).map(([name]) => name);
   expect(withPages).toEqual(['deploy']);
   expect(workflow.jobs.deploy!.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
+});
+
+it('has the weekly watch open or update one pull request of drafts, and merge nothing', () => {
+  const { text, workflow } = workflows.find((w) => w.name === 'discover.yml')!;
+  const proposals = Object.values(workflow.jobs).flatMap((job) => job.steps.filter((step) => step.uses?.startsWith('peter-evans/create-pull-request@')));
+  expect(proposals).toHaveLength(1);
+  expect(proposals[0]!.with).toMatchObject({ branch: 'automation/discover', 'body-path': 'pull-request.md', 'add-paths': 'content/\n' });
+  expect(text).not.toMatch(/\bmerge\b|auto-merge/i);
+  expect(text).toMatch(/npm run --silent discover -- --write/);
 });
 
 it('has Dependabot move the action pins', () => {

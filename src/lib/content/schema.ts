@@ -81,6 +81,9 @@ const httpUrl = (field: string) =>
       },
     });
 
+/** The checks every URL of an entry gets, for URLs that come from elsewhere (the weekly watch's sources). */
+export const entryUrlSchema = httpUrl('url');
+
 /** A list field that also accepts a single value, as hand-written YAML often has one. */
 const listOf = <T extends z.ZodType>(item: T, field: string, example: string) =>
   z.preprocess(

@@ -11,8 +11,8 @@ import { formatImportWarning, type ImportedEntry, type ImportWarning } from './r
 import { slugNamer } from '../content/slug.ts';
 import { TitleIndex } from './title-index.ts';
 
-/** What the duplicate check compares, as an imported entry has it and a front matter may. */
-interface Comparable {
+/** What the duplicate check compares, as an imported entry has it, a front matter may, and the weekly watch finds. */
+export interface Comparable {
   title: string;
   summary?: string;
   papers: { url: string; semanticScholar?: string }[];
@@ -60,7 +60,14 @@ const identities = ({ papers, huggingface, github }: Comparable): [key: string, 
   ...github.map((id): [string, string] => [`gh:${id.toLowerCase()}`, 'GitHub repository']),
 ];
 
-function duplicateIndex(known: readonly Pick<EntryFile, 'file' | 'frontMatter'>[], vocabulary: readonly Comparable[]) {
+/** An entry that is already there: its file, and why ("same arXiv id as content/llms/medalpaca.md"). */
+export interface DuplicateMatch {
+  file: string;
+  reason: string;
+}
+
+/** The ids and titles of the known files, to find what is already there; `add` puts a new candidate in. */
+export function duplicateIndex(known: readonly Pick<EntryFile, 'file' | 'frontMatter'>[], vocabulary: readonly Comparable[]) {
   const byId = new Map<string, string>();
   const titles = new TitleIndex([...known.map(({ frontMatter }) => comparableOf(frontMatter)), ...vocabulary]);
   const add = (file: string, data: Comparable) => {
@@ -70,14 +77,14 @@ function duplicateIndex(known: readonly Pick<EntryFile, 'file' | 'frontMatter'>[
   for (const { file, frontMatter } of known) add(file, comparableOf(frontMatter));
   return {
     add,
-    /** Why `data` is already there ("same arXiv id as content/llms/medalpaca.md"), or undefined. */
-    find(data: Comparable): string | undefined {
+    /** The file that already has `data`, and why, or undefined. */
+    find(data: Comparable): DuplicateMatch | undefined {
       for (const [key, what] of identities(data)) {
         const file = byId.get(key);
-        if (file) return `same ${what} as ${file}`;
+        if (file) return { file, reason: `same ${what} as ${file}` };
       }
       const twin = titles.twinOf(data);
-      return twin && `near-identical title to ${twin}`;
+      return twin ? { file: twin, reason: `near-identical title to ${twin}` } : undefined;
     },
   };
 }
@@ -94,9 +101,9 @@ export function pickCandidates(entries: readonly ImportedEntry[], known: readonl
   const fresh: Candidate[] = [];
   const duplicates: { entry: ImportedEntry; reason: string }[] = [];
   for (const entry of entries) {
-    const reason = index.find(entry.data);
-    if (reason) {
-      duplicates.push({ entry, reason });
+    const match = index.find(entry.data);
+    if (match) {
+      duplicates.push({ entry, reason: match.reason });
       continue;
     }
     const slug = nameSlug(entry.data.title);

@@ -95,3 +95,46 @@ describe('redirects', () => {
     await expect(client().json(`${serviceUrl}/loop`)).rejects.toThrow('more than 5 redirects from /loop');
   });
 });
+
+describe('a budget and a least interval', () => {
+  let server: Server;
+  let url: string;
+  let status = 200;
+  beforeAll(async () => {
+    server = createServer((_request, response) => response.writeHead(status, { 'content-type': 'application/atom+xml' }).end('<feed/>'));
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/query`;
+  });
+  afterAll(() => server.close());
+
+  /** A clock that only the client's sleeps move on. */
+  const fakeClock = () => {
+    let now = 1_000_000;
+    const waits: number[] = [];
+    return { waits, now: () => now, sleep: async (ms: number) => void (waits.push(ms), (now += ms)) };
+  };
+
+  it('reads a body as text, and waits the least interval between requests, retries included', async () => {
+    const clock = fakeClock();
+    const client = new HttpClient({ minIntervalMs: 3000, policy: { maxTries: 2, baseDelayMs: 100 }, random: () => 0, ...clock });
+    expect((await client.text(url)).body).toBe('<feed/>');
+    await client.text(url);
+    status = 503;
+    await expect(client.text(url)).rejects.toThrow('HTTP 503 after 2 tries');
+    status = 200;
+    // The first request goes at once; each later one starts 3 s after the one before, a backoff counted in
+    // (the last 100 ms is the backoff after the last try).
+    expect(clock.waits).toEqual([3000, 3000, 50, 2950, 100]);
+    expect(client.requests).toBe(4);
+  });
+
+  it('sends no request beyond its budget, retries included', async () => {
+    const client = new HttpClient({ maxRequests: 3, policy: { maxTries: 5, baseDelayMs: 1 }, sleep: () => Promise.resolve() });
+    await client.text(url);
+    status = 500;
+    await expect(client.text(url)).rejects.toThrow('the budget of 3 requests is spent');
+    status = 200;
+    await expect(client.text(url)).rejects.toThrow('the budget of 3 requests is spent');
+    expect(client.requests).toBe(3);
+  });
+});

@@ -1,8 +1,9 @@
 /**
- * HTTP for the metrics refresh: a timeout on every attempt, a bounded number of tries, the services'
- * rate-limit headers honoured (retry-after, x-ratelimit-remaining/-reset, the Hub's RateLimit), and
- * otherwise capped exponential backoff with jitter. One client per service, so a service that says
- * "wait" pauses only its own requests. Redirects are followed by hand and only within the origin
+ * HTTP for the metrics refresh and the weekly watch: a timeout on every attempt, a bounded number of
+ * tries, the services' rate-limit headers honoured (retry-after, x-ratelimit-remaining/-reset, the Hub's
+ * RateLimit), and otherwise capped exponential backoff with jitter. One client per service, so a service
+ * that says "wait" pauses only its own requests; a client may also hold a budget of requests and a least
+ * interval between them (arXiv asks for 3 s). Redirects are followed by hand and only within the origin
  * asked, so a token or key (Authorization, x-api-key) never travels to another host.
  */
 
@@ -31,6 +32,10 @@ const DEFAULT_POLICY: RetryPolicy = {
 export interface ClientOptions {
   policy?: Partial<RetryPolicy>;
   headers?: Record<string, string>;
+  /** Requests this client may send in all, retries included; one more fails instead of going out. */
+  maxRequests?: number;
+  /** The least time between the starts of two requests (retries included), for services that ask for it. */
+  minIntervalMs?: number;
   /** Injected in tests: how the client waits, what time it is, and its jitter. */
   sleep?: (ms: number) => Promise<void>;
   now?: () => number;
@@ -72,7 +77,7 @@ export function rateLimitWait(headers: Headers, nowMs: number): number | undefin
 
 const isRetryableStatus = (status: number) => status === 429 || status === 408 || status >= 500;
 
-export interface JsonResponse<T = unknown> {
+export interface HttpResponse<T = unknown> {
   status: number;
   body: T;
   /** The URL that answered, after redirects (GitHub answers a renamed repository with a 301). */
@@ -84,15 +89,20 @@ export class HttpClient {
   readonly policy: RetryPolicy;
   /** How many requests went out, retries included. */
   requests = 0;
+  readonly maxRequests: number;
+  private readonly minIntervalMs: number;
   private readonly headers: Record<string, string>;
   private readonly sleep: (ms: number) => Promise<void>;
   private readonly now: () => number;
   private readonly random: () => number;
   private pausedUntil = 0;
+  private lastStartedAt = -Infinity;
 
   constructor(options: ClientOptions = {}) {
     this.policy = { ...DEFAULT_POLICY, ...options.policy };
     this.headers = options.headers ?? {};
+    this.maxRequests = options.maxRequests ?? Infinity;
+    this.minIntervalMs = options.minIntervalMs ?? 0;
     this.sleep = options.sleep ?? ((ms) => new Promise((done) => setTimeout(done, ms)));
     this.now = options.now ?? Date.now;
     this.random = options.random ?? Math.random;
@@ -111,6 +121,15 @@ export class HttpClient {
       throw new RequestFailed(`rate limited for ${Math.ceil(wait / 1000)} s more, longer than the ${this.policy.maxWaitMs / 1000} s this run waits`);
     }
     await this.sleep(wait);
+  }
+
+  /** Takes one request from the budget once the least interval since the last one has passed. */
+  private async startRequest(): Promise<void> {
+    if (this.requests >= this.maxRequests) throw new RequestFailed(`the budget of ${this.maxRequests} requests is spent`);
+    const wait = this.lastStartedAt + this.minIntervalMs - this.now();
+    if (wait > 0) await this.sleep(wait);
+    this.lastStartedAt = this.now();
+    this.requests++;
   }
 
   /**
@@ -144,11 +163,25 @@ export class HttpClient {
    * Sends a request and parses its JSON. Resolves for 2xx and for `acceptStatuses` (such as 404,
    * which means "does not exist"); retries faults and rate limits; throws RequestFailed otherwise.
    */
-  async json<T = unknown>(url: string, init: RequestInit = {}, acceptStatuses: number[] = []): Promise<JsonResponse<T>> {
+  json<T = unknown>(url: string, init: RequestInit = {}, acceptStatuses: number[] = []): Promise<HttpResponse<T>> {
+    return this.request(url, init, acceptStatuses, { parse: (text) => (text ? JSON.parse(text) : null) as T, unreadable: 'malformed JSON' });
+  }
+
+  /** As `json`, for a service that answers in another format (arXiv's Atom): the body as text. */
+  text(url: string, init: RequestInit = {}, acceptStatuses: number[] = []): Promise<HttpResponse<string>> {
+    return this.request(url, init, acceptStatuses, { parse: (text) => text, unreadable: 'a body cut short' });
+  }
+
+  private async request<T>(
+    url: string,
+    init: RequestInit,
+    acceptStatuses: number[],
+    body: { parse: (text: string) => T; unreadable: string },
+  ): Promise<HttpResponse<T>> {
     let lastProblem = 'no attempt made';
     for (let attempt = 0; attempt < this.policy.maxTries; attempt++) {
       await this.waitForPause();
-      this.requests++;
+      await this.startRequest();
       let response: Response;
       let answeredBy: string;
       try {
@@ -179,10 +212,9 @@ export class HttpClient {
         throw new RequestFailed(`HTTP ${response.status} from ${new URL(url).pathname}`, response.status);
       }
       try {
-        const text = await response.text();
-        return { status: response.status, body: (text ? JSON.parse(text) : null) as T, url: answeredBy, headers: response.headers };
+        return { status: response.status, body: body.parse(await response.text()), url: answeredBy, headers: response.headers };
       } catch (error) {
-        lastProblem = (error as Error).name === 'TimeoutError' ? `no answer within ${this.policy.timeoutMs / 1000} s` : 'malformed JSON';
+        lastProblem = (error as Error).name === 'TimeoutError' ? `no answer within ${this.policy.timeoutMs / 1000} s` : body.unreadable;
         await this.sleep(this.backoff(attempt));
       }
     }

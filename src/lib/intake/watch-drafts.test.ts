@@ -1,0 +1,38 @@
+import { expect, it } from 'vitest';
+import { parseEntryFile } from '../content/entry-parse.ts';
+import { draftEntries } from './watch-drafts.ts';
+import type { WatchCandidate } from './watch.ts';
+
+const candidate = (title: string, fields: Partial<WatchCandidate> = {}): WatchCandidate => ({
+  title,
+  url: 'https://arxiv.org/abs/2611.00001',
+  source: 'arxiv',
+  date: '2026-11-28',
+  ids: { huggingface: ['lab/Rad-7B'], arxiv: '2611.00001', github: ['lab/rad'] },
+  score: 12,
+  why: 'paper and weights (+15)',
+  section: 'vision',
+  affiliations: ['Lab Hospital', 'Lab University'],
+  ...fields,
+});
+
+it('drafts the top candidates with what the sources said, institutes suggested in a comment only, under slugs no entry has', () => {
+  const drafts = draftEntries([candidate('Rad: Radiology'), candidate('Rad: Radiology', { doi: '10.1000/x', affiliations: [], section: 'llms' }), candidate('Third')], 2, 'content', ['rad-radiology']);
+  expect(drafts.map((draft) => draft.path)).toEqual(['content/vision/rad-radiology-2.md', 'content/llms/rad-radiology-3.md']);
+  expect(drafts[0]!.text).toBe(`---
+# Drafted by npm run discover from https://arxiv.org/abs/2611.00001 (paper and weights (+15)); read the sources before keeping it.
+# Institutes suggested by the arXiv affiliations (check them against content/institutes.yaml): Lab Hospital; Lab University
+title: "Rad: Radiology"
+date: 2026-11
+papers:
+  - url: https://arxiv.org/abs/2611.00001
+    semanticScholar: ARXIV:2611.00001
+huggingface: [lab/Rad-7B]
+github: [lab/rad]
+---
+`);
+  expect(drafts[1]!.text).toContain('  - url: https://doi.org/10.1000/x\n');
+  // The comment is no data: the front matter reads as the fields alone, institutes missing.
+  const parsed = parseEntryFile(new TextEncoder().encode(drafts[0]!.text));
+  expect(parsed.ok && Object.keys(parsed.file.data as object)).toEqual(['title', 'date', 'papers', 'huggingface', 'github']);
+});

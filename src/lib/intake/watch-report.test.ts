@@ -1,0 +1,69 @@
+import { expect, it } from 'vitest';
+import { requestCounts, watchJson, watchMarkdown } from './watch-report.ts';
+import type { WatchResult } from './watch.ts';
+
+const RESULT: WatchResult & { since: string; until: string } = {
+  since: '2026-11-17',
+  until: '2026-12-01',
+  candidates: [
+    {
+      title: 'Rad *bold* | pipe',
+      url: 'https://huggingface.co/lab/Rad',
+      source: 'huggingface',
+      date: '2026-11-28',
+      ids: { huggingface: ['lab/Rad', 'lab/Rad-32B'], arxiv: '2611.00001', github: ['lab/rad'] },
+      score: 12,
+      why: '3 likes (+6)',
+      section: 'llms',
+      affiliations: ['Lab'],
+    },
+  ],
+  skipped: [{ title: 'Old', duplicateOf: 'content/llms/old.md', reason: 'same Hugging Face id as content/llms/old.md' }],
+  failed: [{ source: 'arxiv', reason: 'no answer: results 1 and on: HTTP 503 after 3 tries' }],
+  dropped: { notMedical: 4, quantizations: 2, unusable: 1 },
+  runs: [
+    { source: 'huggingface', requests: 20, budget: 20, answered: 20, notAsked: ['author=google'] },
+    { source: 'arxiv', requests: 3, budget: 5, answered: 0, notAsked: [] },
+  ],
+};
+
+it('writes the report as Markdown through mdast, every text escaped', () => {
+  expect(watchMarkdown(RESULT, ['content/llms/rad.md'])).toBe(`## Weekly watch: 1 candidate
+
+Models on the Hugging Face Hub and papers on arXiv from 2026-11-17 to 2026-12-01 that the list does not have yet, best first (the score and its reasons in Why). Asked the Hugging Face Hub: 20 of 20 requests; arXiv: 3 of 5 requests.
+
+Drafts for the top 1, with what the sources said; each still needs its institutes (the arXiv affiliations are suggested in a comment) and a reading by hand, and npm run validate names every missing field:
+
+- \`content/llms/rad.md\`
+
+| # | Candidate | Source | Date | Score | Why | Also |
+| :-: | :- | :-: | :-: | :-: | :- | :-: |
+| 1 | [Rad \\*bold\\* \\| pipe](https://huggingface.co/lab/Rad) | Hub | 2026-11-28 | 12 | 3 likes (+6) | [arXiv 2611.00001](https://arxiv.org/abs/2611.00001), [lab/Rad-32B](https://huggingface.co/lab/Rad-32B), [GitHub lab/rad](https://github.com/lab/rad) |
+
+### Failed
+
+- **arXiv**: no answer: results 1 and on: HTTP 503 after 3 tries
+
+### Not asked (the budget was spent)
+
+- the Hugging Face Hub: author=google
+
+### Already on the list (1)
+
+- Old: same Hugging Face id as content/llms/old.md
+
+Dropped: 4 with no medical term in name, tags or abstract; 2 quantizations of models not on the list; 1 answers with an id, date or URL no entry could hold.`);
+  expect(watchMarkdown({ ...RESULT, candidates: [], skipped: [], failed: [], runs: [] })).toContain('\n\nNothing new in the window.\n\n');
+  const many = watchMarkdown({ ...RESULT, candidates: Array.from({ length: 70 }, () => RESULT.candidates[0]!) });
+  expect(many.split('\n').filter((line) => line.startsWith('| ') && line.includes('Rad'))).toHaveLength(50);
+  expect(many).toContain('And 20 more candidates; npm run discover -- --json lists them all.');
+});
+
+it('gives --json exactly its three lists, and counts the requests', () => {
+  expect(watchJson(RESULT)).toEqual({
+    candidates: [{ title: 'Rad *bold* | pipe', url: 'https://huggingface.co/lab/Rad', source: 'huggingface', date: '2026-11-28', ids: RESULT.candidates[0]!.ids, score: 12, why: '3 likes (+6)' }],
+    skipped: [{ title: 'Old', duplicateOf: 'content/llms/old.md' }],
+    failed: [{ source: 'arxiv', reason: 'no answer: results 1 and on: HTTP 503 after 3 tries' }],
+  });
+  expect(requestCounts(RESULT)).toBe('the Hugging Face Hub: 20 of 20 requests; arXiv: 3 of 5 requests');
+});

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { isMedical, judgeFindings, listedOnHub } from './watch.ts';
+import type { Found, SourceRun } from './watch-found.ts';
+
+const found = (fields: Partial<Found> & Pick<Found, 'source' | 'title'>): Found => ({
+  url: `https://example.org/${fields.title}`,
+  date: '2026-11-28',
+  huggingface: [],
+  arxiv: [],
+  github: [],
+  tags: [],
+  baseModels: [],
+  quantized: false,
+  affiliations: [],
+  ...fields,
+});
+const model = (id: string, fields: Partial<Found> = {}) =>
+  found({ source: 'huggingface', title: id.split('/')[1]!, url: `https://huggingface.co/${id}`, huggingface: [id], owner: id.split('/')[0], ...fields });
+const paper = (id: string, title: string, fields: Partial<Found> = {}) => found({ source: 'arxiv', title, url: `https://arxiv.org/abs/${id}`, arxiv: [id], summary: 'A clinical model.', ...fields });
+const run = (source: Found['source'], items: Found[]): SourceRun => ({ source, found: items, requests: 1, budget: 5, answered: 1, unusable: 0, problems: [], notAsked: [] });
+
+const KNOWN = [
+  { file: 'content/llms/old.md', frontMatter: { title: 'Old', date: '2023-01', huggingface: ['old-lab/old-med'] } },
+  { file: 'content/llms/new.md', frontMatter: { title: 'New', date: '2026-05', huggingface: ['new-lab/new-med', 'datasets/new-lab/data'] } },
+];
+
+it('calls medical what names a medical word stem, not media, medium or median', () => {
+  expect(isMedical([model('a/MedGemma-2')])).toBe(true);
+  expect(isMedical([model('a/x', { tags: ['radiology'] })])).toBe(true);
+  expect(isMedical([model('a/social-media-summarizer'), model('a/median-filter', { summary: 'A medium-sized model.' })])).toBe(false);
+});
+
+it('lists the owners and models the content has on the Hub, newest entries first, datasets aside', () => {
+  expect(listedOnHub(KNOWN).queries).toEqual({ owners: ['new-lab', 'old-lab'], models: ['new-lab/new-med', 'old-lab/old-med'] });
+});
+
+describe('judgeFindings', () => {
+  it('makes the models that name a paper of the results one candidate with it, and ranks it first', () => {
+    const result = judgeFindings(
+      [
+        run('huggingface', [model('lab/Rad-7B', { arxiv: ['2611.00001'], likes: 9 }), model('lab/Rad-32B', { arxiv: ['2611.00001'], downloads: 99 }), model('lab/solo-med', { likes: 1000 })]),
+        run('arxiv', [paper('2611.00001', 'Rad: Radiology models')]),
+      ],
+      KNOWN,
+    );
+    expect(result.candidates.map(({ title, ids, score, why }) => ({ title, ids, score, why }))).toEqual([
+      {
+        title: 'Rad: Radiology models',
+        ids: { huggingface: ['lab/Rad-7B', 'lab/Rad-32B'], arxiv: '2611.00001', github: [] },
+        score: 10 + 10 + 15,
+        why: '9 likes (+10), 99 downloads (+10), paper and weights (+15)',
+      },
+      { title: 'solo-med', ids: { huggingface: ['lab/solo-med'], arxiv: null, github: [] }, score: 30, why: '1,000 likes (+30)' },
+    ]);
+  });
+
+  it('credits a listed owner and a listed base model, and names their files', () => {
+    const { candidates } = judgeFindings([run('huggingface', [model('new-lab/new-med-2', { baseModels: ['OLD-LAB/old-med'] })])], KNOWN);
+    expect(candidates[0]!.why).toBe('from new-lab, whom the list has (content/llms/new.md) (+10), built on old-lab/old-med, which the list has (content/llms/old.md) (+5)');
+  });
+
+  it('skips a near-identical later candidate in favour of the better one, and drops quantizations of unlisted models', () => {
+    const result = judgeFindings(
+      [
+        run('huggingface', [model('a/MedX', { likes: 5 }), model('b/medx', { likes: 1 }), model('c/medx-GGUF', { quantized: true, baseModels: ['a/MedX'] })]),
+        run('arxiv', []),
+      ],
+      KNOWN,
+    );
+    expect(result.candidates.map((c) => c.url)).toEqual(['https://huggingface.co/a/MedX']);
+    expect(result.skipped).toEqual([{ title: 'medx', duplicateOf: 'https://huggingface.co/a/MedX', reason: 'near-identical title to https://huggingface.co/a/MedX' }]);
+    expect(result.dropped).toEqual({ notMedical: 0, quantizations: 1, unusable: 0 });
+  });
+
+  it('names a source that answered nothing once, and each failed query of one that answered some', () => {
+    const failedHub: SourceRun = { ...run('huggingface', []), answered: 0, problems: ['filter=medical: HTTP 500 after 3 tries', 'filter=clinical: HTTP 500 after 3 tries'] };
+    const partArxiv: SourceRun = { ...run('arxiv', []), problems: ['results 101 and on: malformed XML (x, line 1)'] };
+    expect(judgeFindings([failedHub, partArxiv], KNOWN).failed).toEqual([
+      { source: 'huggingface', reason: 'no answer: filter=medical: HTTP 500 after 3 tries (and 1 more requests that failed)' },
+      { source: 'arxiv', reason: 'results 101 and on: malformed XML (x, line 1)' },
+    ]);
+  });
+});
