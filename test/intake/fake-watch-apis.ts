@@ -7,6 +7,7 @@
  */
 import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Fault } from '../metrics/fake-apis.ts';
 
 type WatchService = 'huggingface' | 'arxiv';
 
@@ -29,16 +30,7 @@ export interface WatchState {
   papers: FakePaper[];
 }
 
-export interface WatchFault {
-  service: WatchService;
-  /** Only requests whose path and query contain this. */
-  match?: string;
-  times: number;
-  kind: 'status' | 'hang' | 'malformed';
-  status?: number;
-  headers?: Record<string, string>;
-  body?: string;
-}
+export type WatchFault = Fault<WatchService>;
 
 export interface FakeWatchApis {
   env: { HF_API_URL: string; ARXIV_API_URL: string };

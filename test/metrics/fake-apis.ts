@@ -34,8 +34,9 @@ export interface FakeState {
   >;
 }
 
-export interface Fault {
-  service: FakeService;
+/** A fault injected into the answers of one fake service (the watch's fakes use the same shape). */
+export interface Fault<Service extends string = FakeService> {
+  service: Service;
   /** Only requests whose path or body contains this. */
   match?: string;
   /** How many matching requests get the fault (Infinity: all). */
