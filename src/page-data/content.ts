@@ -10,6 +10,7 @@ import { slugify } from '../lib/content/slug.ts';
 import { entryHref, instituteHref } from '../lib/views/card.ts';
 import { LIST_PAGE_SIZE } from '../lib/views/format.ts';
 import { familiesOf, laterVersionsBySlug, type FamilyEntries } from '../lib/views/lineage.ts';
+import { repositoryFrom } from '../lib/views/repository.ts';
 import { entryFacts } from '../lib/metrics/facts.ts';
 
 const contentDir = siteContentDir();
@@ -25,6 +26,8 @@ export const added = loadAddedDates(contentDir);
 
 /** Cards on one page of a list; LIST_PAGE_SIZE makes it smaller, so the site tests page a short fixture list. */
 export const listPageSize = Number(process.env.LIST_PAGE_SIZE) || LIST_PAGE_SIZE;
+/** The repository the links to GitHub point at (a fork's own, on its deploy). */
+export const repository = repositoryFrom(process.env);
 
 /** The institutes registry; entries name institutes by name or alias. */
 export const institutes = await loadInstituteIndex(contentDir);

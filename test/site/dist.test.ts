@@ -14,6 +14,8 @@ import { SECTIONS } from '../../src/lib/content/schema.ts';
 import { distSnapshot, FIXTURE_CONTENT, FIXTURE_PAGE_SIZE } from './build.ts';
 import { htmlFiles } from './built-pages.ts';
 import { SITE_DIR } from './site-dir.ts';
+import { parse as parseYaml } from 'yaml';
+import { repositoryFrom } from '../../src/lib/views/repository.ts';
 
 const page = async (path: string) => fromHtml(await readFile(join(SITE_DIR, path), 'utf8'));
 
@@ -270,5 +272,20 @@ describe('the site tests themselves', () => {
   it("build into a temporary folder and leave the project's dist/ as it was", async () => {
     expect(SITE_DIR.startsWith(tmpdir())).toBe(true);
     expect(await distSnapshot()).toBe(inject('distBefore'));
+  });
+});
+
+describe('an entry page', () => {
+  it('offers "Suggest a fix" (the file in GitHub\'s editor) and "Report a problem" (the issue form, filled in)', async () => {
+    const { owner, name, branch } = repositoryFrom(process.env);
+    const html = await page('entries/meditron-70b/index.html');
+    const links = Object.fromEntries(selectAll('section[aria-labelledby="improve-heading"] a', html).map((a) => [toString(a), String(a.properties.href)]));
+    expect(links['Suggest a fix']).toBe(`https://github.com/${owner}/${name}/edit/${branch}/content/llms/meditron-70b.md`);
+    const report = new URL(links['Report a problem']!);
+    expect(report.origin + report.pathname).toBe(`https://github.com/${owner}/${name}/issues/new`);
+    expect(Object.fromEntries(report.searchParams)).toEqual({ template: 'report-problem.yml', title: 'Problem: MEDITRON-70B', entry: 'MEDITRON-70B (content/llms/meditron-70b.md)' });
+    // The form has the fields the link fills in.
+    const form = parseYaml(await readFile('.github/ISSUE_TEMPLATE/report-problem.yml', 'utf8')) as { body: { id?: string }[] };
+    expect(form.body.map((field) => field.id)).toContain('entry');
   });
 });
