@@ -97,3 +97,20 @@ it('reviews every install script the lockfile has in package.json allowScripts (
   expect(withScripts.sort()).toEqual(['esbuild', 'node']);
   for (const name of withScripts) expect(allowScripts[name], `${name} is not reviewed in allowScripts`).toBe(true);
 });
+
+it('runs the content check alone on a pull request that changes only content/, and the whole suite otherwise', () => {
+  const { workflow } = workflows.find((w) => w.name === 'pull-request.yml')!;
+  const jobs = workflow.jobs as Record<string, Job & { if?: string; needs?: string }>;
+  expect(jobs.content!.if).toBe("needs.changes.outputs.content-only == 'true'");
+  expect(jobs.check!.if).toBe("needs.changes.outputs.content-only != 'true'");
+  const commands = jobs.content!.steps.flatMap((step) => (step.run ? [step.run.trim().split('\n')[0]] : []));
+  expect(commands).toEqual([
+    'npm ci',
+    'npm run validate -- --format github',
+    'npm run --silent validate -- --json > "$RUNNER_TEMP/findings.json" || true',
+    'npm run readme -- --check',
+    'npx vitest run --project unit test/content.test.ts test/validate.test.ts test/readme.test.ts test/json-schema.test.ts',
+    'npm run build',
+  ]);
+  expect(jobs.check!.steps.some((step) => step.run === 'npm test')).toBe(true);
+});
