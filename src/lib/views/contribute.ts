@@ -6,7 +6,7 @@ import { distance } from 'fastest-levenshtein';
 import type { ZodError } from 'zod';
 import { arxivIdFromUrl, canonicalPaperUrl, githubRepoFromUrl, huggingfaceIdFromUrl, paperKey } from '../content/identifiers.ts';
 import type { InstituteIndex } from '../content/institutes.ts';
-import { draftEntry, type NewEntryAnswers } from '../content/new-entry.ts';
+import { draftEntry, type DraftIds, type NewEntryAnswers } from '../content/new-entry.ts';
 import type { Entry, EntryInput, Institute, Section } from '../content/schema.ts';
 import { foldText } from '../content/slug.ts';
 
@@ -75,7 +75,7 @@ export function draftFromForm(form: ContributeForm, institutes: InstituteIndex, 
     links: [],
   };
   const draft = draftEntry(answers, institutes, takenSlugs);
-  const data: EntryInput = {
+  const data: EntryInput & DraftIds = {
     ...draft.data,
     access: given(form.access) as EntryInput['access'],
     baseModel: given(form.baseModel),
@@ -101,7 +101,7 @@ export function problemsByField(error: ZodError): Map<string, string[]> {
 const NEAR_TITLE = 0.1;
 
 /** Entries on the list that have the draft's paper, Hub or GitHub id, or a near-identical title, with what matched. */
-export function duplicatesOf(data: EntryInput, known: ContributeData['entries']): { slug: string; title: string; reason: string }[] {
+export function duplicatesOf(data: Partial<DraftIds>, known: ContributeData['entries']): { slug: string; title: string; reason: string }[] {
   const papers = new Set((data.papers ?? []).map((paper) => paperKey(paper.url)));
   const hub = new Set((data.huggingface ?? []).map(idKey));
   const repos = new Set((data.github ?? []).map(idKey));
