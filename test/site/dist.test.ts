@@ -256,12 +256,15 @@ describe('the list page script', () => {
 });
 
 describe('the contribute page', () => {
-  it('exists, is linked from the navigation of every page and from the home page', async () => {
+  it('exists, is linked from the navigation and the home page, and offers the institutes\' names and aliases', async () => {
     const home = await page('index.html');
     expect(selectAll('nav a, main a', home).filter((a) => a.properties.href === '/contribute/').length).toBeGreaterThanOrEqual(2);
     const contribute = await page('contribute/index.html');
     expect(toString(select('h1', contribute)!)).toBe('Contribute an entry');
     expect(select('nav a[aria-current="page"]', contribute)?.properties.href).toBe('/contribute/');
+    // The registry's names and aliases are offered as one types an institute.
+    const offered = selectAll('datalist#institute-names option', contribute).map((option) => option.properties.value);
+    expect(offered).toEqual(expect.arrayContaining(['EPFL', 'EPFL Lausanne', 'Google DeepMind', 'DeepMind']));
   });
 
   it('ships /data/contribute.json with every entry once, and only that page loads it and the form\'s script', async () => {
