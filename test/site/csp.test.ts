@@ -111,6 +111,16 @@ describe('every kind of page in Chromium under its policy', () => {
     expect(problems).toEqual([]);
   });
 
+  it('the contribute form filled in and checked by zod as one types (jitless, so no eval)', async () => {
+    const problems = await problemsOn('/contribute/', async (page) => {
+      await page.locator('contribute-form form:not([hidden])').waitFor();
+      await page.getByLabel(/^Paste a URL/).fill('https://arxiv.org/abs/2311.16079');
+      await page.getByLabel('Institute 1').fill('EPFL Lausane');
+      await expect.poll(() => page.getByLabel('Institute 1').getAttribute('aria-invalid')).toBe('true');
+    });
+    expect(problems).toEqual([]);
+  });
+
   it('filters changed by hand and BibTeX copied, from a list and from an entry', async () => {
     const problems = await problemsOn('/llms/', async (page) => {
       await page.getByLabel('Search', { exact: true }).fill('Google');

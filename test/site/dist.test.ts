@@ -218,10 +218,10 @@ describe('every built page', () => {
     const pages = await htmlFiles();
     const under = (dir: string) => pages.filter((file) => file.startsWith(join(SITE_DIR, dir, '/'))).length;
     // Home, the pages of each section and of all entries, each entry, the institutes, specialties and base
-    // models (an index, and the pages of each), insights, rising, search and compare.
+    // models (an index, and the pages of each), insights, rising, search, compare and contribute.
     const listPages = (count: number) => Math.max(1, Math.ceil(count / FIXTURE_PAGE_SIZE));
     const sectionPages = SECTIONS.reduce((sum, section) => sum + listPages(files.filter((f) => f.section === section).length), 0);
-    expect(pages.filter((file) => !file.includes('/pagefind/')).length).toBe(1 + sectionPages + listPages(files.length) + files.length + under('institutes') + under('specialties') + under('base-models') + 4);
+    expect(pages.filter((file) => !file.includes('/pagefind/')).length).toBe(1 + sectionPages + listPages(files.length) + files.length + under('institutes') + under('specialties') + under('base-models') + 5);
     for (const file of pages) {
       const tree = fromHtml(await readFile(file, 'utf8'));
       const loaded = [
@@ -238,16 +238,45 @@ describe('every built page', () => {
   });
 });
 
+/** The gzip size of the module scripts a page loads, with the chunks they import. */
+async function scriptGzipSize(htmlPath: string): Promise<number> {
+  const sources = selectAll('script[src]', await page(htmlPath)).map((script) => String(script.properties.src));
+  expect(sources).toHaveLength(1);
+  const bundle = await readFile(join(SITE_DIR, sources[0]!), 'utf8');
+  // Module scripts import their chunks: count those too.
+  const chunks = [...bundle.matchAll(/from\s*"\.\/([^"]+\.js)"/g)].map((m) => m[1]!);
+  const sizes = await Promise.all([sources[0]!, ...chunks.map((chunk) => `/_astro/${chunk}`)].map(async (path) => gzipSync(await readFile(join(SITE_DIR, path))).length));
+  return sizes.reduce((sum, size) => sum + size, 0);
+}
+
 describe('the list page script', () => {
   it('stays small: under 15 KB gzip with everything it imports (a validator bundled in by mistake would not)', async () => {
-    const html = await page('llms/index.html');
-    const sources = selectAll('script[src]', html).map((script) => String(script.properties.src));
-    expect(sources).toHaveLength(1);
-    const bundle = await readFile(join(SITE_DIR, sources[0]!), 'utf8');
-    // Module scripts import their chunks: count those too.
-    const chunks = [...bundle.matchAll(/from\s*"\.\/([^"]+\.js)"/g)].map((m) => m[1]!);
-    const sizes = await Promise.all([sources[0]!, ...chunks.map((chunk) => `/_astro/${chunk}`)].map(async (path) => gzipSync(await readFile(join(SITE_DIR, path))).length));
-    expect(sizes.reduce((sum, size) => sum + size, 0)).toBeLessThan(15 * 1024);
+    expect(await scriptGzipSize('llms/index.html')).toBeLessThan(15 * 1024);
+  });
+});
+
+describe('the contribute page', () => {
+  it('exists, is linked from the navigation and the home page, and offers the institutes\' names and aliases', async () => {
+    const home = await page('index.html');
+    expect(selectAll('nav a, main a', home).filter((a) => a.properties.href === '/contribute/').length).toBeGreaterThanOrEqual(2);
+    const contribute = await page('contribute/index.html');
+    expect(toString(select('h1', contribute)!)).toBe('Contribute an entry');
+    expect(select('nav a[aria-current="page"]', contribute)?.properties.href).toBe('/contribute/');
+    // The registry's names and aliases are offered as one types an institute.
+    const offered = selectAll('datalist#institute-names option', contribute).map((option) => option.properties.value);
+    expect(offered).toEqual(expect.arrayContaining(['EPFL', 'EPFL Lausanne', 'Google DeepMind', 'DeepMind']));
+  });
+
+  it('ships /data/contribute.json with every entry once, and only that page loads it and the form\'s script', async () => {
+    const data = JSON.parse(await readFile(join(SITE_DIR, 'data/contribute.json'), 'utf8')) as { entries: { slug: string }[] };
+    expect(data.entries.map((entry) => entry.slug).sort()).toEqual(files.map((file) => file.slug).sort());
+    const loaders = [];
+    for (const file of await htmlFiles()) if (/contribute\.json|<contribute-form/.test(await readFile(file, 'utf8'))) loaders.push(file);
+    expect(loaders).toEqual([join(SITE_DIR, 'contribute/index.html')]);
+  });
+
+  it('loads a script of at most 50 KB gzip, zod and the schema included', async () => {
+    expect(await scriptGzipSize('contribute/index.html')).toBeLessThan(50 * 1024);
   });
 });
 

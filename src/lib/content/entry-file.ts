@@ -1,36 +1,10 @@
-/** Writing entry files: YAML front matter in the order of the entry format, short lists on one line. */
+/** Writing entry files to disk; their text comes from entry-text.ts. */
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Document, isMap, isSeq, type Node } from 'yaml';
-import type { EntryInput, Section } from './schema.ts';
+import type { Section } from './schema.ts';
 
-const FIELD_ORDER = [
-  'title', 'summary', 'date', 'institutes', 'papers', 'huggingface', 'github', 'links',
-  'access', 'baseModel', 'parameters', 'modalities', 'specialties', 'venue',
-] as const;
-
-export function serializeEntry(data: EntryInput, body = ''): string {
-  const ordered: Record<string, unknown> = {};
-  for (const field of FIELD_ORDER) {
-    const value = data[field];
-    if (value === undefined || (Array.isArray(value) && value.length === 0)) continue;
-    ordered[field] = value;
-  }
-  const document = new Document(ordered);
-  if (isMap(document.contents)) {
-    for (const pair of document.contents.items) {
-      const value = pair.value as Node;
-      // Lists of names and ids read best on one line; so does each { label, url } link.
-      if (isSeq(value) && value.items.every((item) => !isMap(item))) value.flow = true;
-      if (isSeq(value) && String((pair.key as { value?: unknown }).value) === 'links') {
-        for (const item of value.items) if (isMap(item)) item.flow = true;
-      }
-    }
-  }
-  const frontMatter = document.toString({ lineWidth: 0, flowCollectionPadding: false });
-  return `---\n${frontMatter}---\n${body ? `\n${body.trim()}\n` : ''}`;
-}
+export { serializeEntry } from './entry-text.ts';
 
 export const entryPath = (contentDir: string, section: Section, slug: string) => join(contentDir, section, `${slug}.md`);
 

@@ -18,10 +18,18 @@ export interface NewEntryAnswers {
   links: string[];
 }
 
+/** The ids a draft always has, as lists (the schema's input type allows a single value too). */
+export interface DraftIds {
+  title: string;
+  papers: { url: string; semanticScholar?: string }[];
+  huggingface: string[];
+  github: string[];
+}
+
 export interface Draft {
   section: Section;
   slug: string;
-  data: EntryInput;
+  data: EntryInput & DraftIds;
   /** Things derived or doubtful, to tell the contributor. */
   notes: string[];
 }

@@ -31,3 +31,11 @@ export function newIssueUrl(repository: Repository, template: string, fields: Re
   for (const [field, value] of Object.entries(fields)) url.searchParams.set(field, value);
   return url.href;
 }
+
+/** GitHub's new-file page with the file's name and text filled in; it forks and opens a pull request for those who cannot push. */
+export function newFileUrl(repository: Repository, path: string, text: string): string {
+  const url = new URL(`${repositoryUrl(repository)}/new/${encodeURIComponent(repository.branch)}`);
+  url.searchParams.set('filename', path);
+  url.searchParams.set('value', text);
+  return url.href;
+}

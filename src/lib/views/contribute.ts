@@ -1,0 +1,122 @@
+/**
+ * The /contribute/ form's logic: what a pasted URL tells, a draft through the same code `npm run new-entry`
+ * uses, its problems per field from the schema `npm run validate` uses, and entries it may duplicate.
+ */
+import { distance } from 'fastest-levenshtein';
+import type { ZodError } from 'zod';
+import { arxivIdFromUrl, canonicalPaperUrl, githubRepoFromUrl, huggingfaceIdFromUrl, paperKey } from '../content/identifiers.ts';
+import type { InstituteIndex } from '../content/institutes.ts';
+import { draftEntry, type DraftIds, type NewEntryAnswers } from '../content/new-entry.ts';
+import type { Entry, EntryInput, Institute, Section } from '../content/schema.ts';
+import { foldText } from '../content/slug.ts';
+
+/** What /data/contribute.json ships: just enough to spot a duplicate and check institute names. */
+export interface ContributeData {
+  entries: { slug: string; title: string; papers: string[]; huggingface: string[]; github: string[] }[];
+  institutes: Institute[];
+}
+
+const idKey = (id: string) => id.toLowerCase();
+
+export function contributeData(entries: readonly Entry[], institutes: readonly Institute[]): ContributeData {
+  return {
+    entries: entries.map(({ slug, data }) => ({
+      slug,
+      title: data.title,
+      papers: data.papers.map((paper) => paperKey(paper.url)),
+      huggingface: data.huggingface.map(idKey),
+      github: data.github.map(idKey),
+    })),
+    institutes: [...institutes],
+  };
+}
+
+/** The fields a pasted URL fills: a Hub or GitHub URL is an id, anything else a paper (arXiv's with its Semantic Scholar id). */
+export function fieldsFromUrl(url: string): { paper?: string; semanticScholar?: string; huggingface?: string; github?: string } {
+  const huggingface = huggingfaceIdFromUrl(url);
+  if (huggingface) return { huggingface };
+  const github = githubRepoFromUrl(url);
+  if (github) return { github };
+  const arxiv = arxivIdFromUrl(url);
+  return { paper: canonicalPaperUrl(url), ...(arxiv ? { semanticScholar: `ARXIV:${arxiv}` } : {}) };
+}
+
+/** The form's fields, as typed. */
+export interface ContributeForm {
+  section: Section;
+  title: string;
+  date: string;
+  summary: string;
+  paper: string;
+  huggingface: string;
+  github: string;
+  institutes: string[];
+  access: string;
+  baseModel: string;
+  parameters: string;
+  modalities: string[];
+  specialties: string[];
+}
+
+const listed = (text: string) => text.split(',').map((part) => part.trim()).filter(Boolean);
+const given = (text: string) => text.trim() || undefined;
+
+/** The entry the form describes, with its slug among those taken. */
+export function draftFromForm(form: ContributeForm, institutes: InstituteIndex, takenSlugs: ReadonlySet<string>) {
+  const answers: NewEntryAnswers = {
+    section: form.section,
+    title: form.title,
+    summary: form.summary,
+    date: form.date,
+    papers: listed(form.paper),
+    institutes: form.institutes.map((name) => name.trim()).filter(Boolean),
+    huggingface: listed(form.huggingface),
+    github: listed(form.github),
+    links: [],
+  };
+  const draft = draftEntry(answers, institutes, takenSlugs);
+  const data: EntryInput & DraftIds = {
+    ...draft.data,
+    access: given(form.access) as EntryInput['access'],
+    baseModel: given(form.baseModel),
+    parameters: given(form.parameters),
+    modalities: form.modalities as EntryInput['modalities'],
+    specialties: form.specialties as EntryInput['specialties'],
+  };
+  return { section: draft.section, slug: draft.slug || 'new-entry', data };
+}
+
+/** Each field's problems, in validate's words, keyed by the form field they belong to ("institutes.1" for the second institute). */
+export function problemsByField(error: ZodError): Map<string, string[]> {
+  const problems = new Map<string, string[]>();
+  for (const issue of error.issues) {
+    const [field = 'title', index] = issue.path.map(String);
+    const key = field === 'institutes' && index !== undefined ? `institutes.${index}` : field;
+    problems.set(key, [...(problems.get(key) ?? []), issue.message]);
+  }
+  return problems;
+}
+
+/** Titles this close (share of differing characters, folded) are taken for one model written twice. */
+const NEAR_TITLE = 0.1;
+
+/** Entries on the list that have the draft's paper, Hub or GitHub id, or a near-identical title, with what matched. */
+export function duplicatesOf(data: Partial<DraftIds>, known: ContributeData['entries']): { slug: string; title: string; reason: string }[] {
+  const papers = new Set((data.papers ?? []).map((paper) => paperKey(paper.url)));
+  const hub = new Set((data.huggingface ?? []).map(idKey));
+  const repos = new Set((data.github ?? []).map(idKey));
+  const title = foldText(data.title ?? '');
+  return known.flatMap((entry) => {
+    const other = foldText(entry.title);
+    const reason = entry.papers.some((key) => papers.has(key))
+      ? 'the same paper'
+      : entry.huggingface.some((id) => hub.has(id))
+        ? 'the same Hugging Face id'
+        : entry.github.some((id) => repos.has(id))
+          ? 'the same GitHub repository'
+          : title && distance(title, other) / Math.max(title.length, other.length) <= NEAR_TITLE
+            ? 'nearly the same title'
+            : undefined;
+    return reason ? [{ slug: entry.slug, title: entry.title, reason }] : [];
+  });
+}

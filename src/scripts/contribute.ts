@@ -1,0 +1,113 @@
+/**
+ * /contribute/'s form: fills what a pasted URL tells, checks the entry with validate's schema as one
+ * types, points out duplicates, and writes the entry file with a link to GitHub's new-file page.
+ */
+import './zod-jitless.ts';
+import { entryHref } from '../lib/views/card.ts';
+import { draftFromForm, duplicatesOf, fieldsFromUrl, problemsByField, type ContributeData, type ContributeForm } from '../lib/views/contribute.ts';
+import { newFileUrl } from '../lib/views/repository.ts';
+import { createInstituteIndex } from '../lib/content/institutes.ts';
+import { createEntrySchema, type Section } from '../lib/content/schema.ts';
+import { serializeEntry } from '../lib/content/entry-text.ts';
+import { enableCopyButtons } from './copy.ts';
+
+class ContributeFormElement extends HTMLElement {
+  async connectedCallback() {
+    const data = (await (await fetch(this.dataset.data!)).json()) as ContributeData;
+    const form = this.querySelector('form')!;
+    const institutes = createInstituteIndex(data.institutes);
+    const schema = createEntrySchema({ institutes });
+    const taken = new Set(data.entries.map((entry) => entry.slug));
+    const repository = { owner: this.dataset.owner!, name: this.dataset.name!, branch: this.dataset.branch! };
+    const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement;
+    const checked = (name: string) => [...form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`)].map((box) => box.value);
+    /** Fields the contributor has been to: their problems show; the others' wait. */
+    const touched = new Set<string>();
+    const pullRequest = this.querySelector<HTMLAnchorElement>('[data-pull-request]')!;
+
+    const read = (): ContributeForm => ({
+      section: field('section').value as Section,
+      title: field('title').value,
+      date: field('date').value,
+      summary: field('summary').value,
+      paper: field('paper').value,
+      huggingface: field('huggingface').value,
+      github: field('github').value,
+      institutes: [...form.querySelectorAll<HTMLInputElement>('input[name="institute"]')].map((input) => input.value),
+      access: field('access').value,
+      baseModel: field('baseModel').value,
+      parameters: field('parameters').value,
+      modalities: checked('modalities'),
+      specialties: checked('specialties'),
+    });
+
+    const update = () => {
+      const draft = draftFromForm(read(), institutes, taken);
+      const result = schema.safeParse(draft.data);
+      const problems = result.success ? new Map<string, string[]>() : problemsByField(result.error);
+      for (const output of form.querySelectorAll<HTMLElement>('.field-problem[id^="problem-"]')) {
+        const key = output.id.slice('problem-'.length).replace('-', '.');
+        const shown = touched.has(key.split('.')[0]!) ? (problems.get(key) ?? []) : [];
+        output.textContent = shown.join(' ');
+        const input = form.querySelector(`[aria-describedby="${output.id}"]`);
+        if (shown.length) input?.setAttribute('aria-invalid', 'true');
+        else input?.removeAttribute('aria-invalid');
+      }
+      this.showDuplicates(duplicatesOf(draft.data, data.entries));
+      const path = `content/${draft.section}/${draft.slug}.md`;
+      const text = serializeEntry(draft.data);
+      this.querySelector('[data-file-path]')!.textContent = path;
+      this.querySelector('#entry-file')!.textContent = text;
+      this.querySelector('[data-form-status]')!.textContent = result.success
+        ? 'The entry is valid: copy it, or open a pull request with it.'
+        : `${problems.size} ${problems.size === 1 ? 'field needs' : 'fields need'} attention before the file is valid.`;
+      pullRequest.hidden = !result.success;
+      pullRequest.href = newFileUrl(repository, path, text);
+    };
+
+    const pasted = form.querySelector<HTMLInputElement>('#c-url')!;
+    pasted.addEventListener('input', () => {
+      const url = pasted.value.trim();
+      if (!URL.canParse(url)) return;
+      const found = fieldsFromUrl(url);
+      const told: string[] = [];
+      for (const name of ['paper', 'huggingface', 'github'] as const) {
+        const value = found[name];
+        if (!value) continue;
+        const list = field(name).value.split(',').map((part) => part.trim()).filter(Boolean);
+        if (!list.includes(value)) field(name).value = [...list, value].join(', ');
+        touched.add(name === 'paper' ? 'papers' : name);
+        told.push(`${name === 'paper' ? 'paper' : name === 'huggingface' ? 'Hugging Face id' : 'GitHub repository'} ${value}`);
+      }
+      if (found.semanticScholar) told.push(`Semantic Scholar id ${found.semanticScholar}`);
+      this.querySelector('[data-url-status]')!.textContent = `Filled in: ${told.join(', ')}.`;
+      update();
+    });
+    form.addEventListener('input', (event) => {
+      const target = event.target as HTMLInputElement;
+      const name = target.name === 'institute' ? 'institutes' : target.name === 'paper' ? 'papers' : target.name;
+      if (name) touched.add(name);
+      update();
+    });
+    form.addEventListener('submit', (event) => event.preventDefault());
+    form.hidden = false;
+    enableCopyButtons(this);
+    update();
+  }
+
+  private showDuplicates(duplicates: ReturnType<typeof duplicatesOf>) {
+    const box = this.querySelector<HTMLElement>('[data-duplicates]')!;
+    box.replaceChildren();
+    if (!duplicates.length) return;
+    box.append('Already on the list? ');
+    duplicates.forEach((duplicate, index) => {
+      const link = document.createElement('a');
+      link.href = entryHref(this.dataset.base!, duplicate.slug);
+      link.textContent = duplicate.title;
+      box.append(index ? '; ' : '', link, ` has ${duplicate.reason}`);
+    });
+    box.append('. Suggest a fix on its page instead of adding it again.');
+  }
+}
+
+customElements.define('contribute-form', ContributeFormElement);

@@ -1,0 +1,165 @@
+/**
+ * /contribute/ in Chromium: what each kind of pasted URL fills, the form done by keyboard alone, the
+ * file its pull-request link carries passing `npm run validate`, "did you mean", duplicates, axe in
+ * both schemes, no CSP violation or console error, and a phone's width.
+ */
+import { execFile } from 'node:child_process';
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import axe from 'axe-core';
+import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { FIXTURE_CONTENT } from './build.ts';
+import { chromiumOnBuiltSite } from './chromium.ts';
+
+const started = chromiumOnBuiltSite();
+
+/** The contribute page with its form ready, and every CSP violation, console error and page error on the way. */
+async function openForm(options: Parameters<Browser['newContext']>[0] = {}): Promise<{ page: Page; problems: string[]; close: () => Promise<void> }> {
+  const context = await started.browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  await page.exposeFunction('reportViolation', (text: string) => problems.push(`csp: ${text}`));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      (window as unknown as { reportViolation: (text: string) => void }).reportViolation(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`);
+    });
+  });
+  await page.goto(`${started.site.origin}/contribute/`);
+  await page.locator('contribute-form form:not([hidden])').waitFor();
+  return { page, problems, close: () => context.close() };
+}
+
+const pasteUrl = (page: Page, url: string) => page.getByLabel(/^Paste a URL/).fill(url);
+const value = (page: Page, label: string | RegExp) => page.getByLabel(label).inputValue();
+
+describe('the contribute form', () => {
+  it.each([
+    ['an arXiv abs URL', 'https://arxiv.org/abs/2401.01234v2', /^Paper URLs/, 'https://arxiv.org/abs/2401.01234', 'Semantic Scholar id ARXIV:2401.01234'],
+    ['a DOI URL', 'https://doi.org/10.1038/s41586-099-00001-1', /^Paper URLs/, 'https://doi.org/10.1038/s41586-099-00001-1', 'paper https://doi.org'],
+    ['a Hub model URL', 'https://huggingface.co/some-lab/new-med-7b/tree/main', /^Hugging Face ids/, 'some-lab/new-med-7b', 'Hugging Face id some-lab/new-med-7b'],
+    ['a GitHub repo URL', 'https://github.com/some-lab/new-med/tree/main/src', /^GitHub repositories/, 'some-lab/new-med', 'GitHub repository some-lab/new-med'],
+  ])('fills in what %s tells', async (_kind, url, field, expected, told) => {
+    const { page, problems, close } = await openForm();
+    await pasteUrl(page, url);
+    expect(await value(page, field)).toBe(expected);
+    expect(await page.locator('[data-url-status]').textContent()).toContain(told);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it('is completed by keyboard alone, and the file its pull-request link carries passes npm run validate', async () => {
+    const { page, problems, close } = await openForm();
+    await page.getByLabel(/^Paste a URL/).focus();
+    await page.keyboard.insertText('https://arxiv.org/abs/2401.01234');
+    /** Tabs to the field named `label` (a few stops at most) and types into it. */
+    const tabTo = async (label: RegExp, text?: string) => {
+      for (let stop = 0; stop < 40; stop++) {
+        await page.keyboard.press('Tab');
+        const name = await page.evaluate(() => (document.activeElement as HTMLInputElement).labels?.[0]?.textContent ?? '');
+        if (label.test(name.trim())) {
+          if (text !== undefined) await page.keyboard.type(text);
+          return;
+        }
+      }
+      throw new Error(`no field ${label} within 40 tab stops`);
+    };
+    await tabTo(/^Title/, 'KeyMed-7B');
+    await tabTo(/^Month/, '2024-01');
+    await tabTo(/^Section/);
+    await page.keyboard.press('ArrowDown'); // Large Vision Models
+    await tabTo(/^Institute 1/, 'EPFL');
+    await tabTo(/^Access/);
+    await page.keyboard.press('ArrowDown'); // Open weights
+    await tabTo(/^image$/);
+    await page.keyboard.press('Space');
+    await tabTo(/^Parameters/, '7B');
+    await tabTo(/^Summary/, 'A model typed in by keyboard');
+    const link = page.getByRole('link', { name: 'Open a pull request' });
+    await expect.poll(() => link.isVisible()).toBe(true);
+    expect(await page.locator('[aria-invalid="true"]').count()).toBe(0);
+
+    const url = new URL((await link.getAttribute('href'))!);
+    expect(`${url.origin}${url.pathname}`).toMatch(/^https:\/\/github\.com\/[\w.-]+\/[\w.-]+\/new\/main$/);
+    const filename = url.searchParams.get('filename')!;
+    expect(filename).toBe('content/vision/keymed-7b.md');
+    const text = url.searchParams.get('value')!;
+    expect(text).toBe(await page.locator('#entry-file').textContent());
+    expect(text).toContain('semanticScholar: ARXIV:2401.01234');
+
+    const copy = await mkdtemp(join(tmpdir(), 'contribute-'));
+    try {
+      await cp(FIXTURE_CONTENT, copy, { recursive: true });
+      await writeFile(join(copy, filename.replace(/^content\//, '')), text);
+      const { stdout } = await promisify(execFile)(process.execPath, ['scripts/validate.ts', '--content', copy]);
+      expect(stdout).toMatch(/^0 error\(s\), \d+ warning\(s\) in 46 entries/m);
+    } finally {
+      await rm(copy, { recursive: true, force: true });
+    }
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it('asks "did you mean" for a near-miss institute, at its field', async () => {
+    const { page, close } = await openForm();
+    await page.getByLabel('Institute 1').fill('EPFL Lausane');
+    const input = page.getByLabel('Institute 1');
+    await expect.poll(() => input.getAttribute('aria-invalid')).toBe('true');
+    const problem = page.locator(`#${await input.getAttribute('aria-describedby')}`);
+    expect(await problem.textContent()).toBe('unknown institute "EPFL Lausane" (did you mean "EPFL"? Otherwise add it to content/institutes.yaml)');
+    await close();
+  });
+
+  it('points out a duplicate with a link to the entry on the list', async () => {
+    const { page, close } = await openForm();
+    await pasteUrl(page, 'https://arxiv.org/pdf/2311.16079v1');
+    const duplicate = page.locator('[data-duplicates] a');
+    await expect.poll(() => duplicate.count()).toBe(1);
+    expect(await duplicate.getAttribute('href')).toBe('/entries/meditron-70b/');
+    expect(await page.locator('[data-duplicates]').textContent()).toContain('MEDITRON-70B has the same paper');
+    await close();
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`has no axe violations, filled in with problems shown (${colorScheme})`, async () => {
+      const { page, problems, close } = await openForm({ colorScheme });
+      await pasteUrl(page, 'https://arxiv.org/abs/2311.16079');
+      await page.getByLabel('Institute 1').fill('EPFL Lausane');
+      await page.getByLabel(/^Parameters/).fill('seven');
+      await page.evaluate(axe.source); // evaluated by the devtools protocol, which the page's CSP does not govern
+      const violations = await page.evaluate(async () => {
+        const result = await (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe.run();
+        return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
+      });
+      expect(violations).toEqual([]);
+      expect(problems).toEqual([]);
+      await close();
+    });
+  }
+
+  it('fits a phone\'s width (390 px) with the file shown', async () => {
+    const { page, close } = await openForm({ viewport: { width: 390, height: 844 } });
+    await pasteUrl(page, 'https://huggingface.co/some-lab/a-model-with-a-rather-long-name-for-a-phone-screen-7b');
+    await page.getByLabel(/^Title/).fill('A title long enough to wrap on a phone screen, and then some more words');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await close();
+  });
+
+  it('explains how to add an entry without JavaScript', async () => {
+    const { page, close } = await openForm();
+    expect(await page.getByText('npm run new-entry').count()).toBeGreaterThan(0);
+    await close();
+    const context = await started.browser.newContext({ javaScriptEnabled: false });
+    const plain = await context.newPage();
+    await plain.goto(`${started.site.origin}/contribute/`);
+    expect(await plain.locator('form.contribute-form').isVisible()).toBe(false);
+    expect(await plain.getByText('npm run new-entry').isVisible()).toBe(true);
+    await context.close();
+  });
+});
