@@ -1,6 +1,6 @@
 /** Debian's Chromium for the browser tests, launched as this machine needs (root, no GPU, no outside traffic). */
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { serveDist } from './static-server.ts';
 
@@ -26,4 +26,20 @@ export function chromiumOnBuiltSite() {
     await started.site?.close();
   });
   return started;
+}
+
+/** Collects, from now on, every CSP violation, console error and uncaught error of a page, in the order they come. */
+export async function watchProblems(page: Page): Promise<string[]> {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  await page.exposeFunction('reportViolation', (text: string) => problems.push(`csp: ${text}`));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      (window as unknown as { reportViolation: (text: string) => void }).reportViolation(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`);
+    });
+  });
+  return problems;
 }

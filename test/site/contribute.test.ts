@@ -12,7 +12,7 @@ import axe from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_CONTENT } from './build.ts';
-import { chromiumOnBuiltSite } from './chromium.ts';
+import { chromiumOnBuiltSite, watchProblems } from './chromium.ts';
 
 const started = chromiumOnBuiltSite();
 
@@ -20,17 +20,7 @@ const started = chromiumOnBuiltSite();
 async function openForm(options: Parameters<Browser['newContext']>[0] = {}): Promise<{ page: Page; problems: string[]; close: () => Promise<void> }> {
   const context = await started.browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
   const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  await page.exposeFunction('reportViolation', (text: string) => problems.push(`csp: ${text}`));
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      (window as unknown as { reportViolation: (text: string) => void }).reportViolation(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`);
-    });
-  });
+  const problems = await watchProblems(page);
   await page.goto(`${started.site.origin}/contribute/`);
   await page.locator('contribute-form form:not([hidden])').waitFor();
   return { page, problems, close: () => context.close() };

@@ -13,7 +13,7 @@ import { toString } from 'hast-util-to-string';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { htmlFiles } from './built-pages.ts';
-import { chromiumOnBuiltSite } from './chromium.ts';
+import { chromiumOnBuiltSite, watchProblems } from './chromium.ts';
 import { SITE_DIR } from './site-dir.ts';
 
 /** The policy of a page as directive -> sources. */
@@ -63,17 +63,7 @@ describe('every kind of page in Chromium under its policy', () => {
   async function problemsOn(path: string, act?: (page: Page) => Promise<void>): Promise<string[]> {
     const context = await started.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await context.newPage();
-    const problems: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-    });
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    await page.exposeFunction('reportViolation', (text: string) => problems.push(`csp: ${text}`));
-    await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (event) => {
-        (window as unknown as { reportViolation: (text: string) => void }).reportViolation(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`);
-      });
-    });
+    const problems = await watchProblems(page);
     await page.goto(`${started.site.origin}${path}`, { waitUntil: 'load' });
     await act?.(page);
     await page.waitForLoadState('networkidle');
