@@ -97,18 +97,21 @@ export function familiesOf(entries: readonly Entry[], baseOf: (entry: Entry) => 
   return families;
 }
 
-/** Entries built on this one: their base model is of the family its title names ("BioBERT" for BioBERT). */
 /** For each entry named as an earlier version, the entries that name it, newest first (made once for all pages). */
 export function laterVersionsBySlug(entries: readonly Entry[]): Map<string, Entry[]> {
   const later = new Map<string, Entry[]>();
   for (const entry of entries) {
     const earlier = entry.data.earlierVersion;
-    if (earlier) later.set(earlier, [...(later.get(earlier) ?? []), entry]);
+    if (!earlier) continue;
+    const list = later.get(earlier);
+    if (list) list.push(entry);
+    else later.set(earlier, [entry]);
   }
   for (const list of later.values()) list.sort((a, b) => b.data.date.localeCompare(a.data.date));
   return later;
 }
 
+/** Entries built on this one: their base model is of the family its title names ("BioBERT" for BioBERT). */
 export function builtOn(entry: Entry, families: ReadonlyMap<string, FamilyEntries>): Entry[] {
   return (families.get(modelFamily(entry.data.title).slug)?.entries ?? []).filter((other) => other !== entry);
 }
