@@ -45,7 +45,7 @@ await runCli(USAGE, async () => {
     ];
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
-    findings = error.problems.map((p) => ({ file: join(values.content, INSTITUTES_FILE), line: 1, field: p.field, severity: 'error' as const, message: p.message }));
+    findings = error.problems.map((p) => ({ file: p.file, line: 1, field: p.field, severity: 'error' as const, message: p.message }));
   }
 
   const errors = findings.filter((f) => f.severity === 'error').length;

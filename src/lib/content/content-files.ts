@@ -6,10 +6,12 @@ import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import { parseEntryFile } from './entry-parse.ts';
 import { createInstituteIndex, type InstituteIndex } from './institutes.ts';
+import { benchmarkRegistrySchema, createBenchmarkLookup, type Benchmark, type BenchmarkLookup } from './benchmarks.ts';
 import { instituteRegistrySchema, SECTIONS, type Institute, type Section } from './schema.ts';
 import { validateEntryFiles, type Finding } from './validate.ts';
 
 export const INSTITUTES_FILE = 'institutes.yaml';
+const BENCHMARKS_FILE = 'benchmarks.yaml';
 
 /**
  * The content folder the site is built from: content/ (Astro runs from the project root), or the folder
@@ -43,17 +45,33 @@ export class ContentError extends Error {
   }
 }
 
-export async function readInstituteRegistry(contentDir: string): Promise<Institute[]> {
-  const file = join(contentDir, INSTITUTES_FILE);
+/** A YAML registry beside the entries, checked by its schema; `missing` is what a folder without the file holds. */
+async function readRegistry<T>(file: string, schema: z.ZodType<T>, missing?: T): Promise<T> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    if (missing !== undefined && (error as NodeJS.ErrnoException).code === 'ENOENT') return missing;
+    throw new ContentError([{ file, field: '(file)', message: (error as Error).message }]);
+  }
   let raw: unknown;
   try {
-    raw = parseYaml(await readFile(file, 'utf8'));
+    raw = parseYaml(text);
   } catch (error) {
     throw new ContentError([{ file, field: '(file)', message: (error as Error).message.split('\n')[0]! }]);
   }
-  const result = instituteRegistrySchema.safeParse(raw);
+  const result = schema.safeParse(raw);
   if (!result.success) throw new ContentError(problemsFromZod(file, result.error));
   return result.data;
+}
+
+export const readInstituteRegistry = (contentDir: string): Promise<Institute[]> => readRegistry(join(contentDir, INSTITUTES_FILE), instituteRegistrySchema);
+
+/** The benchmark registry; a list without results needs none. */
+const readBenchmarkRegistry = (contentDir: string): Promise<Benchmark[]> => readRegistry(join(contentDir, BENCHMARKS_FILE), benchmarkRegistrySchema, []);
+
+export async function loadBenchmarkLookup(contentDir: string): Promise<BenchmarkLookup> {
+  return createBenchmarkLookup(await readBenchmarkRegistry(contentDir));
 }
 
 export async function loadInstituteIndex(contentDir: string): Promise<InstituteIndex> {
@@ -92,13 +110,13 @@ export async function readEntryFiles(contentDir: string): Promise<{ files: Entry
  * errors of the files left out (an entry that cannot be read never stops the others); `errors` adds the
  * problems between entries that pass on their own (the same paper twice).
  */
-export async function readEntries(contentDir: string, options: Omit<Parameters<typeof validateEntryFiles>[1], 'institutes'> = {}) {
-  const institutes = await loadInstituteIndex(contentDir);
+export async function readEntries(contentDir: string, options: Omit<Parameters<typeof validateEntryFiles>[1], 'institutes' | 'benchmarks'> = {}) {
+  const [institutes, benchmarks] = await Promise.all([loadInstituteIndex(contentDir), loadBenchmarkLookup(contentDir)]);
   const inputs = await readEntryFileInputs(contentDir);
-  const { findings, entries, located } = validateEntryFiles(inputs, { ...options, institutes });
+  const { findings, entries, located } = validateEntryFiles(inputs, { ...options, institutes, benchmarks });
   const errors = findings.filter((f) => f.severity === 'error');
   const kept = new Set(entries.map((entry) => entry.file));
-  return { entries, located, findings, errors, skipped: errors.filter((f) => !kept.has(f.file)), institutes, fileCount: inputs.length };
+  return { entries, located, findings, errors, skipped: errors.filter((f) => !kept.has(f.file)), institutes, benchmarks, fileCount: inputs.length };
 }
 
 /** Every .md file one folder down (content/<folder>/<name>.md) as bytes, for the validator; folders that are no section included, so it can say so. */

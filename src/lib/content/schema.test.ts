@@ -30,7 +30,7 @@ function messages(input: unknown): string[] {
 
 describe('entry schema', () => {
   it('accepts a complete entry and fills empty lists', () => {
-    expect(schema.parse(valid)).toEqual({ ...valid, modalities: [], specialties: [] });
+    expect(schema.parse(valid)).toEqual({ ...valid, modalities: [], specialties: [], tasks: [], results: [] });
     expect(schema.parse({ title: 'X', date: '2024-01', institutes: ['DeepMind'] })).toEqual({
       title: 'X',
       date: '2024-01',
@@ -41,6 +41,8 @@ describe('entry schema', () => {
       links: [],
       modalities: [],
       specialties: [],
+      tasks: [],
+      results: [],
     });
   });
 
@@ -85,7 +87,7 @@ describe('entry schema', () => {
     [{ ...valid, links: [{ url: 'https://example.org' }] }, 'links.0.label: label is required (for example label: Blog)'],
     [
       { ...valid, stars: 5 },
-      ': unknown field "stars" in the front matter (allowed: title, summary, date, institutes, papers, huggingface, github, links, access, withdrawn, baseModel, parameters, modalities, specialties, earlierVersion, venue)',
+      ': unknown field "stars" in the front matter (allowed: title, summary, date, institutes, papers, huggingface, github, links, access, withdrawn, baseModel, parameters, modalities, specialties, tasks, earlierVersion, venue, results)',
     ],
     [{ ...valid, papers: [{ url: 'https://a.org/p', doi: 'x' }] }, 'papers.0: unknown field "doi" in a paper (allowed: url, title, semanticScholar)'],
   ])('rejects %j with a readable message', (input, expected) => {

@@ -4,7 +4,11 @@
  * Node scripts import this one module.
  */
 import { z } from 'zod';
-import { percentEncoded, URL_UNSAFE_CHARACTERS } from './urls.ts';
+import { resultsSchema, type BenchmarkLookup } from './benchmarks.ts';
+import { httpUrl, listOf, requiredText, strictObject } from './schema-fields.ts';
+import { MODALITIES, SLUG_PATTERN, SPECIALTIES, TASKS } from './vocabulary.ts';
+
+export { MODALITIES, SLUG_PATTERN, SPECIALTIES, SPECIALTY_LABELS, TASKS, type Specialty } from './vocabulary.ts';
 
 export const SECTIONS = ['llms', 'vision', 'other-modalities', 'surveys', 'articles'] as const;
 export type Section = (typeof SECTIONS)[number];
@@ -34,62 +38,19 @@ export const SECTION_INFO: Record<Section, { title: string; description: string 
   },
 };
 
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MONTH_PATTERN = /^(\d{4})-(\d{2})$/;
 const SEMANTIC_SCHOLAR_ID_PATTERN =
   /^(?:CorpusID:\d+|ARXIV:(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})|DOI:10\.\d{4,9}\/\S+|PMID:\d+|ACL:[A-Za-z0-9.-]+)$/;
 export const HUGGINGFACE_ID_PATTERN = /^(?:(?:datasets|spaces)\/)?[A-Za-z0-9][\w.-]*\/[A-Za-z0-9][\w.-]*$/;
 export const GITHUB_REPO_PATTERN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[\w.-]+$/;
 
-function isHttpUrl(value: string): boolean {
-  try {
-    const { protocol, hostname } = new URL(value);
-    return (protocol === 'https:' || protocol === 'http:') && hostname.includes('.');
-  } catch {
-    return false;
-  }
-}
-
 /** The current month as YYYY-MM in UTC; entries may not be dated after it. */
 export function monthOf(date: Date): string {
   return date.toISOString().slice(0, 7);
 }
 
-const requiredText = (field: string, example: string) =>
-  z
-    .string({
-      error: (issue) =>
-        issue.input === undefined
-          ? `${field} is required (for example ${field}: ${example})`
-          : `${field} must be text (for example ${field}: ${example})`,
-    })
-    .trim()
-    .min(1, { error: `${field} must not be empty (for example ${field}: ${example})` });
-
-const httpUrl = (field: string) =>
-  z
-    .string({ error: `${field} must be a URL in quotes or plain, like https://arxiv.org/abs/2311.16079` })
-    .trim()
-    .refine(isHttpUrl, {
-      error: (issue) => `${field} "${String(issue.input)}" is not an http(s) URL (write it in full, starting with https://)`,
-    })
-    .refine((url) => !URL_UNSAFE_CHARACTERS.test(url), {
-      error: (issue) => {
-        const [character] = URL_UNSAFE_CHARACTERS.exec(String(issue.input))!;
-        const shown = /\s/.test(character) ? 'a space' : `the character ${character}`;
-        return `${field} "${String(issue.input)}" holds ${shown}, which a URL may not hold as written (write it as ${percentEncoded(character)})`;
-      },
-    });
-
 /** The checks every URL of an entry gets, for URLs that come from elsewhere (the weekly watch's sources). */
 export const entryUrlSchema = httpUrl('url');
-
-/** A list field that also accepts a single value, as hand-written YAML often has one. */
-const listOf = <T extends z.ZodType>(item: T, field: string, example: string) =>
-  z.preprocess(
-    (value) => (typeof value === 'string' ? [value] : value),
-    z.array(item, { error: `${field} must be a list, like ${field}: [${example}]` }),
-  );
 
 const idPattern = (field: string, pattern: RegExp, shape: string) =>
   z
@@ -119,16 +80,6 @@ const huggingfaceIdSchema = idPattern(
 );
 const githubRepoSchema = idPattern('github', GITHUB_REPO_PATTERN, 'owner/repo, like epfLLM/meditron');
 
-const strictObject = <S extends z.ZodRawShape>(shape: S, what: string) =>
-  z.strictObject(shape, {
-    error: (issue) =>
-      issue.code === 'unrecognized_keys'
-        ? `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')} in ${what} (allowed: ${Object.keys(shape).join(', ')})`
-        : issue.code === 'invalid_type'
-          ? `${what} must be a mapping of fields (allowed: ${Object.keys(shape).join(', ')})`
-          : undefined,
-  });
-
 const paperSchema = strictObject(
   {
     url: httpUrl('url'),
@@ -154,29 +105,6 @@ export const ACCESS_LABELS: Record<(typeof ACCESS_LEVELS)[number], string> = {
   api: 'API only',
   'not-released': 'Not released',
 };
-export const MODALITIES = ['text', 'image', 'video', 'audio', 'genomics', 'structured', 'time-series'] as const;
-/** The medical field an entry serves: a closed list, so a facet and a page per specialty stay meaningful. */
-export const SPECIALTIES = [
-  'general', 'radiology', 'pathology', 'ophthalmology', 'dermatology', 'cardiology', 'oncology',
-  'genomics', 'mental-health', 'gastroenterology', 'surgery', 'neurology', 'pediatrics',
-] as const;
-export type Specialty = (typeof SPECIALTIES)[number];
-export const SPECIALTY_LABELS: Record<Specialty, string> = {
-  general: 'General medicine',
-  radiology: 'Radiology',
-  pathology: 'Pathology',
-  ophthalmology: 'Ophthalmology',
-  dermatology: 'Dermatology',
-  cardiology: 'Cardiology',
-  oncology: 'Oncology',
-  genomics: 'Genomics',
-  'mental-health': 'Mental health',
-  gastroenterology: 'Gastroenterology',
-  surgery: 'Surgery',
-  neurology: 'Neurology',
-  pediatrics: 'Pediatrics',
-};
-
 /** What the schema needs to know of the institutes registry to check names. */
 export interface InstituteLookup {
   has(nameOrAlias: string): boolean;
@@ -186,11 +114,13 @@ export interface InstituteLookup {
 export interface EntrySchemaOptions {
   /** Check institute names against the registry; without it any non-empty name passes. */
   institutes?: InstituteLookup;
+  /** Check results against the benchmark registry; without it only their shape is checked. */
+  benchmarks?: BenchmarkLookup;
   /** "Now" for the no-future-date rule; tests pin it. */
   now?: Date;
 }
 
-export function createEntrySchema({ institutes, now = new Date() }: EntrySchemaOptions = {}) {
+export function createEntrySchema({ institutes, benchmarks, now = new Date() }: EntrySchemaOptions = {}) {
   const latestMonth = monthOf(now);
   const month = z
     .string({
@@ -260,12 +190,20 @@ export function createEntrySchema({ institutes, now = new Date() }: EntrySchemaO
       )
         .default([])
         .describe(`The medical fields it serves: ${SPECIALTIES.join(', ')}`),
+      tasks: listOf(
+        z.enum(TASKS, { error: (issue) => `task "${String(issue.input)}" is not one of ${TASKS.join(', ')}` }),
+        'tasks',
+        'question-answering',
+      )
+        .default([])
+        .describe(`What the model does, main task first: ${TASKS.join(', ')}`),
       earlierVersion: z
         .string({ error: 'earlierVersion must be the slug of an entry, like medgemma' })
         .regex(SLUG_PATTERN, { error: (issue) => `earlierVersion "${String(issue.input)}" is not a slug (the earlier entry's file name without .md, like medgemma)` })
         .optional()
         .describe('A new version of a model on the list: the slug of the entry of its earlier version, e.g. medgemma'),
       venue: z.string({ error: 'venue must be text, like Findings of ACL 2024' }).trim().min(1).optional().describe('Where a preprint was published after peer review'),
+      results: resultsSchema(benchmarks).describe('Benchmark results reported for this model, each with its setting and source (ids from content/benchmarks.yaml)'),
     },
     'the front matter',
   );

@@ -6,7 +6,7 @@
 import { parseEntryFile } from './entry-parse.ts';
 import { arxivIdFromUrl, paperKey } from './identifiers.ts';
 import { similarInstitutes } from './institutes.ts';
-import { ACCESS_LEVELS, MODALITIES, MODEL_SECTIONS, SECTIONS, SLUG_PATTERN, SPECIALTIES, createEntrySchema, type Entry, type EntrySchemaOptions, type Institute, type Section } from './schema.ts';
+import { ACCESS_LEVELS, MODALITIES, MODEL_SECTIONS, SECTIONS, SLUG_PATTERN, SPECIALTIES, TASKS, createEntrySchema, type Entry, type EntrySchemaOptions, type Institute, type Section } from './schema.ts';
 import { foldText, slugify } from './slug.ts';
 
 type Severity = 'error' | 'warning';
@@ -102,10 +102,11 @@ function entryWarnings({ entry, lineOf }: LocatedEntry, file: string, knownPaper
     if (link.url.startsWith('http://')) found.push(warn(['links', i, 'url'], `${link.url} is plain http (use https:// if the site has it)`));
   });
   if (MODEL_SECTIONS.has(entry.section)) {
-    const { access, modalities, specialties } = entry.data;
+    const { access, modalities, specialties, tasks } = entry.data;
     if (!access) found.push(warn(['access'], `a model entry says how it can be used: access: ${ACCESS_LEVELS.join(', ')} (read it on the model card or repository)`));
     if (!modalities.length) found.push(warn(['modalities'], `a model entry says what it takes in, like modalities: [text, image] (one or more of ${MODALITIES.join(', ')})`));
     if (!specialties.length) found.push(warn(['specialties'], `a model entry says which fields it serves, like specialties: [radiology] (one or more of ${SPECIALTIES.join(', ')})`));
+    if (!tasks.length) found.push(warn(['tasks'], `a model entry says what it does, main task first, like tasks: [question-answering] (one or more of ${TASKS.join(', ')})`));
   }
   return found;
 }

@@ -1,0 +1,188 @@
+/**
+ * Reported results and the benchmark registry (content/benchmarks.yaml) they name. A number is comparable
+ * to another only on the same benchmark, variant (split, options) and metric, so the registry lists those
+ * and an entry's result must name one of each; its setting and source travel with it.
+ */
+import { distance } from 'fastest-levenshtein';
+import { z } from 'zod';
+import { httpUrl, listOf, requiredText, strictObject } from './schema-fields.ts';
+import { MODALITIES, SLUG_PATTERN, SPECIALTIES, TASKS } from './vocabulary.ts';
+
+const idField = (field: string, example: string) =>
+  requiredText(field, example).regex(SLUG_PATTERN, { error: (issue) => `${field} "${String(issue.input)}" is not lowercase kebab-case, like ${example}` });
+
+const hubDatasetSchema = strictObject(
+  {
+    dataset: requiredText('dataset', 'GBaker/MedQA-USMLE-4-options'),
+    config: requiredText('config', 'pqa_labeled').optional(),
+    split: requiredText('split', 'test'),
+  },
+  'a Hub dataset',
+);
+
+const variantSchema = strictObject(
+  {
+    id: idField('id', 'us-4-option-test'),
+    name: requiredText('name', 'US, 4 options, test'),
+    split: requiredText('split', 'test'),
+    items: z.int({ error: 'items must be a whole number of questions or cases, like 1273' }).positive().optional(),
+    options: z.int({ error: 'options must be a whole number of answer options, like 4' }).positive().optional(),
+    /** Hub datasets (with config and split) whose model-index results are this variant for certain. */
+    huggingface: listOf(hubDatasetSchema, 'huggingface', '{ dataset: GBaker/MedQA-USMLE-4-options, split: test }').default([]),
+  },
+  'a variant',
+);
+
+const metricSchema = strictObject(
+  {
+    id: idField('id', 'accuracy'),
+    name: requiredText('name', 'Accuracy'),
+    unit: requiredText('unit', "'%'"),
+    min: z.number({ error: 'min must be a number, like 0' }),
+    max: z.number({ error: 'max must be a number, like 100' }),
+    higherIsBetter: z.boolean({ error: 'higherIsBetter must be true or false' }),
+  },
+  'a metric',
+);
+
+const benchmarkSchema = strictObject(
+  {
+    id: idField('id', 'medqa'),
+    name: requiredText('name', 'MedQA (USMLE)'),
+    task: z.enum(TASKS, { error: (issue) => `task "${String(issue.input)}" is not one of ${TASKS.join(', ')}` }),
+    modality: z.enum(MODALITIES, { error: (issue) => `modality "${String(issue.input)}" is not one of ${MODALITIES.join(', ')}` }),
+    specialty: z.enum(SPECIALTIES, { error: (issue) => `specialty "${String(issue.input)}" is not one of ${SPECIALTIES.join(', ')}` }),
+    url: httpUrl('url'),
+    variants: z.array(variantSchema, { error: 'variants must be a list (- id: ..., name: ..., split: ...)' }).min(1, { error: 'a benchmark needs at least one variant' }),
+    metrics: z.array(metricSchema, { error: 'metrics must be a list (- id: accuracy, ...)' }).min(1, { error: 'a benchmark needs at least one metric' }),
+    comparability: requiredText('comparability', 'what differs between reports (options, split, scoring)'),
+  },
+  'a benchmark',
+);
+
+export type Benchmark = z.output<typeof benchmarkSchema>;
+
+const unique = (ids: readonly string[]) => ids.filter((id, i) => ids.indexOf(id) !== i);
+
+/** content/benchmarks.yaml: each benchmark once, its variants and metrics each once, min below max. */
+export const benchmarkRegistrySchema = z
+  .array(benchmarkSchema, { error: 'content/benchmarks.yaml must be a list of benchmarks (- id: ...)' })
+  .superRefine((registry, ctx) => {
+    for (const id of unique(registry.map((b) => b.id))) ctx.addIssue({ code: 'custom', path: [registry.findLastIndex((b) => b.id === id), 'id'], message: `the benchmark id "${id}" appears twice (each benchmark once)` });
+    registry.forEach((benchmark, index) => {
+      for (const [field, ids] of [['variants', benchmark.variants.map((v) => v.id)], ['metrics', benchmark.metrics.map((m) => m.id)]] as const) {
+        for (const id of unique(ids)) ctx.addIssue({ code: 'custom', path: [index, field], message: `${benchmark.id} lists the ${field.slice(0, -1)} "${id}" twice` });
+      }
+      benchmark.metrics.forEach((metric, m) => {
+        if (metric.min >= metric.max) ctx.addIssue({ code: 'custom', path: [index, 'metrics', m, 'max'], message: `${metric.id}: max ${metric.max} must be above min ${metric.min}` });
+      });
+    });
+  });
+
+/** What the entry schema needs of the registry to check a result's names and value. */
+export interface BenchmarkLookup {
+  get(id: string): Benchmark | undefined;
+  ids(): string[];
+}
+
+export function createBenchmarkLookup(registry: readonly Benchmark[]): BenchmarkLookup {
+  const byId = new Map(registry.map((benchmark) => [benchmark.id, benchmark]));
+  return { get: (id) => byId.get(id), ids: () => [...byId.keys()] };
+}
+
+/** The closest of some known ids to a misspelt one, for "did you mean". */
+export function closestId(wanted: string, known: readonly string[]): string | undefined {
+  let best: { id: string; score: number } | undefined;
+  for (const id of known) {
+    const score = id.includes(wanted) || wanted.includes(id) ? 0 : distance(id, wanted) / Math.max(id.length, wanted.length);
+    if (score <= 0.5 && (!best || score < best.score)) best = { id, score };
+  }
+  return best?.id;
+}
+
+const SCORINGS = ['generated-answer', 'option-likelihood', 'judge'] as const;
+const RESULT_FLAGS = ['trained-on-benchmark', 'fine-tuned-per-dataset', 'subset'] as const;
+const REPORTERS = ['first-party', 'third-party'] as const;
+
+const settingSchema = strictObject(
+  {
+    shots: z.int({ error: 'shots must be a whole number of examples in the prompt, like 5 (0 for zero-shot)' }).min(0).optional(),
+    chainOfThought: z.boolean({ error: 'chainOfThought must be true or false' }).optional(),
+    ensemble: requiredText('ensemble', 'self-consistency, 11 samples').optional(),
+    scoring: z.enum(SCORINGS, { error: (issue) => `scoring "${String(issue.input)}" is not one of ${SCORINGS.join(', ')}` }).optional(),
+    judge: requiredText('judge', 'GPT-4o').optional(),
+    harness: requiredText('harness', 'lm-evaluation-harness').optional(),
+  },
+  'a setting',
+);
+
+const sourceSchema = strictObject(
+  {
+    url: httpUrl('url'),
+    locator: requiredText('locator', 'Table 2'),
+    reportedBy: z.enum(REPORTERS, {
+      error: (issue) => (issue.input === undefined ? 'reportedBy is required: first-party (the model\'s own authors) or third-party' : `reportedBy "${String(issue.input)}" is not first-party or third-party`),
+    }),
+    date: z
+      .string({ error: 'date must be a month written YYYY-MM, like 2024-02' })
+      .regex(/^\d{4}-(?:0[1-9]|1[0-2])$/, { error: (issue) => `date "${String(issue.input)}" is not a month written YYYY-MM, like 2024-02` })
+      .optional(),
+  },
+  'a source',
+);
+
+const resultShape = {
+  benchmark: requiredText('benchmark', 'medqa'),
+  variant: requiredText('variant', 'us-4-option-test'),
+  metric: requiredText('metric', 'accuracy'),
+  value: z.number({ error: 'value must be a number as the source prints it, like 86.5' }),
+  model: requiredText('model', 'Meditron-70B'),
+  parameters: z
+    .string({ error: 'parameters must be text like 70B (quote a bare number)' })
+    .regex(/^\d+(?:\.\d+)?[KMBT]$/, { error: (issue) => `parameters "${String(issue.input)}" is not a size like 7B, 2.7B or 345M` })
+    .optional(),
+  setting: settingSchema.default({}),
+  source: sourceSchema,
+  flags: listOf(z.enum(RESULT_FLAGS, { error: (issue) => `flag "${String(issue.input)}" is not one of ${RESULT_FLAGS.join(', ')}` }), 'flags', 'trained-on-benchmark').default([]),
+  notes: requiredText('notes', 'dev split reported as test').optional(),
+};
+
+const resultSchema = strictObject(resultShape, 'a result');
+export type Result = z.output<typeof resultSchema>;
+
+/** A result's identity: the same number for the same checkpoint, setting and source is one result. */
+const resultKey = (result: Result) =>
+  JSON.stringify([result.benchmark, result.variant, result.metric, result.model, result.setting, result.source.url, result.source.locator]);
+
+/** The `results` field: each result's names exist in the registry, its value lies in the metric's range, none twice. */
+export function resultsSchema(benchmarks: BenchmarkLookup | undefined) {
+  return listOf(resultSchema, 'results', '{ benchmark: medqa, ... }')
+    .default([])
+    .superRefine((results, ctx) => {
+      const seen = new Map<string, number>();
+      results.forEach((result, index) => {
+        const key = resultKey(result);
+        const first = seen.get(key);
+        if (first !== undefined) ctx.addIssue({ code: 'custom', path: [index], message: `the same result as results.${first} (same benchmark, variant, metric, model, setting and source; keep one)` });
+        else seen.set(key, index);
+        if (!benchmarks) return;
+        const benchmark = benchmarks.get(result.benchmark);
+        if (!benchmark) {
+          const near = closestId(result.benchmark, benchmarks.ids());
+          ctx.addIssue({ code: 'custom', path: [index, 'benchmark'], message: `unknown benchmark "${result.benchmark}" (${near ? `did you mean "${near}"? ` : ''}the ids are in content/benchmarks.yaml; add the benchmark there if it is new)` });
+          return;
+        }
+        for (const [field, known] of [['variant', benchmark.variants], ['metric', benchmark.metrics]] as const) {
+          const wanted = result[field];
+          if (known.some((item) => item.id === wanted)) continue;
+          const ids = known.map((item) => item.id);
+          const near = closestId(wanted, ids);
+          ctx.addIssue({ code: 'custom', path: [index, field], message: `${benchmark.id} has no ${field} "${wanted}" (${near ? `did you mean "${near}"? ` : ''}it has ${ids.join(', ')})` });
+        }
+        const metric = benchmark.metrics.find((m) => m.id === result.metric);
+        if (metric && (result.value < metric.min || result.value > metric.max)) {
+          ctx.addIssue({ code: 'custom', path: [index, 'value'], message: `${result.value} lies outside ${metric.name}'s range ${metric.min}–${metric.max} ${metric.unit} (write the number as the source prints it, in ${metric.unit})` });
+        }
+      });
+    });
+}

@@ -1,0 +1,31 @@
+/** The closed lists an entry and a benchmark choose from, and the slug shape; the schema re-exports them. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const MODALITIES = ['text', 'image', 'video', 'audio', 'genomics', 'structured', 'time-series'] as const;
+/** The medical field an entry serves: a closed list, so a facet and a page per specialty stay meaningful. */
+export const SPECIALTIES = [
+  'general', 'radiology', 'pathology', 'ophthalmology', 'dermatology', 'cardiology', 'oncology',
+  'genomics', 'mental-health', 'gastroenterology', 'surgery', 'neurology', 'pediatrics',
+] as const;
+export type Specialty = (typeof SPECIALTIES)[number];
+export const SPECIALTY_LABELS: Record<Specialty, string> = {
+  general: 'General medicine',
+  radiology: 'Radiology',
+  pathology: 'Pathology',
+  ophthalmology: 'Ophthalmology',
+  dermatology: 'Dermatology',
+  cardiology: 'Cardiology',
+  oncology: 'Oncology',
+  genomics: 'Genomics',
+  'mental-health': 'Mental health',
+  gastroenterology: 'Gastroenterology',
+  surgery: 'Surgery',
+  neurology: 'Neurology',
+  pediatrics: 'Pediatrics',
+};
+
+/** What a model does: a closed list, because "general" is the specialty of most language models and does not narrow them. */
+export const TASKS = [
+  'question-answering', 'dialogue', 'report-generation', 'visual-question-answering', 'classification',
+  'segmentation', 'detection', 'retrieval', 'reasoning-agents', 'summarisation', 'information-extraction',
+  'risk-prediction', 'image-generation', 'speech-recognition', 'embeddings',
+] as const;
