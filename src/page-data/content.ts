@@ -1,7 +1,7 @@
 /** The site's view of the content: every entry from Astro's collections, and the committed metrics. */
 import { getCollection } from 'astro:content';
 import { loadAddedDates } from '../lib/views/added-dates.ts';
-import { loadInstituteIndex, siteContentDir } from '../lib/content/content-files.ts';
+import { loadInstituteIndex, readBenchmarkRegistry, siteContentDir } from '../lib/content/content-files.ts';
 import { byNewest } from '../lib/content/entries.ts';
 import { historyPathFor, readHistoryFile } from '../lib/metrics/history.ts';
 import { readMetricsFile } from '../lib/metrics/metrics-file.ts';
@@ -11,6 +11,7 @@ import { entryHref, instituteHref } from '../lib/views/card.ts';
 import { LIST_PAGE_SIZE } from '../lib/views/format.ts';
 import { familiesOf, laterVersionsBySlug, type FamilyEntries } from '../lib/views/lineage.ts';
 import { repositoryFrom } from '../lib/views/repository.ts';
+import { resultRows, type ResultRow } from '../lib/views/results.ts';
 import { entryFacts } from '../lib/metrics/facts.ts';
 
 const contentDir = siteContentDir();
@@ -31,6 +32,9 @@ export const repository = repositoryFrom(process.env);
 
 /** The institutes registry; entries name institutes by name or alias. */
 export const institutes = await loadInstituteIndex(contentDir);
+
+/** The benchmark registry results name. */
+export const benchmarks = await readBenchmarkRegistry(contentDir);
 
 let cached: Promise<Entry[]> | undefined;
 
@@ -71,3 +75,9 @@ let laterVersions: Promise<Map<string, Entry[]>> | undefined;
 export const getLaterVersions = () => (laterVersions ??= getAllEntries().then(laterVersionsBySlug));
 
 export const familyPath = (slug: string) => href(`/base-models/${slug}/`);
+
+let results: Promise<ResultRow[]> | undefined;
+/** Every curated result with its entry, once per build. */
+export const getResultRows = () => (results ??= getAllEntries().then(resultRows));
+
+export const benchmarkPath = (id: string) => href(`/benchmarks/${id}/`);

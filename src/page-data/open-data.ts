@@ -1,15 +1,17 @@
 /** The open-data files' records, built once per build from the entries, metrics and added dates. */
 import { compareFileOf } from '../lib/views/compare.ts';
-import { toOpenEntry, type OpenEntry } from '../lib/views/open-data.ts';
-import { added, entryPath, getAllEntries, institutes, metrics } from './content.ts';
+import { toOpenEntry, toOpenResults, type OpenEntry, type OpenResult } from '../lib/views/open-data.ts';
+import { added, benchmarks, entryPath, getAllEntries, getResultRows, institutes, metrics } from './content.ts';
 
 let cached: Promise<OpenEntry[]> | undefined;
 let bySlug: Promise<Map<string, OpenEntry>> | undefined;
 let byCompareFile: Promise<Map<number, OpenEntry[]>> | undefined;
 
 /** Every entry as open data, newest first; page URLs absolute on the configured site. */
+const pageUrlOn = (site: URL | undefined) => (slug: string) => new URL(entryPath(slug), site ?? 'http://localhost').href;
+
 export function getOpenEntries(site: URL | undefined): Promise<OpenEntry[]> {
-  const pageUrl = (slug: string) => new URL(entryPath(slug), site ?? 'http://localhost').href;
+  const pageUrl = pageUrlOn(site);
   return (cached ??= getAllEntries().then((entries) => entries.map((entry) => toOpenEntry(entry, { metrics, institutes, added, pageUrl }))));
 }
 
@@ -24,3 +26,6 @@ export async function getCompareFile(site: URL | undefined, file: number): Promi
   byCompareFile ??= getOpenEntries(site).then((entries) => Map.groupBy(entries, (entry) => compareFileOf(entry.slug)));
   return (await byCompareFile).get(file) ?? [];
 }
+
+/** Every curated result as open data, in the order of the entries (newest first). */
+export const getOpenResults = async (site: URL | undefined): Promise<OpenResult[]> => toOpenResults(await getResultRows(), benchmarks, pageUrlOn(site));

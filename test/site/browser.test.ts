@@ -264,7 +264,7 @@ describe('keyboard only', () => {
 });
 
 describe('accessibility (axe-core) in both colour schemes', () => {
-  const PAGES = ['/', '/llms/', '/entries/', '/entries/meditron-70b/', '/institutes/', '/institutes/google/', '/specialties/', '/base-models/', '/base-models/llama-2/', '/compare/?ids=meditron-70b,medgemma', '/llms/?view=table&institute=Google', '/insights/', '/rising/', '/search/'];
+  const PAGES = ['/', '/llms/', '/entries/', '/entries/meditron-70b/', '/institutes/', '/institutes/google/', '/specialties/', '/base-models/', '/base-models/llama-2/', '/benchmarks/', '/benchmarks/medqa/', '/compare/?ids=meditron-70b,medgemma', '/llms/?view=table&institute=Google', '/insights/', '/rising/', '/search/'];
   for (const colorScheme of ['light', 'dark'] as const) {
     it.each(PAGES)(`%s has no violations (${colorScheme})`, async (path) => {
       const { page, context } = await open(path, { colorScheme });

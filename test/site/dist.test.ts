@@ -213,15 +213,69 @@ describe('specialty pages', () => {
   });
 });
 
+describe('benchmark pages', () => {
+  const fixtureResults = async () =>
+    (await readEntryFiles(FIXTURE_CONTENT)).files.flatMap(({ slug, frontMatter }) => ((frontMatter as { results?: Record<string, unknown>[] }).results ?? []).map((result) => ({ slug, ...result })));
+
+  it('list every benchmark of the registry with its task and number of results', async () => {
+    const index = await page('benchmarks/index.html');
+    const rows = selectAll('tbody tr', index).map((tr) => selectAll('th, td', tr).map((cell) => toString(cell)));
+    const results = await fixtureResults();
+    const registry = parseYaml(await readFile(join(FIXTURE_CONTENT, 'benchmarks.yaml'), 'utf8')) as { id: string; name: string }[];
+    expect(rows.map(([name]) => name)).toEqual(registry.map((b) => b.name));
+    const medqa = rows.find(([name]) => name === 'MedQA (USMLE)')!;
+    expect(medqa[1]).toBe('Question answering');
+    expect(Number(medqa[3])).toBe(results.filter((r) => r.benchmark === 'medqa').length);
+  });
+
+  it('put the comparability note first, then one table per variant and metric, best first, with every result once', async () => {
+    const medqa = await page('benchmarks/medqa/index.html');
+    const headings = selectAll('main h2', medqa).map((h) => toString(h));
+    expect(headings[0]).toBe('Before comparing');
+    const tables = selectAll('table.results-table', medqa);
+    const results = (await fixtureResults()).filter((r) => r.benchmark === 'medqa');
+    const variants = [...new Set(results.map((r) => r.variant))];
+    expect(tables).toHaveLength(variants.length);
+    let shown = 0;
+    for (const table of tables) {
+      const values = selectAll('tbody tr', table).map((tr) => parseFloat(toString(selectAll('td', tr)[1]!)));
+      expect(values).toEqual([...values].sort((a, b) => b - a));
+      shown += values.length;
+    }
+    expect(shown).toBe(results.length);
+    // Each row links its entry, and a setting unlike the table's usual one is marked.
+    const firstRow = select('table.results-table tbody tr', medqa)!;
+    expect(String(select('th a', firstRow)!.properties.href)).toMatch(/^\/entries\/[a-z0-9-]+\/$/);
+    expect(selectAll('.results-table .mark', medqa).length).toBeGreaterThan(0);
+    expect(toString(medqa)).toContain('USMLE, English, 4 options, test: best reported accuracy over time');
+  });
+
+  it('show an entry its own results, linked to the benchmark page', async () => {
+    const entry = await page('entries/meditron-70b/index.html');
+    expect(toString(select('#results-heading', entry)!)).toBe('Reported results');
+    expect(selectAll('.results-table caption a', entry).map((a) => a.properties.href)).toContain('/benchmarks/medqa/');
+  });
+
+  it('publish every result as /data/results.csv and .json, and within each entry of entries.json', async () => {
+    const results = await fixtureResults();
+    const json = JSON.parse(await readFile(join(SITE_DIR, 'data/results.json'), 'utf8')) as { version: number; results: { entry: string; source_locator: string }[] };
+    expect(json.results).toHaveLength(results.length);
+    const csv = await readFile(join(SITE_DIR, 'data/results.csv'), 'utf8');
+    expect(csv.split('\n')[0]).toBe('entry,model,parameters,benchmark,benchmark_name,variant,variant_name,metric,metric_name,unit,higher_is_better,value,shots,chain_of_thought,ensemble,scoring,judge,harness,reported_by,source_url,source_locator,date,flags,notes,page');
+    const entries = JSON.parse(await readFile(join(SITE_DIR, 'data/entries.json'), 'utf8')) as { entries: { slug: string; results?: unknown[] }[] };
+    expect(entries.entries.find((e) => e.slug === 'meditron-70b')!.results).toHaveLength(results.filter((r) => r.slug === 'meditron-70b').length);
+  });
+});
+
 describe('every built page', () => {
   it('loads nothing from another origin (no scripts, styles, fonts or images from elsewhere)', async () => {
     const pages = await htmlFiles();
     const under = (dir: string) => pages.filter((file) => file.startsWith(join(SITE_DIR, dir, '/'))).length;
     // Home, the pages of each section and of all entries, each entry, the institutes, specialties and base
-    // models (an index, and the pages of each), insights, rising, search, compare and contribute.
+    // models and benchmarks (an index, and the pages of each), insights, rising, search, compare and contribute.
     const listPages = (count: number) => Math.max(1, Math.ceil(count / FIXTURE_PAGE_SIZE));
     const sectionPages = SECTIONS.reduce((sum, section) => sum + listPages(files.filter((f) => f.section === section).length), 0);
-    expect(pages.filter((file) => !file.includes('/pagefind/')).length).toBe(1 + sectionPages + listPages(files.length) + files.length + under('institutes') + under('specialties') + under('base-models') + 5);
+    expect(pages.filter((file) => !file.includes('/pagefind/')).length).toBe(1 + sectionPages + listPages(files.length) + files.length + under('institutes') + under('specialties') + under('base-models') + under('benchmarks') + 5);
     for (const file of pages) {
       const tree = fromHtml(await readFile(file, 'utf8'));
       const loaded = [

@@ -68,7 +68,7 @@ async function readRegistry<T>(file: string, schema: z.ZodType<T>, missing?: T):
 export const readInstituteRegistry = (contentDir: string): Promise<Institute[]> => readRegistry(join(contentDir, INSTITUTES_FILE), instituteRegistrySchema);
 
 /** The benchmark registry; a list without results needs none. */
-const readBenchmarkRegistry = (contentDir: string): Promise<Benchmark[]> => readRegistry(join(contentDir, BENCHMARKS_FILE), benchmarkRegistrySchema, []);
+export const readBenchmarkRegistry = (contentDir: string): Promise<Benchmark[]> => readRegistry(join(contentDir, BENCHMARKS_FILE), benchmarkRegistrySchema, []);
 
 export async function loadBenchmarkLookup(contentDir: string): Promise<BenchmarkLookup> {
   return createBenchmarkLookup(await readBenchmarkRegistry(contentDir));

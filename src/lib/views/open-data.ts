@@ -5,6 +5,8 @@
 import { stringify } from 'csv-stringify/sync';
 import { z } from 'zod';
 import type { AddedDates } from './added-dates.ts';
+import type { ResultRow } from './results.ts';
+import type { Benchmark } from '../content/benchmarks.ts';
 import { CSV_OPTIONS } from './csv-options.ts';
 import { percentEncoded } from '../content/urls.ts';
 import { mainLink } from '../content/entries.ts';
@@ -63,6 +65,7 @@ const openEntrySchema = z.object({
   modalities: z.array(z.enum(MODALITIES)),
   specialties: z.array(z.enum(SPECIALTIES)).describe('The medical fields the entry serves (added in a later release of version 1; absent means none stated)').optional(),
   venue: z.string().optional(),
+  results: z.array(z.looseObject({ benchmark: z.string(), variant: z.string(), metric: z.string(), value: z.number() })).optional().describe('Reported benchmark results as the entry gives them (see /data/results.json for one row per result, with names and units)'),
 });
 
 export const openDataSchema = z.object({
@@ -122,6 +125,7 @@ export function toOpenEntry(entry: Entry, { metrics, institutes, added, pageUrl 
     modalities: data.modalities,
     specialties: data.specialties,
     ...(data.venue ? { venue: data.venue } : {}),
+    ...(data.results.length ? { results: data.results } : {}),
   };
 }
 
@@ -184,4 +188,61 @@ export function toBibtex(entry: OpenEntry): string {
   fields.push(['note', `{${tex(SECTION_INFO[entry.section].title)}; listed at ${verbatim(entry.page)}}`]);
   const body = fields.map(([name, value]) => `  ${name} = ${value}`).join(',\n');
   return `@${meta?.authors?.length && meta.venue ? 'article' : 'misc'}{${entry.slug},\n${body}\n}\n`;
+}
+
+/** /data/results.json and .csv: one row per result, with the registry's names and units beside the ids. */
+export interface OpenResult {
+  entry: string;
+  model: string;
+  parameters: string;
+  benchmark: string;
+  benchmark_name: string;
+  variant: string;
+  variant_name: string;
+  metric: string;
+  metric_name: string;
+  unit: string;
+  higher_is_better: boolean;
+  value: number;
+  shots: number | '';
+  chain_of_thought: boolean | '';
+  ensemble: string;
+  scoring: string;
+  judge: string;
+  harness: string;
+  reported_by: string;
+  source_url: string;
+  source_locator: string;
+  date: string;
+  flags: string;
+  notes: string;
+  page: string;
+}
+
+export function toOpenResults(rows: readonly ResultRow[], benchmarks: readonly Benchmark[], pageUrl: (slug: string) => string): OpenResult[] {
+  const byId = new Map(benchmarks.map((benchmark) => [benchmark.id, benchmark]));
+  return rows.map(({ slug, result, parameters, date }) => {
+    const benchmark = byId.get(result.benchmark)!;
+    const variant = benchmark.variants.find((v) => v.id === result.variant)!;
+    const metric = benchmark.metrics.find((m) => m.id === result.metric)!;
+    const { shots, chainOfThought, ensemble, scoring, judge, harness } = result.setting;
+    return {
+      entry: slug, model: result.model, parameters: parameters ?? '',
+      benchmark: benchmark.id, benchmark_name: benchmark.name, variant: variant.id, variant_name: variant.name,
+      metric: metric.id, metric_name: metric.name, unit: metric.unit, higher_is_better: metric.higherIsBetter, value: result.value,
+      shots: shots ?? '', chain_of_thought: chainOfThought ?? '', ensemble: ensemble ?? '', scoring: scoring ?? '', judge: judge ?? '', harness: harness ?? '',
+      reported_by: result.source.reportedBy, source_url: result.source.url, source_locator: result.source.locator, date,
+      flags: result.flags.join('; '), notes: result.notes ?? '', page: pageUrl(slug),
+    };
+  });
+}
+
+/** The columns of results.csv, in the order of the records' fields (a test holds them to it). */
+export const RESULT_COLUMNS = [
+  'entry', 'model', 'parameters', 'benchmark', 'benchmark_name', 'variant', 'variant_name', 'metric', 'metric_name', 'unit', 'higher_is_better', 'value',
+  'shots', 'chain_of_thought', 'ensemble', 'scoring', 'judge', 'harness', 'reported_by', 'source_url', 'source_locator', 'date', 'flags', 'notes', 'page',
+] as const satisfies readonly (keyof OpenResult)[];
+
+export function resultsCsv(results: readonly OpenResult[]): string {
+  return stringify([[...RESULT_COLUMNS], ...results.map((row) => RESULT_COLUMNS.map((column) => row[column]))], CSV_OPTIONS);
 }

@@ -1,0 +1,117 @@
+/**
+ * What the benchmark pages, entry pages and open data need of reported results: one row per result with
+ * its entry, tables that hold one benchmark, variant and metric each (numbers of different variants or
+ * metrics never share one), the table's usual setting so a different one can be marked, and chart points.
+ */
+import type { Benchmark, Result } from '../content/benchmarks.ts';
+import type { Entry } from '../content/schema.ts';
+
+export interface ResultRow {
+  slug: string;
+  title: string;
+  result: Result;
+  /** The checkpoint's size: the result's own, else the entry's. */
+  parameters?: string;
+  /** The month the number was reported: the third-party source's, else the entry's. */
+  date: string;
+}
+
+export function resultRows(entries: readonly Entry[]): ResultRow[] {
+  return entries.flatMap(({ slug, data }) =>
+    data.results.map((result) => {
+      const parameters = result.parameters ?? data.parameters;
+      return { slug, title: data.title, result, ...(parameters ? { parameters } : {}), date: result.source.date ?? data.date };
+    }),
+  );
+}
+
+const SCORING_WORDS = { 'generated-answer': 'generated answer', 'option-likelihood': 'option likelihood', judge: 'judge' } as const;
+
+/** A setting in words: "5-shot, chain of thought, self-consistency, judge GPT-4o, lm-evaluation-harness"; "" when the source says nothing. */
+export function settingText({ shots, chainOfThought, ensemble, scoring, judge, harness }: Result['setting']): string {
+  return [
+    shots === undefined ? undefined : shots === 0 ? 'zero-shot' : `${shots}-shot`,
+    chainOfThought === undefined ? undefined : chainOfThought ? 'chain of thought' : 'no chain of thought',
+    ensemble,
+    scoring === undefined ? undefined : scoring === 'judge' && judge ? `judge ${judge}` : SCORING_WORDS[scoring],
+    harness,
+  ]
+    .filter(Boolean)
+    .join(', ');
+}
+
+export const FLAG_WORDS: Record<Result['flags'][number], string> = {
+  'trained-on-benchmark': "trained on the benchmark's training split",
+  'fine-tuned-per-dataset': 'fine-tuned on this dataset',
+  subset: 'part of the test set',
+};
+
+/** Rows a benchmark page shows per table: the page stays within its budget however long the list grows. */
+export const TABLE_ROWS_SHOWN = 100;
+
+export interface ResultTable {
+  variant: Benchmark['variants'][number];
+  metric: Benchmark['metrics'][number];
+  /** Best first, by the metric's direction; ties keep the older report first. */
+  rows: (ResultRow & { unusualSetting: boolean })[];
+  /** The setting most of the table's results share, in words ("" if most say nothing). */
+  usualSetting: string;
+}
+
+/** One table per variant and metric that has results, in the registry's order. */
+export function benchmarkTables(benchmark: Benchmark, rows: readonly ResultRow[]): ResultTable[] {
+  const mine = rows.filter((row) => row.result.benchmark === benchmark.id);
+  return benchmark.variants.flatMap((variant) =>
+    benchmark.metrics.flatMap((metric) => {
+      const held = mine.filter(({ result }) => result.variant === variant.id && result.metric === metric.id);
+      if (!held.length) return [];
+      const usualSetting = mostCommon(held.map(({ result }) => settingText(result.setting)));
+      const sign = metric.higherIsBetter ? -1 : 1;
+      const sorted = held
+        .map((row) => ({ ...row, unusualSetting: settingText(row.result.setting) !== usualSetting }))
+        .sort((a, b) => sign * (a.result.value - b.result.value) || a.date.localeCompare(b.date));
+      return [{ variant, metric, rows: sorted, usualSetting }];
+    }),
+  );
+}
+
+function mostCommon(values: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
+}
+
+/** The best value reported up to each month in which it improved: the chart of progress over time. */
+export function bestOverTime(table: ResultTable): { date: string; value: number; row: ResultRow }[] {
+  const better = (a: number, b: number) => (table.metric.higherIsBetter ? a > b : a < b);
+  const steps: { date: string; value: number; row: ResultRow }[] = [];
+  for (const row of [...table.rows].sort((a, b) => a.date.localeCompare(b.date))) {
+    const last = steps.at(-1);
+    if (!last || better(row.result.value, last.value)) steps.push({ date: row.date, value: row.result.value, row });
+  }
+  return steps;
+}
+
+const SIZE_UNITS = { K: 1e3, M: 1e6, B: 1e9, T: 1e12 } as const;
+/** "7B" as 7e9; undefined for anything else. */
+export function parameterCount(size: string | undefined): number | undefined {
+  const match = /^(\d+(?:\.\d+)?)([KMBT])$/.exec(size ?? '');
+  return match ? Number(match[1]) * SIZE_UNITS[match[2] as keyof typeof SIZE_UNITS] : undefined;
+}
+
+/** Results whose checkpoint size is known, for value against parameter count. */
+export const sizedRows = (table: ResultTable) =>
+  table.rows.slice(0, TABLE_ROWS_SHOWN).flatMap((row) => {
+    const count = parameterCount(row.parameters);
+    return count === undefined ? [] : [{ count, row }];
+  });
+
+/** Results per benchmark id, for the index of benchmarks. */
+export function resultCounts(rows: readonly ResultRow[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const { result } of rows) counts.set(result.benchmark, (counts.get(result.benchmark) ?? 0) + 1);
+  return counts;
+}
+
+/** A table's anchor on its benchmark page. */
+export const tableId = (table: Pick<ResultTable, 'variant' | 'metric'>) => `${table.variant.id}--${table.metric.id}`;
