@@ -1,7 +1,7 @@
 /** The site's view of the content: every entry from Astro's collections, and the committed metrics. */
 import { getCollection } from 'astro:content';
 import { loadAddedDates } from '../lib/views/added-dates.ts';
-import { loadInstituteIndex, siteContentDir } from '../lib/content/content-files.ts';
+import { loadBenchmarkLookup, loadInstituteIndex, siteContentDir } from '../lib/content/content-files.ts';
 import { byNewest } from '../lib/content/entries.ts';
 import { historyPathFor, readHistoryFile } from '../lib/metrics/history.ts';
 import { readMetricsFile } from '../lib/metrics/metrics-file.ts';
@@ -31,6 +31,9 @@ export const repository = repositoryFrom(process.env);
 
 /** The institutes registry; entries name institutes by name or alias. */
 export const institutes = await loadInstituteIndex(contentDir);
+
+/** The benchmark registry (content/benchmarks.yaml); the model cards' results are mapped to it where certain. */
+export const benchmarks = await loadBenchmarkLookup(contentDir);
 
 let cached: Promise<Entry[]> | undefined;
 
