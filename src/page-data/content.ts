@@ -2,6 +2,7 @@
 import { getCollection } from 'astro:content';
 import { loadAddedDates } from '../lib/views/added-dates.ts';
 import { loadInstituteIndex, readBenchmarkRegistry, siteContentDir } from '../lib/content/content-files.ts';
+import { createBenchmarkLookup } from '../lib/content/benchmarks.ts';
 import { byNewest } from '../lib/content/entries.ts';
 import { historyPathFor, readHistoryFile } from '../lib/metrics/history.ts';
 import { readMetricsFile } from '../lib/metrics/metrics-file.ts';
@@ -35,6 +36,8 @@ export const institutes = await loadInstituteIndex(contentDir);
 
 /** The benchmark registry results name. */
 export const benchmarks = await readBenchmarkRegistry(contentDir);
+/** The same by id; the model cards' results are mapped to it where certain. */
+export const benchmarkLookup = createBenchmarkLookup(benchmarks);
 
 let cached: Promise<Entry[]> | undefined;
 

@@ -3,7 +3,9 @@
  * Semantic Scholar's batch endpoint, in their real formats and with their real errors: GraphQL
  * NOT_FOUND errors beside data, REST 301 for renamed repositories and 404, the Hub's 401
  * RepoNotFound, batch answers with null for unknown ids, and rate-limit headers. Faults (a status,
- * a hang, malformed JSON) are injected per request to test the client's behaviour.
+ * a hang, malformed JSON) are injected per request to test the client's behaviour. A Hub model's
+ * card metadata carries its `model-index`, as the real model info does (in `cardData` and at the top
+ * level).
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -24,7 +26,7 @@ export interface FakeState {
   /** Old `owner/name` -> the name a repository was renamed to. */
   githubRenames: Map<string, string>;
   /** Hub repositories by id as entries write them (`a/b`, `datasets/a/b`). */
-  hub: Map<string, { likes: number; downloads?: number; info?: Record<string, unknown> }>;
+  hub: Map<string, { likes: number; downloads?: number; info?: Record<string, unknown>; modelIndex?: unknown }>;
   /** Semantic Scholar ids -> citation count. */
   papers: Map<string, number>;
   /** Semantic Scholar ids -> the paper's title, authors, venue and year, where a test gives them. */
@@ -57,6 +59,51 @@ export interface FakeApis {
   log: { service: FakeService; method: string; path: string; headers: IncomingMessage['headers'] }[];
   close(): Promise<void>;
 }
+
+/**
+ * A card's model-index as cards write it (trimmed from real ones: a name, results with task, dataset
+ * and metrics, a source, args the refresh does not keep).
+ */
+export const MODEL_INDEX = [
+  {
+    name: 'meditron-70b',
+    results: [
+      {
+        task: { type: 'question-answering', name: 'Question Answering' },
+        dataset: { type: 'GBaker/MedQA-USMLE-4-options', name: 'MedQA (USMLE, 4 options)', split: 'test' },
+        metrics: [
+          { type: 'accuracy', name: 'Accuracy', value: 64.4, verified: false },
+          { type: 'f1', value: 0.61, verified: true, args: { average: 'macro' } },
+        ],
+        source: { name: 'Meditron paper', url: 'https://arxiv.org/abs/2311.16079' },
+      },
+      {
+        task: { type: 'question-answering' },
+        dataset: { type: 'qiaojin/PubMedQA', name: 'PubMedQA', config: 'pqa_labeled', split: 'test' },
+        metrics: [{ type: 'accuracy', name: 'Accuracy', value: 81.6 }],
+      },
+    ],
+  },
+];
+
+/** A card's model-index as a careless card writes it: only the last result in each shape is well formed. */
+export const MALFORMED_MODEL_INDEX = [
+  { name: 'no results' },
+  { name: 'results not a list', results: { dataset: { type: 'a/b' } } },
+  {
+    name: 'odd results',
+    results: [
+      'just text',
+      { task: { type: 'question-answering' }, metrics: [{ type: 'accuracy', value: 50 }] },
+      { dataset: { type: 'a/no-metrics', split: 'test' }, metrics: 'accuracy: 50' },
+      {
+        task: 'question-answering',
+        dataset: { type: 'GBaker/MedQA-USMLE-4-options', name: 7, split: 'test' },
+        metrics: [{ type: 'accuracy', value: '64.4' }, { type: 'accuracy' }, { value: 3 }, { type: 'accuracy', value: null }, { type: 'accuracy', value: 58.1, verified: 'yes' }],
+      },
+    ],
+  },
+];
 
 export const emptyState = (): FakeState => ({ github: new Map(), githubRenames: new Map(), hub: new Map(), papers: new Map(), paperDetails: new Map() });
 
@@ -158,7 +205,8 @@ export async function startFakeApis({
     if (!found) {
       return json(res, 401, { error: 'Repository not found' }, { 'x-error-code': 'RepoNotFound', 'x-error-message': 'Repository not found', ...rateHeaders });
     }
-    return json(res, 200, { _id: 'x', id, likes: found.likes, ...(found.downloads !== undefined ? { downloads: found.downloads } : {}), ...found.info }, rateHeaders);
+    const card = found.modelIndex === undefined ? {} : { cardData: { ...(found.info?.cardData as object), 'model-index': found.modelIndex }, 'model-index': found.modelIndex };
+    return json(res, 200, { _id: 'x', id, likes: found.likes, ...(found.downloads !== undefined ? { downloads: found.downloads } : {}), ...found.info, ...card }, rateHeaders);
   };
 
   const semanticScholar = async (req: IncomingMessage, res: ServerResponse, path: string, body: string) => {

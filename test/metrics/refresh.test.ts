@@ -9,7 +9,7 @@ import { serializeMetrics } from '../../src/lib/metrics/metrics-file.ts';
 import { refreshMetrics, type RefreshOptions, type Service } from '../../src/lib/metrics/refresh.ts';
 import { testEntry } from '../entry-fixture.ts';
 import type { RetryPolicy } from '../../src/lib/metrics/http-client.ts';
-import { emptyState, startFakeApis, type FakeApis, type Fault, type FakeState } from './fake-apis.ts';
+import { emptyState, MALFORMED_MODEL_INDEX, MODEL_INDEX, startFakeApis, type FakeApis, type Fault, type FakeState } from './fake-apis.ts';
 
 const OLD = '2026-01-01T00:00:00.000Z';
 const NOW = '2026-11-25T12:00:00.000Z';
@@ -91,8 +91,9 @@ async function run({
   token = true,
   previous = previousFile(),
   policy = {},
-}: { faults?: Fault[]; services?: Service[]; token?: boolean; previous?: MetricsFile; policy?: Partial<RetryPolicy> } = {}) {
-  server = await startFakeApis({ state: liveState(), faults });
+  state = liveState(),
+}: { faults?: Fault[]; services?: Service[]; token?: boolean; previous?: MetricsFile; policy?: Partial<RetryPolicy>; state?: FakeState } = {}) {
+  server = await startFakeApis({ state, faults });
   const dir = await mkdtemp(join(tmpdir(), 'metrics-'));
   const metricsPath = join(dir, 'metrics.json');
   await writeFile(metricsPath, serializeMetrics(previous));
@@ -141,7 +142,7 @@ describe('a full refresh', () => {
         fetchedAt: NOW,
       },
     });
-    expect(file.version).toBe(2);
+    expect(file.version).toBe(3);
     expect(file.github['epfLLM/meditron']).toEqual({ stars: 2000, archived: false, pushedAt: '2026-10-01T00:00:00Z', license: 'Apache-2.0', fetchedAt: NOW });
     expect(file.github['deepmind/codoc']).toEqual({ stars: 90, archived: true, movedTo: 'google-deepmind/codoc', fetchedAt: NOW });
     expect(file.github['gone/repo']).toEqual({ stars: 7, archived: false, fetchedAt: OLD });
@@ -192,6 +193,46 @@ describe('paper metadata', () => {
       fetchedAt: NOW,
     });
     expect(file.semanticScholar['ARXIV:2406.06474']).toEqual({ citations: 40, fetchedAt: NOW });
+  });
+});
+
+describe("model cards' self-reported results", () => {
+  const withModelIndex = (modelIndex: unknown) => {
+    const state = liveState();
+    state.hub.get('epfl-llm/meditron-70b')!.modelIndex = modelIndex;
+    return state;
+  };
+
+  it("records each metric of the card's model-index as fetched, from the same one request per repository", async () => {
+    const { file } = await run({ services: ['huggingface'], state: withModelIndex(MODEL_INDEX) });
+    expect(server!.log.map((r) => r.path).sort()).toEqual(['/api/datasets/a/wearables', '/api/models/epfl-llm/meditron-70b']);
+    expect(file.huggingface['epfl-llm/meditron-70b']!.evalResults).toEqual([
+      { task: 'question-answering', dataset: { type: 'GBaker/MedQA-USMLE-4-options', name: 'MedQA (USMLE, 4 options)', split: 'test' }, metric: { type: 'accuracy', name: 'Accuracy', value: 64.4, verified: false } },
+      { task: 'question-answering', dataset: { type: 'GBaker/MedQA-USMLE-4-options', name: 'MedQA (USMLE, 4 options)', split: 'test' }, metric: { type: 'f1', value: 0.61, verified: true } },
+      { task: 'question-answering', dataset: { type: 'qiaojin/PubMedQA', name: 'PubMedQA', config: 'pqa_labeled', split: 'test' }, metric: { type: 'accuracy', name: 'Accuracy', value: 81.6 } },
+    ]);
+    expect(file.huggingface['datasets/a/wearables']).toEqual({ likes: 3, fetchedAt: NOW });
+  });
+
+  it('skips what is malformed (no results, a non-list, a missing dataset or value, text for a number) and keeps the rest', async () => {
+    const { file, report } = await run({ services: ['huggingface'], state: withModelIndex(MALFORMED_MODEL_INDEX) });
+    expect(report('huggingface').updated).toContain('epfl-llm/meditron-70b');
+    expect(file.huggingface['epfl-llm/meditron-70b']).toMatchObject({ likes: 230, fetchedAt: NOW });
+    expect(file.huggingface['epfl-llm/meditron-70b']!.evalResults).toEqual([{ dataset: { type: 'GBaker/MedQA-USMLE-4-options', split: 'test' }, metric: { type: 'accuracy', value: 58.1 } }]);
+  });
+
+  it('keeps the last known results when the refresh fails', async () => {
+    const fetched = await run({ services: ['huggingface'], state: withModelIndex(MODEL_INDEX) });
+    await server!.close();
+    const { file, report } = await run({
+      services: ['huggingface'],
+      state: withModelIndex(MODEL_INDEX),
+      previous: fetched.file,
+      faults: [{ service: 'huggingface', match: 'meditron', times: Infinity, kind: 'status', status: 503 }],
+    });
+    expect(report('huggingface').kept.map((k) => k.id)).toEqual(['epfl-llm/meditron-70b']);
+    expect(file.huggingface['epfl-llm/meditron-70b']).toEqual(fetched.file.huggingface['epfl-llm/meditron-70b']);
+    expect(file.huggingface['epfl-llm/meditron-70b']!.evalResults).toHaveLength(3);
   });
 });
 

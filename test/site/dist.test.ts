@@ -149,6 +149,20 @@ describe('metrics from the metrics file the site was built with', () => {
     const biobert = await page('entries/biobert/index.html');
     expect(selectAll('#code-heading + .detail-list .badge', biobert).map((b) => toString(b))).toEqual(['No commits in 2 years']);
   });
+
+  it("shows the model card's self-reported results apart, linking a benchmark only where the mapping is certain", async () => {
+    const meditron = await page('entries/meditron-70b/index.html');
+    const section = select('section[aria-labelledby="self-reported-heading"]', meditron)!;
+    expect(toString(select('h2', section)!)).toBe('Model card (self-reported)');
+    const rows = selectAll('tbody tr', section).map((tr) => selectAll('td', tr).map((td) => toString(td).trim()));
+    expect(rows).toEqual([
+      ['MedQA (USMLE), USMLE, English, 4 options, test', 'Accuracy', '64.4', 'no'],
+      ['PubMedQA (qiaojin/PubMedQA, pqa_labeled, test)', 'Accuracy', '81.6', 'yes'],
+    ]);
+    expect(selectAll('a', section).map((a) => a.properties.href)).toEqual(['/benchmarks/medqa/']);
+    // An entry whose cards report nothing has no such section.
+    expect(select('#self-reported-heading', await page('entries/gatortron/index.html'))).toBeUndefined();
+  });
 });
 
 describe('entry pages', () => {

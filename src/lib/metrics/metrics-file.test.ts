@@ -40,15 +40,15 @@ it('writes through a temporary file that it leaves nowhere, and reads back the s
   const path = join(dir, 'metrics.json');
   await writeMetricsFile(path, file);
   expect(await readdir(dir)).toEqual(['metrics.json']);
-  expect(await readMetricsFile(path)).toEqual({ ...file, version: 2 });
+  expect(await readMetricsFile(path)).toEqual({ ...file, version: 3 });
 });
 
 it('loads a file of the first format (no version, numbers only) and refuses one from a later format', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'metrics-file-'));
   await writeFile(join(dir, 'v1.json'), '{"github": {"a/b": {"stars": 3, "fetchedAt": "2026-01-01T00:00:00Z"}}, "huggingface": {}, "semanticScholar": {}}');
   expect(await readMetricsFile(join(dir, 'v1.json'))).toEqual({ version: 1, github: { 'a/b': { stars: 3, fetchedAt: '2026-01-01T00:00:00Z' } }, huggingface: {}, semanticScholar: {} });
-  await writeFile(join(dir, 'v3.json'), '{"version": 3, "github": {}}');
-  await expect(readMetricsFile(join(dir, 'v3.json'))).rejects.toThrow(/v3\.json: version: was written by a newer version of this project .*restore it from git/);
+  await writeFile(join(dir, 'v4.json'), '{"version": 4, "github": {}}');
+  await expect(readMetricsFile(join(dir, 'v4.json'))).rejects.toThrow(/v4\.json: version: was written by a newer version of this project .*restore it from git/);
 });
 
 it('treats a missing file as empty and a broken one as an error that says what to do', async () => {

@@ -12,10 +12,11 @@ const count = z.number().int().nonnegative();
 
 /**
  * The file's format. 1: numbers only (no version field); 2: the facts each service gives in the same
- * answer (licence, size, base models, last push, ...). Every field added since 1 is optional, so a
- * version 1 file still loads; a file from a later version is refused rather than half read.
+ * answer (licence, size, base models, last push, ...); 3: the Hub model cards' evaluation results.
+ * Every field added since 1 is optional, so an older file still loads; a file from a later version is
+ * refused rather than half read (and its unknown fields lost on the next write).
  */
-export const METRICS_FORMAT_VERSION = 2;
+export const METRICS_FORMAT_VERSION = 3;
 
 /** A repository's stars and what GitHub says of it in the same answer. */
 const githubMetricSchema = z.object({
@@ -28,6 +29,16 @@ const githubMetricSchema = z.object({
   movedTo: z.string().optional(),
   fetchedAt,
 });
+const label = z.string().min(1);
+/** One metric of one result of a model card's model-index, as the card states it (self-reported). */
+const evalResultSchema = z.object({
+  task: label.optional(),
+  /** `type` is the Hub dataset id; `name` the card's display name. */
+  dataset: z.object({ type: label, name: label.optional(), config: label.optional(), split: label.optional() }),
+  metric: z.object({ type: label, name: label.optional(), value: z.number(), verified: z.boolean().optional() }),
+});
+export type EvalResult = z.output<typeof evalResultSchema>;
+
 /** A Hub repository's likes and what its model info says: use, licence, gate, size and lineage. */
 const huggingfaceMetricSchema = z.object({
   likes: count,
@@ -40,6 +51,8 @@ const huggingfaceMetricSchema = z.object({
   parameters: count.optional(),
   pipelineTag: z.string().optional(),
   lastModified: fetchedAt.optional(),
+  /** The model card's model-index results, one per metric; never merged with the curated results. */
+  evalResults: z.array(evalResultSchema).optional(),
   fetchedAt,
 });
 /** A paper's citations, and what Semantic Scholar says the paper is (asked for in the same batch). */

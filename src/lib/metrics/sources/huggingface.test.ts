@@ -44,3 +44,11 @@ it('falls back to the license tag, reads a list of base models, and leaves out w
     license: 'mit',
   });
 });
+
+it("reads the card's model-index, else the one at the top of the info", () => {
+  const modelIndex = (value: number) => [{ name: 'm', results: [{ dataset: { type: 'a/b', split: 'test' }, metrics: [{ type: 'accuracy', value }] }] }];
+  const evalResults = (value: number) => [{ dataset: { type: 'a/b', split: 'test' }, metric: { type: 'accuracy', value } }];
+  expect(hubValue({ cardData: { 'model-index': modelIndex(1) }, 'model-index': modelIndex(2) }, 0).evalResults).toEqual(evalResults(1));
+  expect(hubValue({ 'model-index': modelIndex(2) }, 0).evalResults).toEqual(evalResults(2));
+  expect(hubValue({ cardData: { 'model-index': 'none' } }, 0)).toEqual({ likes: 0 });
+});

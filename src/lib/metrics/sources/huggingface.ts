@@ -1,9 +1,12 @@
 /**
  * Likes, downloads and the facts of a Hub repository's info (licence, gate, base models, parameter
- * count, pipeline, last change): one request per repository, a bounded number in flight. The facts
- * come from the same answer as the likes; any of them missing or in another shape is just unknown.
+ * count, pipeline, last change, the card's self-reported evaluation results): one request per
+ * repository, a bounded number in flight. The facts come from the same answer as the likes (the
+ * model info carries `cardData` without asking: `expand[]` would return only what it lists); any of
+ * them missing or in another shape is just unknown.
  */
 import { mapLimited, type HttpClient } from '../http-client.ts';
+import { modelIndexResults, type ModelIndexResult } from './model-index.ts';
 import type { FetchOutcome, Progress } from './outcome.ts';
 
 const HUB_CONCURRENCY = 16;
@@ -23,6 +26,8 @@ export interface HubValue {
   parameters?: number;
   pipelineTag?: string;
   lastModified?: string;
+  /** The model card's `model-index` results, one per metric, as the card states them. */
+  evalResults?: ModelIndexResult[];
 }
 
 const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
@@ -36,6 +41,8 @@ export function hubValue(info: Record<string, unknown>, likes: number): HubValue
   // The card's licence, else the Hub's license:... tag (set from the card, or by the Hub for a known one).
   const license = texts(card.license)[0] ?? texts(info.tags).find((tag) => tag.startsWith('license:'))?.slice('license:'.length);
   const baseModels = texts(card.base_model);
+  // The card's model-index; the info also has it at the top level, which older answers filled alone.
+  const evalResults = modelIndexResults(card['model-index'] ?? info['model-index']);
   const safetensors = (info.safetensors && typeof info.safetensors === 'object' ? info.safetensors : {}) as Record<string, unknown>;
   const value: HubValue = {
     likes,
@@ -47,6 +54,7 @@ export function hubValue(info: Record<string, unknown>, likes: number): HubValue
     parameters: wholeNumber(safetensors.total),
     pipelineTag: text(info.pipeline_tag),
     lastModified: isoTime(info.lastModified),
+    evalResults: evalResults.length ? evalResults : undefined,
   };
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as HubValue;
 }
