@@ -229,7 +229,7 @@ describe('specialty pages', () => {
 
 describe('benchmark pages', () => {
   const fixtureResults = async () =>
-    (await readEntryFiles(FIXTURE_CONTENT)).files.flatMap(({ slug, frontMatter }) => ((frontMatter as { results?: Record<string, unknown>[] }).results ?? []).map((result) => ({ slug, ...result })));
+    (await readEntryFiles(FIXTURE_CONTENT)).files.flatMap(({ slug, frontMatter }) => ((frontMatter as { results?: { benchmark: string; variant: string }[] }).results ?? []).map((result) => ({ slug, ...result })));
 
   it('list every benchmark of the registry with its task and number of results', async () => {
     const index = await page('benchmarks/index.html');
