@@ -29,3 +29,21 @@ export const TASKS = [
   'segmentation', 'detection', 'retrieval', 'reasoning-agents', 'summarisation', 'information-extraction',
   'risk-prediction', 'image-generation', 'speech-recognition', 'embeddings',
 ] as const;
+export type Task = (typeof TASKS)[number];
+export const TASK_LABELS: Record<Task, string> = {
+  'question-answering': 'Question answering',
+  dialogue: 'Dialogue',
+  'report-generation': 'Report generation',
+  'visual-question-answering': 'Visual question answering',
+  classification: 'Classification',
+  segmentation: 'Segmentation',
+  detection: 'Detection',
+  retrieval: 'Retrieval',
+  'reasoning-agents': 'Reasoning and agents',
+  summarisation: 'Summarisation',
+  'information-extraction': 'Information extraction',
+  'risk-prediction': 'Risk and outcome prediction',
+  'image-generation': 'Image generation',
+  'speech-recognition': 'Speech recognition',
+  embeddings: 'Embeddings for other tasks',
+};
