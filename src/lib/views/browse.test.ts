@@ -1,9 +1,9 @@
 import { expect, it } from 'vitest';
-import { browseIndex, cardData, instituteFacet, listSummary } from './browse.ts';
+import { browseIndex, cardData, entriesByFact, instituteFacet, listSummary } from './browse.ts';
 import { cardOf, filterRecord } from './browse-index.ts';
 import { createInstituteIndex } from '../content/institutes.ts';
 import { metricsFileSchema } from '../metrics/metrics.ts';
-import { createEntrySchema, instituteRegistrySchema, type Entry } from '../content/schema.ts';
+import { createEntrySchema, instituteRegistrySchema, SPECIALTIES, TASKS, type Entry } from '../content/schema.ts';
 
 const institutes = createInstituteIndex(
   instituteRegistrySchema.parse([
@@ -89,4 +89,13 @@ it('offers the tasks and specialties of a list as facets, most entries first', (
   const summary = listSummary(entries, institutes, metrics);
   expect(summary.tasks).toEqual([{ value: 'dialogue', count: 2 }, { value: 'question-answering', count: 1 }]);
   expect(summary.specialties).toEqual([{ value: 'general', count: 1 }]);
+});
+
+it('groups entries by each value of a closed list they have, in the list\'s order, for the pages of specialties and tasks', () => {
+  const a = entry('a', ['Google'], { tasks: ['segmentation', 'question-answering'], specialties: ['radiology'] });
+  const b = entry('b', ['Google'], { tasks: ['question-answering'] });
+  const byTask = entriesByFact([a, b], TASKS, (e) => e.data.tasks);
+  expect(byTask.map(({ value, entries }) => [value, entries.map((e) => e.slug)])).toEqual([['question-answering', ['a', 'b']], ['segmentation', ['a']]]);
+  expect(entriesByFact([a, b], SPECIALTIES, (e) => e.data.specialties).map(({ value, entries }) => [value, entries.length])).toEqual([['radiology', 1]]);
+  expect(entriesByFact([], TASKS, (e) => e.data.tasks)).toEqual([]);
 });

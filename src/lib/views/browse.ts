@@ -100,10 +100,18 @@ export function instituteFacet(entries: readonly Entry[], institutes: InstituteI
 }
 
 /** How many of some entries have each value of a curated fact (access, modalities, specialties, tasks): the facet's choices. */
-export function factFacet(entries: readonly Entry[], valuesOf: (entry: Entry) => readonly string[]): { value: string; count: number }[] {
+function factFacet(entries: readonly Entry[], valuesOf: (entry: Entry) => readonly string[]): { value: string; count: number }[] {
   const counts = new Map<string, number>();
   for (const entry of entries) for (const value of valuesOf(entry)) counts.set(value, (counts.get(value) ?? 0) + 1);
   return [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+}
+
+/**
+ * The entries that have each value of a closed list (specialties, tasks), in the list's order, leaving out
+ * values no entry has: a page each, and the counts of their index.
+ */
+export function entriesByFact<V extends string>(entries: readonly Entry[], values: readonly V[], valuesOf: (entry: Entry) => readonly V[]): { value: V; entries: Entry[] }[] {
+  return values.map((value) => ({ value, entries: entries.filter((entry) => valuesOf(entry).includes(value)) })).filter((group) => group.entries.length > 0);
 }
 
 /** What a list's filters offer and its header says, computed once per list rather than once per page of it. */
