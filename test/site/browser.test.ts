@@ -355,6 +355,9 @@ describe('full-text search', () => {
     // So does a paper's arXiv number.
     await page.getByLabel('Search the list', { exact: true }).fill('2311.16079');
     await expect.poll(() => page.locator('[data-search-results] a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname))).toContain('/entries/meditron-70b/');
+    // And a task's name.
+    await page.getByLabel('Search the list', { exact: true }).fill('Summarisation');
+    await expect.poll(() => page.locator('[data-search-results] a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname))).toContain('/entries/radiology-llama2/');
     await context.close();
   });
 
