@@ -66,6 +66,7 @@ export const sectionPath = (section: string) => href(`/${section}/`);
 export const instituteSlug = (name: string) => slugify(name);
 export const institutePath = (name: string) => instituteHref(base, name);
 export const specialtyPath = (specialty: string) => href(`/specialties/${specialty}/`);
+export const taskPath = (task: string) => href(`/tasks/${task}/`);
 
 let families: Promise<Map<string, FamilyEntries>> | undefined;
 

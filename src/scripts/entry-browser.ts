@@ -13,6 +13,7 @@ import { chosen, compareUrl, toggleChoice } from './compare-choice.ts';
 import {
   activeFilterCount,
   applyFilter,
+  COUNTED_FACETS,
   describeFilters,
   EMPTY_FILTER,
   FACET_PARAMS,
@@ -269,9 +270,9 @@ class EntryBrowser extends HTMLElement {
     }
   }
 
-  /** The counts beside the institute and specialty choices: each depends on every filter but its own facet. */
+  /** The counts beside the institute, specialty and task choices: each depends on every filter but its own facet. */
   private updateCounts(records: readonly FilterRecord[], state: FilterState) {
-    for (const facet of ['institutes', 'specialties'] as const) {
+    for (const facet of COUNTED_FACETS) {
       const key = filterStateToParams({ ...state, [facet]: [], sort: 'date' }).toString();
       if (this.countsKeys.get(facet) === key) continue;
       this.countsKeys.set(facet, key);

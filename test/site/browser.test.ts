@@ -138,6 +138,42 @@ describe('filters on a section page', () => {
     await context.close();
   });
 
+  it('filters by task, its counts and the other facets\' following each other, and keeps it in the URL', async () => {
+    const { page, context } = await open('/llms/');
+    await showMoreFilters(page);
+    const choice = (name: string) => page.getByRole('checkbox', { name: new RegExp(`^${name} \\d+$`) });
+    const countOf = (box: ReturnType<typeof choice>) => box.locator('xpath=..').locator('.facet-count').textContent();
+    expect(await countOf(choice('Question answering'))).toBe('5');
+    expect(await countOf(choice('Report generation'))).toBe('4');
+    await choice('Report generation').check();
+    expect(await shown(page)).toEqual(['medgemma', 'med-gemini-2d-3d-polygenic', 'medversa', 'radiology-llama2']);
+    expect(await status(page)).toBe('4 of 33 entries match, newest first.');
+    expect(page.url()).toBe(`${started.site.origin}/llms/?task=report-generation`);
+    // The specialties and institutes count within the task, and the tasks within the institutes chosen.
+    expect(await countOf(choice('Radiology'))).toBe('4');
+    expect(await countOf(choice('General medicine'))).toBe('1');
+    expect(await countOf(institute(page, 'Google'))).toBe('2');
+    await institute(page, 'Google').check();
+    expect(await shown(page)).toEqual(['medgemma', 'med-gemini-2d-3d-polygenic']);
+    expect(await countOf(choice('Question answering'))).toBe('3');
+    expect(await countOf(choice('Report generation'))).toBe('2');
+    expect(await countOf(choice('Dialogue'))).toBe('1');
+    expect(await countOf(choice('Summarisation'))).toBe('0');
+    // A second task widens the view; a specialty narrows it.
+    await choice('Dialogue').check();
+    expect(await shown(page)).toEqual(['medgemma', 'med-gemini-2d-3d-polygenic', 'amie']);
+    await choice('Radiology').check();
+    expect(await shown(page)).toEqual(['medgemma', 'med-gemini-2d-3d-polygenic']);
+    expect(page.url()).toBe(`${started.site.origin}/llms/?institute=Google&specialty=radiology&task=report-generation&task=dialogue`);
+    await page.reload();
+    expect(await choice('Dialogue').isChecked()).toBe(true);
+    expect(await shown(page)).toEqual(['medgemma', 'med-gemini-2d-3d-polygenic']);
+    const linked = await open('/vision/?task=dialogue');
+    expect(await shown(linked.page)).toEqual(['llava-med']);
+    await linked.context.close();
+    await context.close();
+  });
+
   it('matches text in title, summary and institute, ignoring case and accents', async () => {
     const { page, context } = await open('/llms/');
     await page.getByLabel('Search', { exact: true }).fill('universite LOUVAIN');
@@ -226,6 +262,17 @@ describe('without JavaScript', () => {
     expect(page.url()).toBe(`${started.site.origin}/llms/`);
     await context.close();
   });
+
+  it('reaches the entries of a task through its plain pages, and lists every entry on a section page whose link names a task', async () => {
+    const { page, context } = await open('/llms/?task=dialogue', { javaScriptEnabled: false });
+    expect(await shown(page)).toEqual(LLMS_BY_DATE.slice(0, PAGE));
+    await page.getByRole('link', { name: 'Tasks', exact: true }).click();
+    expect(page.url()).toBe(`${started.site.origin}/tasks/`);
+    await page.getByRole('link', { name: 'Report generation', exact: true }).click();
+    expect(page.url()).toBe(`${started.site.origin}/tasks/report-generation/`);
+    expect(await shown(page)).toEqual(['medgemma', 'med-gemini-2d-3d-polygenic', 'medversa', 'radiology-llama2']);
+    await context.close();
+  });
 });
 
 describe('keyboard only', () => {
@@ -264,7 +311,7 @@ describe('keyboard only', () => {
 });
 
 describe('accessibility (axe-core) in both colour schemes', () => {
-  const PAGES = ['/', '/llms/', '/entries/', '/entries/meditron-70b/', '/institutes/', '/institutes/google/', '/specialties/', '/base-models/', '/base-models/llama-2/', '/benchmarks/', '/benchmarks/medqa/', '/compare/?ids=meditron-70b,medgemma', '/llms/?view=table&institute=Google', '/insights/', '/rising/', '/search/'];
+  const PAGES = ['/', '/llms/', '/entries/', '/entries/meditron-70b/', '/institutes/', '/institutes/google/', '/specialties/', '/tasks/', '/tasks/report-generation/', '/base-models/', '/base-models/llama-2/', '/benchmarks/', '/benchmarks/medqa/', '/compare/?ids=meditron-70b,medgemma', '/llms/?view=table&institute=Google', '/insights/', '/rising/', '/search/'];
   for (const colorScheme of ['light', 'dark'] as const) {
     it.each(PAGES)(`%s has no violations (${colorScheme})`, async (path) => {
       const { page, context } = await open(path, { colorScheme });
@@ -308,6 +355,9 @@ describe('full-text search', () => {
     // So does a paper's arXiv number.
     await page.getByLabel('Search the list', { exact: true }).fill('2311.16079');
     await expect.poll(() => page.locator('[data-search-results] a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname))).toContain('/entries/meditron-70b/');
+    // And a task's name.
+    await page.getByLabel('Search the list', { exact: true }).fill('Summarisation');
+    await expect.poll(() => page.locator('[data-search-results] a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname))).toContain('/entries/radiology-llama2/');
     await context.close();
   });
 

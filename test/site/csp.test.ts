@@ -84,11 +84,14 @@ describe('every kind of page in Chromium under its policy', () => {
     ['the institutes', '/institutes/'],
     ['an institute page', '/institutes/google/'],
     ['a specialty page', '/specialties/radiology/'],
+    ['the tasks', '/tasks/'],
+    ['a task page', '/tasks/report-generation/'],
     ['a base model page', '/base-models/llama-2/'],
     ['a comparison', '/compare/?ids=meditron-70b,medgemma'],
     ['the insights', '/insights/'],
     ['the rising view', '/rising/'],
     ['a filtered view from a link', '/llms/?institute=Google&year=2024&sort=citations'],
+    ['a view filtered by task and specialty', '/llms/?task=report-generation&specialty=radiology'],
   ])('%s (%s) loads with no violation and no console error', async (_name, path) => {
     expect(await problemsOn(path)).toEqual([]);
   });

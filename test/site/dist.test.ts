@@ -281,15 +281,47 @@ describe('benchmark pages', () => {
   });
 });
 
+describe('task pages', () => {
+  it('list every task the entries name, with its count, in the vocabulary\'s order, and give each a page linked from the entries and the navigation', async () => {
+    const index = await page('tasks/index.html');
+    const rows = selectAll('.institute-list li', index).map((li) => `${toString(select('a', li)!)} ${toString(select('.facet-count', li)!)}`);
+    expect(rows).toEqual([
+      'Question answering 5', 'Dialogue 2', 'Report generation 4', 'Visual question answering 3', 'Classification 2', 'Segmentation 1',
+      'Detection 1', 'Retrieval 1', 'Summarisation 1', 'Risk and outcome prediction 1', 'Embeddings for other tasks 1',
+    ]);
+    expect(select('nav a[aria-current="page"]', index)?.properties.href).toBe('/tasks/');
+    const reports = await page('tasks/report-generation/index.html');
+    expect(toString(select('h1', reports)!)).toBe('Report generation');
+    expect(select('.breadcrumb a', reports)?.properties.href).toBe('/tasks/');
+    expect(select('nav a[aria-current="page"]', reports)?.properties.href).toBe('/tasks/');
+    expect(selectAll('li.entry', reports).map((li) => li.properties.dataSlug)).toEqual(['medgemma', 'med-gemini-2d-3d-polygenic', 'medversa', 'radiology-llama2']);
+    // No page for a task no entry names.
+    expect(existsSync(join(SITE_DIR, 'tasks/image-generation'))).toBe(false);
+    const medgemma = await page('entries/medgemma/index.html');
+    expect(selectAll('.facts a[href^="/tasks/"]', medgemma).map((a) => toString(a))).toEqual(['Visual question answering', 'Question answering', 'Report generation']);
+    const facts = selectAll('.facts dt', medgemma).map((dt) => toString(dt));
+    expect(facts.indexOf('Tasks')).toBe(facts.indexOf('Specialties') + 1);
+  });
+
+  it('offer the tasks as a filter with their counts on a section page, and not on a section without tasks', async () => {
+    const llms = await page('llms/index.html');
+    const choices = selectAll('input[name="task"]', llms).map((input) => input.properties.value);
+    expect(choices).toEqual(['question-answering', 'report-generation', 'visual-question-answering', 'classification', 'detection', 'dialogue', 'risk-prediction', 'segmentation', 'summarisation']);
+    expect(toString(select('[data-count-facet="task"][data-count-for="report-generation"]', llms)!)).toBe('4');
+    const surveys = await page('surveys/index.html');
+    expect(selectAll('input[name="task"]', surveys)).toEqual([]);
+  });
+});
+
 describe('every built page', () => {
   it('loads nothing from another origin (no scripts, styles, fonts or images from elsewhere)', async () => {
     const pages = await htmlFiles();
     const under = (dir: string) => pages.filter((file) => file.startsWith(join(SITE_DIR, dir, '/'))).length;
-    // Home, the pages of each section and of all entries, each entry, the institutes, specialties and base
-    // models and benchmarks (an index, and the pages of each), insights, rising, search, compare and contribute.
+    // Home, the pages of each section and of all entries, each entry, the institutes, specialties, tasks,
+    // base models and benchmarks (an index, and the pages of each), insights, rising, search, compare and contribute.
     const listPages = (count: number) => Math.max(1, Math.ceil(count / FIXTURE_PAGE_SIZE));
     const sectionPages = SECTIONS.reduce((sum, section) => sum + listPages(files.filter((f) => f.section === section).length), 0);
-    expect(pages.filter((file) => !file.includes('/pagefind/')).length).toBe(1 + sectionPages + listPages(files.length) + files.length + under('institutes') + under('specialties') + under('base-models') + under('benchmarks') + 5);
+    expect(pages.filter((file) => !file.includes('/pagefind/')).length).toBe(1 + sectionPages + listPages(files.length) + files.length + under('institutes') + under('specialties') + under('tasks') + under('base-models') + under('benchmarks') + 5);
     for (const file of pages) {
       const tree = fromHtml(await readFile(file, 'utf8'));
       const loaded = [

@@ -8,7 +8,7 @@ import { resultsSchema, type BenchmarkLookup } from './benchmarks.ts';
 import { httpUrl, listOf, requiredText, strictObject } from './schema-fields.ts';
 import { MODALITIES, SLUG_PATTERN, SPECIALTIES, TASKS } from './vocabulary.ts';
 
-export { MODALITIES, SLUG_PATTERN, SPECIALTIES, SPECIALTY_LABELS, TASKS, TASK_LABELS, type Specialty } from './vocabulary.ts';
+export { MODALITIES, SLUG_PATTERN, SPECIALTIES, SPECIALTY_LABELS, TASKS, TASK_LABELS, type Specialty, type Task } from './vocabulary.ts';
 
 export const SECTIONS = ['llms', 'vision', 'other-modalities', 'surveys', 'articles'] as const;
 export type Section = (typeof SECTIONS)[number];

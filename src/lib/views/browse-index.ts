@@ -44,6 +44,7 @@ export interface IndexEntry {
   access?: string;
   modalities?: string[];
   specialties?: string[];
+  tasks?: string[];
   /** The kind of the licence the Hub or GitHub states: open or restricted. */
   license?: string;
   /** As the entry page shows them: curated, else fetched. */
@@ -96,6 +97,7 @@ export function filterRecord(entry: IndexEntry, index: BrowseIndex): FilterRecor
     access: entry.access,
     modalities: entry.modalities ?? [],
     specialties: entry.specialties ?? [],
+    tasks: entry.tasks ?? [],
     licenses: entry.license ? [entry.license] : [],
   };
 }

@@ -1,9 +1,9 @@
 import { expect, it } from 'vitest';
-import { browseIndex, cardData, instituteFacet } from './browse.ts';
+import { browseIndex, cardData, entriesByFact, instituteFacet, listSummary } from './browse.ts';
 import { cardOf, filterRecord } from './browse-index.ts';
 import { createInstituteIndex } from '../content/institutes.ts';
 import { metricsFileSchema } from '../metrics/metrics.ts';
-import { createEntrySchema, instituteRegistrySchema, type Entry } from '../content/schema.ts';
+import { createEntrySchema, instituteRegistrySchema, SPECIALTIES, TASKS, type Entry } from '../content/schema.ts';
 
 const institutes = createInstituteIndex(
   instituteRegistrySchema.parse([
@@ -46,7 +46,7 @@ it('gives a card what it shows: main link, canonical institutes, numbers and lin
 });
 
 it('indexes a section compactly and reads back the very cards the build draws, and the filter records', () => {
-  const amie = entry('amie', ['DeepMind'], { summary: 'Towards Conversational Diagnostic AI', huggingface: ['c/d'], github: ['a/b'], links: [{ label: 'Blog', url: 'https://example.org/post' }], access: 'gated', specialties: ['general'] });
+  const amie = entry('amie', ['DeepMind'], { summary: 'Towards Conversational Diagnostic AI', huggingface: ['c/d'], github: ['a/b'], links: [{ label: 'Blog', url: 'https://example.org/post' }], access: 'gated', specialties: ['general'], tasks: ['dialogue', 'question-answering'] });
   const internist = entry('internist', ['UCLouvain', 'Google']);
   const survey: Entry = { ...entry('survey', ['Google']), section: 'surveys' };
   const all = [amie, survey, internist];
@@ -57,7 +57,7 @@ it('indexes a section compactly and reads back the very cards the build draws, a
     { name: 'Université catholique de Louvain', aliases: ['UCLouvain'] },
   ]);
   expect(index.entries.map((e) => [e.slug, e.rank, e.institutes])).toEqual([['amie', 0, [0]], ['internist', 2, [2, 1]]]);
-  expect(index.entries[0]).toMatchObject({ hf: ['c/d'], gh: [['a/b', 'archived']], links: [['Blog', 'https://example.org/post']], access: 'gated', specialties: ['general'], license: 'open' });
+  expect(index.entries[0]).toMatchObject({ hf: ['c/d'], gh: [['a/b', 'archived']], links: [['Blog', 'https://example.org/post']], access: 'gated', specialties: ['general'], tasks: ['dialogue', 'question-answering'], license: 'open' });
   expect(index.entries.map((e) => cardOf(e, index))).toEqual([amie, internist].map((e) => cardData(e, institutes, metrics)));
   expect(filterRecord(index.entries[0]!, index)).toEqual({
     slug: 'amie',
@@ -70,9 +70,10 @@ it('indexes a section compactly and reads back the very cards the build draws, a
     access: 'gated',
     modalities: [],
     specialties: ['general'],
+    tasks: ['dialogue', 'question-answering'],
     licenses: ['open'],
   });
-  expect(filterRecord(index.entries[1]!, index)).toMatchObject({ institutes: ['Université catholique de Louvain', 'Google'], text: 'internist universite catholique de louvain uclouvain google', licenses: [] });
+  expect(filterRecord(index.entries[1]!, index)).toMatchObject({ institutes: ['Université catholique de Louvain', 'Google'], text: 'internist universite catholique de louvain uclouvain google', tasks: [], licenses: [] });
 });
 
 it('offers each institute once with its number of entries, parents included', () => {
@@ -81,4 +82,20 @@ it('offers each institute once with its number of entries, parents included', ()
     { name: 'Google DeepMind', count: 1 },
     { name: 'Université catholique de Louvain', count: 1 },
   ]);
+});
+
+it('offers the tasks and specialties of a list as facets, most entries first', () => {
+  const entries = [entry('a', ['Google'], { tasks: ['dialogue'], specialties: ['general'] }), entry('b', ['Google'], { tasks: ['question-answering', 'dialogue'] })];
+  const summary = listSummary(entries, institutes, metrics);
+  expect(summary.tasks).toEqual([{ value: 'dialogue', count: 2 }, { value: 'question-answering', count: 1 }]);
+  expect(summary.specialties).toEqual([{ value: 'general', count: 1 }]);
+});
+
+it('groups entries by each value of a closed list they have, in the list\'s order, for the pages of specialties and tasks', () => {
+  const a = entry('a', ['Google'], { tasks: ['segmentation', 'question-answering'], specialties: ['radiology'] });
+  const b = entry('b', ['Google'], { tasks: ['question-answering'] });
+  const byTask = entriesByFact([a, b], TASKS, (e) => e.data.tasks);
+  expect(byTask.map(({ value, entries }) => [value, entries.map((e) => e.slug)])).toEqual([['question-answering', ['a', 'b']], ['segmentation', ['a']]]);
+  expect(entriesByFact([a, b], SPECIALTIES, (e) => e.data.specialties).map(({ value, entries }) => [value, entries.length])).toEqual([['radiology', 1]]);
+  expect(entriesByFact([], TASKS, (e) => e.data.tasks)).toEqual([]);
 });

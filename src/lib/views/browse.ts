@@ -58,7 +58,7 @@ export function browseIndex(section: Section, all: readonly Entry[], institutes:
   const entries = all.flatMap((entry, rank): IndexEntry[] => {
     if (entry.section !== section) return [];
     const card = cardData(entry, institutes, metrics);
-    const { access, modalities, specialties, huggingface, github, links } = entry.data;
+    const { access, modalities, specialties, tasks, huggingface, github, links } = entry.data;
     const facts = entryFacts(entry.data, metrics);
     const license = licenseKind(facts.license?.value);
     return [
@@ -78,6 +78,7 @@ export function browseIndex(section: Section, all: readonly Entry[], institutes:
         ...(access ? { access } : {}),
         ...(modalities.length ? { modalities } : {}),
         ...(specialties.length ? { specialties } : {}),
+        ...(tasks.length ? { tasks } : {}),
         ...(license ? { license } : {}),
         ...(facts.parameters ? { parameters: facts.parameters.value } : {}),
         ...(facts.baseModel ? { baseModel: facts.baseModel.value } : {}),
@@ -98,11 +99,19 @@ export function instituteFacet(entries: readonly Entry[], institutes: InstituteI
     .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'en'));
 }
 
-/** How many of some entries have each value of a curated fact (access, modalities, specialties): the facet's choices. */
-export function factFacet(entries: readonly Entry[], valuesOf: (entry: Entry) => readonly string[]): { value: string; count: number }[] {
+/** How many of some entries have each value of a curated fact (access, modalities, specialties, tasks): the facet's choices. */
+function factFacet(entries: readonly Entry[], valuesOf: (entry: Entry) => readonly string[]): { value: string; count: number }[] {
   const counts = new Map<string, number>();
   for (const entry of entries) for (const value of valuesOf(entry)) counts.set(value, (counts.get(value) ?? 0) + 1);
   return [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+}
+
+/**
+ * The entries that have each value of a closed list (specialties, tasks), in the list's order, leaving out
+ * values no entry has: a page each, and the counts of their index.
+ */
+export function entriesByFact<V extends string>(entries: readonly Entry[], values: readonly V[], valuesOf: (entry: Entry) => readonly V[]): { value: V; entries: Entry[] }[] {
+  return values.map((value) => ({ value, entries: entries.filter((entry) => valuesOf(entry).includes(value)) })).filter((group) => group.entries.length > 0);
 }
 
 /** What a list's filters offer and its header says, computed once per list rather than once per page of it. */
@@ -112,6 +121,7 @@ export interface ListSummary {
   access: { value: string; count: number }[];
   modalities: { value: string; count: number }[];
   specialties: { value: string; count: number }[];
+  tasks: { value: string; count: number }[];
   licenses: { value: string; count: number }[];
   /** Years with entries, newest first, and the first and last month. */
   years: string[];
@@ -130,6 +140,7 @@ export function listSummary(entries: readonly Entry[], institutes: InstituteInde
     access: factFacet(entries, (entry) => (entry.data.access ? [entry.data.access] : [])),
     modalities: factFacet(entries, (entry) => entry.data.modalities),
     specialties: factFacet(entries, (entry) => entry.data.specialties),
+    tasks: factFacet(entries, (entry) => entry.data.tasks),
     licenses: factFacet(entries, (entry) => {
       const kind = licenseKind(entryFacts(entry.data, metrics).license?.value);
       return kind ? [kind] : [];

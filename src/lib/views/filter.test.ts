@@ -16,7 +16,7 @@ const record = (
   slug: string,
   date: string,
   institutes: string[],
-  extra: Partial<Pick<FilterRecord, 'citations' | 'stars' | 'likes' | 'downloads' | 'access' | 'modalities' | 'specialties' | 'licenses'>> = {},
+  extra: Partial<Pick<FilterRecord, 'citations' | 'stars' | 'likes' | 'downloads' | 'access' | 'modalities' | 'specialties' | 'tasks' | 'licenses'>> = {},
 ): FilterRecord => ({
   slug,
   date,
@@ -24,16 +24,17 @@ const record = (
   text: foldText(`${slug} ${institutes.join(' ')}`),
   modalities: [],
   specialties: [],
+  tasks: [],
   licenses: [],
   ...extra,
 });
 
 /** In the order the build writes them: newest first. */
 const RECORDS = [
-  record('internist', '2024-05', ['Université catholique de Louvain'], { likes: 10, downloads: 4000, access: 'open-weights', modalities: ['text'], specialties: ['general'], licenses: ['open'] }),
+  record('internist', '2024-05', ['Université catholique de Louvain'], { likes: 10, downloads: 4000, access: 'open-weights', modalities: ['text'], specialties: ['general'], tasks: ['question-answering'], licenses: ['open'] }),
   record('amie', '2024-01', ['Google Research', 'Google', 'Google DeepMind'], { citations: 300 }),
-  record('meditron', '2023-11', ['EPFL'], { citations: 250, stars: 2000, likes: 230, downloads: 900, access: 'open-weights', modalities: ['text'], specialties: ['general'], licenses: ['restricted'] }),
-  record('codoc', '2023-07', ['Google DeepMind', 'Google'], { stars: 90, access: 'gated', modalities: ['text', 'image'], specialties: ['radiology', 'oncology'] }),
+  record('meditron', '2023-11', ['EPFL'], { citations: 250, stars: 2000, likes: 230, downloads: 900, access: 'open-weights', modalities: ['text'], specialties: ['general'], tasks: ['question-answering', 'dialogue'], licenses: ['restricted'] }),
+  record('codoc', '2023-07', ['Google DeepMind', 'Google'], { stars: 90, access: 'gated', modalities: ['text', 'image'], specialties: ['radiology', 'oncology'], tasks: ['report-generation'] }),
   record('biobert', '2019-01', ['Korea University'], { citations: 5000, stars: 1900 }),
 ];
 const slugs = (state: Partial<FilterState>) => applyFilter(RECORDS, { ...EMPTY_FILTER, ...state }).map((r) => r.slug);
@@ -73,6 +74,12 @@ describe('filtering', () => {
     expect(slugs({ specialties: ['general'], institutes: ['EPFL'] })).toEqual(['meditron']);
   });
 
+  it('keeps entries of any chosen task', () => {
+    expect(slugs({ tasks: ['dialogue'] })).toEqual(['meditron']);
+    expect(slugs({ tasks: ['question-answering', 'report-generation'] })).toEqual(['internist', 'meditron', 'codoc']);
+    expect(slugs({ tasks: ['question-answering'], specialties: ['general'], institutes: ['EPFL'] })).toEqual(['meditron']);
+  });
+
   it('matches every word of the text, whatever the case and accents', () => {
     expect(slugs({ q: 'universite LOUVAIN' })).toEqual(['internist']);
     expect(slugs({ q: 'google   deepmind' })).toEqual(['amie', 'codoc']);
@@ -101,6 +108,13 @@ describe('filtering', () => {
     expect(Object.fromEntries(facetCounts(RECORDS, state, 'specialties'))).toEqual({ radiology: 1, oncology: 1 });
     expect(Object.fromEntries(facetCounts(RECORDS, state, 'institutes'))).toEqual({ 'Université catholique de Louvain': 1, EPFL: 1 });
   });
+
+  it('counts each task over the entries the other filters keep, leaving out its own choices', () => {
+    const state = { ...EMPTY_FILTER, specialties: ['general'], tasks: ['dialogue'] };
+    expect(Object.fromEntries(facetCounts(RECORDS, state, 'tasks'))).toEqual({ 'question-answering': 2, dialogue: 1 });
+    expect(Object.fromEntries(facetCounts(RECORDS, state, 'specialties'))).toEqual({ general: 1 });
+    expect(Object.fromEntries(facetCounts(RECORDS, { ...state, institutes: ['Google'] }, 'tasks'))).toEqual({});
+  });
 });
 
 describe('the view in the URL', () => {
@@ -112,6 +126,7 @@ describe('the view in the URL', () => {
       access: ['open-weights'],
       modalities: ['text', 'image'],
       specialties: ['radiology'],
+      tasks: ['report-generation', 'detection'],
       licenses: ['open'],
       q: 'clinical',
       sort: 'stars',
@@ -119,7 +134,7 @@ describe('the view in the URL', () => {
     };
     const params = filterStateToParams(state);
     expect(params.toString()).toBe(
-      'q=clinical&from=2023-03&to=2024-06&institute=Google&institute=EPFL&access=open-weights&modality=text&modality=image&specialty=radiology&license=open&sort=stars&view=table',
+      'q=clinical&from=2023-03&to=2024-06&institute=Google&institute=EPFL&access=open-weights&modality=text&modality=image&specialty=radiology&task=report-generation&task=detection&license=open&sort=stars&view=table',
     );
     expect(parseFilterState(params)).toEqual(state);
   });
@@ -140,8 +155,8 @@ describe('the view in the URL', () => {
 });
 
 it('says a view\'s filters in words', () => {
-  expect(describeFilters({ ...EMPTY_FILTER, q: 'clinical', from: '2024-01', to: '2024-12', institutes: ['Google'], specialties: ['radiology'], sort: 'stars' })).toBe(
-    'search "clinical", 2024, institute Google, specialty radiology',
+  expect(describeFilters({ ...EMPTY_FILTER, q: 'clinical', from: '2024-01', to: '2024-12', institutes: ['Google'], specialties: ['radiology'], tasks: ['segmentation'], sort: 'stars' })).toBe(
+    'search "clinical", 2024, institute Google, specialty radiology, task segmentation',
   );
   expect(describeFilters({ ...EMPTY_FILTER, from: '2023-03' })).toBe('from 2023-03');
   expect(describeFilters(EMPTY_FILTER)).toBe('');
@@ -149,9 +164,9 @@ it('says a view\'s filters in words', () => {
 
 it('sorts by the day an entry was added, most recent first, entries without a day last', () => {
   const records = [
-    { slug: 'a', date: '2026-01', added: '2026-11-25', institutes: [], text: '', modalities: [], specialties: [], licenses: [] },
-    { slug: 'b', date: '2025-01', added: '2026-12-03', institutes: [], text: '', modalities: [], specialties: [], licenses: [] },
-    { slug: 'c', date: '2024-01', institutes: [], text: '', modalities: [], specialties: [], licenses: [] },
+    { slug: 'a', date: '2026-01', added: '2026-11-25', institutes: [], text: '', modalities: [], specialties: [], tasks: [], licenses: [] },
+    { slug: 'b', date: '2025-01', added: '2026-12-03', institutes: [], text: '', modalities: [], specialties: [], tasks: [], licenses: [] },
+    { slug: 'c', date: '2024-01', institutes: [], text: '', modalities: [], specialties: [], tasks: [], licenses: [] },
   ];
   expect(applyFilter(records, { ...EMPTY_FILTER, sort: 'added' }).map((r) => r.slug)).toEqual(['b', 'a', 'c']);
   expect(parseFilterState(new URLSearchParams('sort=added')).sort).toBe('added');

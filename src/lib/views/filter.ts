@@ -15,10 +15,11 @@ export interface FilterState {
   to?: string;
   /** Institute names; an entry matches if it or a parent of its institutes is any of them. */
   institutes: string[];
-  /** Access levels (open-weights, gated, ...), modalities, specialties and licence kinds; an entry matches any one chosen. */
+  /** Access levels (open-weights, gated, ...), modalities, specialties, tasks and licence kinds; an entry matches any one chosen. */
   access: string[];
   modalities: string[];
   specialties: string[];
+  tasks: string[];
   licenses: string[];
   q: string;
   sort: SortKey;
@@ -42,18 +43,20 @@ export interface FilterRecord {
   access?: string;
   modalities: string[];
   specialties: string[];
+  tasks: string[];
   /** The kind of the entry's licence (open, restricted), where one is known. */
   licenses: string[];
 }
 
-export const EMPTY_FILTER: FilterState = { institutes: [], access: [], modalities: [], specialties: [], licenses: [], q: '', sort: 'date', view: 'cards' };
+export const EMPTY_FILTER: FilterState = { institutes: [], access: [], modalities: [], specialties: [], tasks: [], licenses: [], q: '', sort: 'date', view: 'cards' };
 
 /** The facets of a view and the query parameter each is written as, once per chosen value. */
-export const FACET_PARAMS = { institutes: 'institute', access: 'access', modalities: 'modality', specialties: 'specialty', licenses: 'license' } as const;
+export const FACET_PARAMS = { institutes: 'institute', access: 'access', modalities: 'modality', specialties: 'specialty', tasks: 'task', licenses: 'license' } as const;
 type Facet = keyof typeof FACET_PARAMS;
 const FACETS = Object.keys(FACET_PARAMS) as Facet[];
 /** Facets whose choices show how many entries each would give: choosing one more of them widens the view. */
-export type CountedFacet = 'institutes' | 'specialties';
+export const COUNTED_FACETS = ['institutes', 'specialties', 'tasks'] as const;
+export type CountedFacet = (typeof COUNTED_FACETS)[number];
 
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -108,7 +111,7 @@ function matchesExcept(record: FilterRecord, state: FilterState, words: string[]
   if (state.from && record.date < state.from) return false;
   if (state.to && record.date > state.to) return false;
   if (state.access.length && !(record.access && state.access.includes(record.access))) return false;
-  for (const facet of ['modalities', 'licenses', 'institutes', 'specialties'] as const) {
+  for (const facet of ['modalities', 'licenses', ...COUNTED_FACETS] as const) {
     if (facet !== except && state[facet].length && !state[facet].some((value) => record[facet].includes(value))) return false;
   }
   return words.every((word) => record.text.includes(word));
@@ -140,7 +143,7 @@ export function applyFilter(records: readonly FilterRecord[], state: FilterState
 }
 
 /**
- * How many entries each choice of a counted facet (institutes, specialties) would show with the other
+ * How many entries each choice of a counted facet (institutes, specialties, tasks) would show with the other
  * filters as they are: the counts beside its choices (choosing one more widens, never narrows, the view).
  */
 export function facetCounts(records: readonly FilterRecord[], state: FilterState, facet: CountedFacet): Map<string, number> {

@@ -28,6 +28,7 @@ it('indexes what a searcher types: names, institutes with aliases and parents, f
       parameters: '340B',
       modalities: ['text'],
       specialties: ['general'],
+      tasks: ['dialogue', 'question-answering'],
       venue: 'Nature 2025',
       papers: [{ url: 'https://arxiv.org/abs/2401.05654', semanticScholar: 'ARXIV:2401.05654' }, { url: 'https://example.org/b', title: 'Follow-up' }],
     }),
@@ -36,7 +37,7 @@ it('indexes what a searcher types: names, institutes with aliases and parents, f
   expect(record).toMatchObject({ url: '/sub/entries/amie/', language: 'en', meta: { title: 'AMIE' } });
   expect(record.content).toBe(
     'AMIE. Towards conversational diagnostic AI. Large Language Models, Jan 2024. ' +
-      'Institutes: DeepMind, Google DeepMind, Google. Specialties: General medicine. Modalities: text. ' +
+      'Institutes: DeepMind, Google DeepMind, Google. Specialties: General medicine. Tasks: Dialogue, Question answering. Modalities: text. ' +
       'Access: Not released. Built on PaLM 2. 340B parameters. Published in Nature 2025. ' +
       'Papers: https://arxiv.org/abs/2401.05654 ARXIV:2401.05654, Follow-up https://example.org/b. ' +
       'Hugging Face: google/amie. GitHub: google/amie-code. Trained on simulated dialogues. split size train 10k',

@@ -4,7 +4,7 @@
  * searcher may type (names, aliases, facts, paper links and ids, notes), not the page's buttons and BibTeX.
  */
 import type { InstituteIndex } from '../content/institutes.ts';
-import { SPECIALTY_LABELS, type Entry } from '../content/schema.ts';
+import { SPECIALTY_LABELS, TASK_LABELS, type Entry } from '../content/schema.ts';
 import { accessText } from './access.ts';
 import { SECTION_TITLES } from './browse.ts';
 import { entryHref } from './card.ts';
@@ -37,6 +37,7 @@ export function searchRecord(entry: Entry, institutes: InstituteIndex, base: str
     `${SECTION_TITLES[entry.section]}, ${formatMonth(data.date)}.`,
     listed('Institutes', instituteWords(data.institutes, institutes)),
     listed('Specialties', data.specialties.map((specialty) => SPECIALTY_LABELS[specialty])),
+    listed('Tasks', data.tasks.map((task) => TASK_LABELS[task])),
     listed('Modalities', data.modalities),
     data.access && `Access: ${accessText(data.access, data.withdrawn)}.`,
     data.baseModel && `Built on ${data.baseModel}.`,
