@@ -7,6 +7,7 @@
  *    (budget <= 2x) and peak memory of all the build's processes (<= 1.5x), and
  *    where the time goes (Astro's phases, the search index; the pages by kind, from Astro's timings);
  *  - the largest HTML page and the first load of /llms/, gzip (<= 60 KB each), the browse index (<= 400 KB);
+ *  - the largest benchmark page (<= 60 KB) and `validate` on the same content, five results an entry (<= 4 s);
  *  - in Chromium: loading the index (the first change of a view), then one filter change (<= 50 ms).
  */
 import { execFile } from 'node:child_process';
@@ -138,6 +139,15 @@ async function measure(count: number, runs: number) {
     }
     const indexes = await Promise.all(SECTIONS.map(async (section) => `${section} ${kb(gzipSync(await readFile(join(out, `data/browse/${section}.json`)), { level: 6 }).length)}`));
     console.log(`  ${pages.length} HTML pages, the largest ${largest.path} ${kb(largest.gzip)} gzip (budget 60 KB); browse index by section, gzip (budget 400 KB each): ${indexes.join(', ')}`);
+    const benchmarkPages = pages.filter((path) => path.startsWith(join(out, 'benchmarks', '/')));
+    let largestBenchmark = { path: '', gzip: 0 };
+    for (const path of benchmarkPages) {
+      const gzip = gzipSync(await readFile(path), { level: 6 }).length;
+      if (gzip > largestBenchmark.gzip) largestBenchmark = { path: path.slice(out.length), gzip };
+    }
+    console.log(`  ${benchmarkPages.length} benchmark pages (${count * 5} results), the largest ${largestBenchmark.path} ${kb(largestBenchmark.gzip)} gzip (budget 60 KB)`);
+    const validate = await timed(process.execPath, ['scripts/validate.ts', '--content', content]);
+    console.log(`  npm run validate on the same content ${validate.seconds.toFixed(2)} s (budget 4 s), as it reports: ${validate.stdout.trim().split('\n').at(-1)}`);
     await browse(out);
   } finally {
     for (const dir of [content, bareSite, out]) await rm(dir, { recursive: true, force: true });

@@ -1,14 +1,14 @@
 /**
  * A content folder of N synthetic entries for the benchmarks: the project's own entry format, the real
  * institutes registry, varied words (so compression is not flattered by repetition), a mix of sections,
- * facts and ids, and metrics for a third of them.
+ * facts and ids, five results each on the real benchmark registry, and metrics for a third of them.
  */
 import { cp, mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readInstituteRegistry } from '../src/lib/content/content-files.ts';
+import { readBenchmarkRegistry, readInstituteRegistry } from '../src/lib/content/content-files.ts';
 import { serializeEntry } from '../src/lib/content/entry-file.ts';
-import { SECTIONS, SPECIALTIES } from '../src/lib/content/schema.ts';
+import { SECTIONS, SPECIALTIES, TASKS } from '../src/lib/content/schema.ts';
 
 const WORDS = (
   'clinical medical foundation model language vision radiology pathology report generation retrieval ' +
@@ -30,7 +30,9 @@ export async function syntheticContent(count: number): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'bench-content-'));
   for (const section of SECTIONS) await mkdir(join(dir, section), { recursive: true });
   await cp('content/institutes.yaml', join(dir, 'institutes.yaml'));
+  await cp('content/benchmarks.yaml', join(dir, 'benchmarks.yaml'));
   const names = (await readInstituteRegistry('content')).map((i) => i.name);
+  const benchmarks = await readBenchmarkRegistry('content');
   const random = generator(count);
   const words = (n: number) => Array.from({ length: n }, () => WORDS[random(WORDS.length)]).join(' ');
   const at = '2026-11-20T00:00:00Z';
@@ -50,6 +52,20 @@ export async function syntheticContent(count: number): Promise<string> {
       ...(model ? { huggingface: [`synthetic-org-${i % 300}/model-${i}`], github: [`synthetic/model-${i}`] } : {}),
       ...(model ? { access: 'open-weights' as const, modalities: section === 'vision' ? ['image', 'text'] : ['text'] } : {}),
       specialties: [SPECIALTIES[random(SPECIALTIES.length)]!],
+      ...(model ? { tasks: [TASKS[random(TASKS.length)]!] } : {}),
+      results: Array.from({ length: 5 }, (_, r) => {
+        const benchmark = benchmarks[random(benchmarks.length)]!;
+        const metric = benchmark.metrics[random(benchmark.metrics.length)]!;
+        return {
+          benchmark: benchmark.id,
+          variant: benchmark.variants[random(benchmark.variants.length)]!.id,
+          metric: metric.id,
+          value: metric.min + (random(1000) / 1000) * (metric.max - metric.min),
+          model: `checkpoint ${r}`,
+          setting: { shots: random(6), ...(r % 2 ? { chainOfThought: true } : {}) },
+          source: { url: `https://arxiv.org/abs/2401.${String(i).padStart(5, '0')}`, locator: `Table ${r + 1}`, reportedBy: r % 3 ? 'first-party' as const : 'third-party' as const },
+        };
+      }),
     };
     if (i % 3 === 0) metrics.semanticScholar[`CorpusID:${3_000_000 + i}`] = { citations: random(5000), fetchedAt: at };
     if (model && i % 4 === 0) metrics.github[`synthetic/model-${i}`] = { stars: random(9000), archived: false, license: 'Apache-2.0', fetchedAt: at };

@@ -27,6 +27,19 @@ it('writes every fact of every entry, unknown where there is none, and marks the
   expect(rows.map((r) => r.label)).toContain('Downloads (30 days)');
 });
 
+it('lines up only results of the same benchmark, variant and metric that two or more entries report, settings shown', () => {
+  const result = (benchmark: string, variant: string, value: number, setting = {}) => ({ benchmark, variant, metric: 'accuracy', value, model: `m${value}`, setting });
+  const rows = compareRows([
+    entry('a', { results: [result('medqa', 'us-4-option-test', 60, { shots: 5 }), result('medqa', 'us-5-option-test', 55), result('pubmedqa', 'pqa-l-test', 70)] }),
+    entry('b', { results: [result('medqa', 'us-4-option-test', 80, { shots: 0, chainOfThought: true }), result('medqa', 'us-4-option-test', 78)] }),
+    entry('c'),
+  ]);
+  const results = rows.filter((row) => row.label.includes(' · '));
+  expect(results).toEqual([
+    { label: 'medqa · us-4-option-test · accuracy', values: ['60 (m60; 5-shot)', '80 (m80; zero-shot, chain of thought) · 78 (m78)', 'unknown'], differs: true },
+  ]);
+});
+
 it('reads the compared slugs from a link: each once, four at most', () => {
   expect(comparedSlugs('?ids=a,b,,a,c')).toEqual(['a', 'b', 'c']);
   expect(comparedSlugs('?ids=a,b,c,d,e')).toEqual(['a', 'b', 'c', 'd']);

@@ -5,6 +5,8 @@
  */
 import { formatCount } from './format.ts';
 import type { OpenEntry } from './open-data.ts';
+import { settingText } from './results.ts';
+import type { Result } from '../content/benchmarks.ts';
 
 /** At most this many entries side by side: more columns than a screen holds compare nothing. */
 export const MAX_COMPARED = 4;
@@ -53,11 +55,36 @@ const FACTS: readonly [string, (entry: OpenEntry) => string][] = [
   ['GitHub', (e) => list(e.github.map((g) => g.repo))],
 ];
 
+type OpenResult = NonNullable<OpenEntry['results']>[number];
+const resultKey = ({ benchmark, variant, metric }: OpenResult) => `${benchmark} · ${variant} · ${metric}`;
+const resultText = (result: OpenResult) => {
+  const setting = settingText(result.setting as Result['setting']);
+  return `${result.value} (${result.model}${setting ? `; ${setting}` : ''})`;
+};
+
+/**
+ * Results line up only where two or more of the entries report the same benchmark, variant and metric:
+ * one row per such triple, each entry's numbers with their checkpoint and setting.
+ */
+function resultRows(entries: readonly OpenEntry[]): CompareRow[] {
+  const reporters = new Map<string, number>();
+  for (const entry of entries) for (const key of new Set((entry.results ?? []).map(resultKey))) reporters.set(key, (reporters.get(key) ?? 0) + 1);
+  return [...reporters.entries()]
+    .filter(([, count]) => count > 1)
+    .map(([key]) => key)
+    .sort()
+    .map((key) => {
+      const values = entries.map((entry) => (entry.results ?? []).filter((result) => resultKey(result) === key).map(resultText).join(' · ') || UNKNOWN);
+      return { label: key, values, differs: new Set(values).size > 1 };
+    });
+}
+
 export function compareRows(entries: readonly OpenEntry[]): CompareRow[] {
-  return FACTS.map(([label, valueOf]) => {
+  const facts = FACTS.map(([label, valueOf]) => {
     const values = entries.map(valueOf);
     return { label, values, differs: new Set(values).size > 1 };
   });
+  return [...facts, ...resultRows(entries)];
 }
 
 /** The slugs a compare link names: its ids, each once, at most MAX_COMPARED. */

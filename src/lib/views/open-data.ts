@@ -65,7 +65,7 @@ const openEntrySchema = z.object({
   modalities: z.array(z.enum(MODALITIES)),
   specialties: z.array(z.enum(SPECIALTIES)).describe('The medical fields the entry serves (added in a later release of version 1; absent means none stated)').optional(),
   venue: z.string().optional(),
-  results: z.array(z.looseObject({ benchmark: z.string(), variant: z.string(), metric: z.string(), value: z.number() })).optional().describe('Reported benchmark results as the entry gives them (see /data/results.json for one row per result, with names and units)'),
+  results: z.array(z.looseObject({ benchmark: z.string(), variant: z.string(), metric: z.string(), value: z.number(), model: z.string(), setting: z.looseObject({}) })).optional().describe('Reported benchmark results as the entry gives them (see /data/results.json for one row per result, with names and units)'),
 });
 
 export const openDataSchema = z.object({
