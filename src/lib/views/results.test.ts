@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { benchmarkRegistrySchema } from '../content/benchmarks.ts';
 import { RESULT_COLUMNS, resultsCsv, toOpenResults } from './open-data.ts';
-import { bestOverTime, benchmarkTables, parameterCount, resultCounts, resultRows, settingText, sizedRows } from './results.ts';
+import { bestOverTime, benchmarkTables, formatResultValue, resultCounts, resultRows, settingText, sizedRows } from './results.ts';
 import { testEntry } from '../../../test/entry-fixture.ts';
 
 const registry = benchmarkRegistrySchema.parse(parse(readFileSync('content/benchmarks.yaml', 'utf8')));
@@ -37,6 +37,7 @@ describe('result rows and tables', () => {
       ['us-5-option-test', 'accuracy', [58]],
     ]);
     expect(tables[0]!.usualSetting).toBe('5-shot');
+    expect(tables[0]!.rows.map((r) => r.setting)).toEqual(['zero-shot, chain of thought, judge GPT-4o', '5-shot', '5-shot', '5-shot']);
     expect(tables[0]!.rows.map((r) => r.unusualSetting)).toEqual([true, false, false, false]);
   });
 
@@ -49,8 +50,8 @@ describe('result rows and tables', () => {
     const [table] = benchmarkTables(medqa, rows);
     expect(bestOverTime(table!).map(({ date, value }) => [date, value])).toEqual([['2023-05', 60], ['2023-09', 70], ['2024-02', 86]]);
     expect(sizedRows(table!).map(({ count }) => count)).toEqual([70e9, 70e9, 13e9, 7e9]);
-    expect(parameterCount('2.7B')).toBe(2.7e9);
-    expect(parameterCount(undefined)).toBeUndefined();
+    expect(formatResultValue(86.5, { unit: '%' })).toBe('86.5%');
+    expect(formatResultValue(0.943, { unit: 'fraction' })).toBe('0.943');
   });
 
   it('says a setting in words, leaving out what the source does not say', () => {

@@ -5,6 +5,7 @@
  */
 import type { Benchmark, Result } from '../content/benchmarks.ts';
 import type { Entry } from '../content/schema.ts';
+import { parameterCount } from '../metrics/facts.ts';
 
 export interface ResultRow {
   slug: string;
@@ -46,6 +47,9 @@ export const FLAG_WORDS: Record<Result['flags'][number], string> = {
   subset: 'part of the test set',
 };
 
+/** A value as the pages show it: a percentage with its sign, any other unit as the bare number (the heading names it). */
+export const formatResultValue = (value: number, metric: Pick<Benchmark['metrics'][number], 'unit'>) => (metric.unit === '%' ? `${value}%` : String(value));
+
 /** Rows a benchmark page shows per table: the page stays within its budget however long the list grows. */
 export const TABLE_ROWS_SHOWN = 100;
 
@@ -53,7 +57,7 @@ export interface ResultTable {
   variant: Benchmark['variants'][number];
   metric: Benchmark['metrics'][number];
   /** Best first, by the metric's direction; ties keep the older report first. */
-  rows: (ResultRow & { unusualSetting: boolean })[];
+  rows: (ResultRow & { setting: string; unusualSetting: boolean })[];
   /** The setting most of the table's results share, in words ("" if most say nothing). */
   usualSetting: string;
 }
@@ -65,10 +69,11 @@ export function benchmarkTables(benchmark: Benchmark, rows: readonly ResultRow[]
     benchmark.metrics.flatMap((metric) => {
       const held = mine.filter(({ result }) => result.variant === variant.id && result.metric === metric.id);
       if (!held.length) return [];
-      const usualSetting = mostCommon(held.map(({ result }) => settingText(result.setting)));
+      const described = held.map((row) => ({ ...row, setting: settingText(row.result.setting) }));
+      const usualSetting = mostCommon(described.map(({ setting }) => setting));
       const sign = metric.higherIsBetter ? -1 : 1;
-      const sorted = held
-        .map((row) => ({ ...row, unusualSetting: settingText(row.result.setting) !== usualSetting }))
+      const sorted = described
+        .map((row) => ({ ...row, unusualSetting: row.setting !== usualSetting }))
         .sort((a, b) => sign * (a.result.value - b.result.value) || a.date.localeCompare(b.date));
       return [{ variant, metric, rows: sorted, usualSetting }];
     }),
@@ -92,17 +97,10 @@ export function bestOverTime(table: ResultTable): { date: string; value: number;
   return steps;
 }
 
-const SIZE_UNITS = { K: 1e3, M: 1e6, B: 1e9, T: 1e12 } as const;
-/** "7B" as 7e9; undefined for anything else. */
-export function parameterCount(size: string | undefined): number | undefined {
-  const match = /^(\d+(?:\.\d+)?)([KMBT])$/.exec(size ?? '');
-  return match ? Number(match[1]) * SIZE_UNITS[match[2] as keyof typeof SIZE_UNITS] : undefined;
-}
-
 /** Results whose checkpoint size is known, for value against parameter count. */
 export const sizedRows = (table: ResultTable) =>
   table.rows.slice(0, TABLE_ROWS_SHOWN).flatMap((row) => {
-    const count = parameterCount(row.parameters);
+    const count = row.parameters === undefined ? undefined : parameterCount(row.parameters);
     return count === undefined ? [] : [{ count, row }];
   });
 
