@@ -7,6 +7,7 @@
  */
 import { cardOf, filterRecord, type BrowseIndex } from '../lib/views/browse-index.ts';
 import { cardHtml, type CardContext } from '../lib/views/card.ts';
+import type { ResultColumn, ResultColumnFile } from '../lib/views/result-columns.ts';
 import { tableHtml, tableValues, type TableRow } from '../lib/views/table.ts';
 import { MAX_COMPARED } from '../lib/views/compare.ts';
 import { chosen, compareUrl, toggleChoice } from './compare-choice.ts';
@@ -25,10 +26,11 @@ import {
   type CountedFacet,
   type FilterRecord,
   type FilterState,
+  type ResultOrder,
   type SortKey,
 } from '../lib/views/filter.ts';
 
-const SORT_WORDS: Record<SortKey, string> = {
+const SORT_WORDS: Record<Exclude<SortKey, 'result'>, string> = {
   date: 'newest first',
   added: 'most recently added first',
   citations: 'most cited first',
@@ -37,6 +39,15 @@ const SORT_WORDS: Record<SortKey, string> = {
   downloads: 'most downloaded first',
 };
 
+/** A chosen result column and the order it sorts by. */
+interface LoadedColumn {
+  column: ResultColumn;
+  order: ResultOrder;
+}
+
+/** The view's order in words; a result column that has not loaded leaves the date order. */
+const sortWords = (sort: SortKey, loaded: LoadedColumn | undefined) =>
+  sort !== 'result' ? SORT_WORDS[sort] : loaded ? `best ${loaded.column.label} first` : SORT_WORDS.date;
 
 interface ListData {
   records: FilterRecord[];
@@ -69,6 +80,8 @@ class EntryBrowser extends HTMLElement {
   private scripted = false;
   private renders = 0;
   private bibtex: Promise<Record<string, string>> | undefined;
+  /** Per benchmark, the file of its result columns, fetched the first time one of them is chosen. */
+  private columnFiles = new Map<string, Promise<ResultColumnFile>>();
 
   connectedCallback() {
     this.form = this.querySelector('form')!;
@@ -108,12 +121,13 @@ class EntryBrowser extends HTMLElement {
       const target = event.target as HTMLInputElement;
       if (target.name === 'year') this.applyYear(target.value);
       if (target.name === 'from' || target.name === 'to') (this.form.elements.namedItem('year') as HTMLSelectElement).value = '';
+      if (target.name === 'result') this.chooseColumn(target.value);
       this.update('push');
     });
     for (const button of [this.clearButton, this.emptyState.querySelector('[data-clear]')!]) {
       button.addEventListener('click', () => {
-        const { sort, view } = this.readForm();
-        this.writeForm({ ...EMPTY_FILTER, sort, view });
+        const { sort, view, result } = this.readForm();
+        this.writeForm({ ...EMPTY_FILTER, sort, view, ...(result ? { result } : {}) });
         this.update('push');
         (this.form.elements.namedItem('q') as HTMLInputElement).focus();
       });
@@ -169,6 +183,42 @@ class EntryBrowser extends HTMLElement {
     return this.data;
   }
 
+  /** The chosen result column from its benchmark's file; undefined if none is chosen or it cannot be had. */
+  private async loadColumn(key: string | undefined): Promise<LoadedColumn | undefined> {
+    if (!key) return undefined;
+    const benchmark = key.split('.')[0]!;
+    let file = this.columnFiles.get(benchmark);
+    if (!file) {
+      file = fetch(`${this.dataset.base ?? ''}/data/browse/results/${benchmark}.json`).then((response) => {
+        if (!response.ok) throw new Error(`HTTP ${response.status}`);
+        return response.json() as Promise<ResultColumnFile>;
+      });
+      file.catch(() => this.columnFiles.delete(benchmark)); // try again on the next change
+      this.columnFiles.set(benchmark, file);
+    }
+    const column = (await file.catch(() => undefined))?.columns[key];
+    if (!column) return undefined;
+    return { column, order: { values: new Map(Object.entries(column.cells).map(([slug, cell]) => [slug, cell.value])), higherIsBetter: column.higherIsBetter } };
+  }
+
+  /** Choosing a result column shows it in the table, sorted by it; choosing none leaves its order. */
+  private chooseColumn(key: string) {
+    const sort = this.form.elements.namedItem('sort') as HTMLSelectElement;
+    this.syncResultSort(key);
+    if (key) {
+      sort.value = 'result';
+      for (const radio of this.viewToggle.querySelectorAll<HTMLInputElement>('input')) radio.checked = radio.value === 'table';
+    } else if (sort.value === 'result') {
+      sort.value = 'date';
+    }
+  }
+
+  /** The sort by the result column is offered only while one is chosen. */
+  private syncResultSort(key: string | undefined) {
+    const option = this.form.querySelector<HTMLOptionElement>('option[value="result"]');
+    if (option) option.disabled = option.hidden = !key;
+  }
+
   private applyYear(year: string) {
     (this.form.elements.namedItem('from') as HTMLInputElement).value = year ? `${year}-01` : '';
     (this.form.elements.namedItem('to') as HTMLInputElement).value = year ? `${year}-12` : '';
@@ -185,7 +235,11 @@ class EntryBrowser extends HTMLElement {
   private writeForm(state: FilterState) {
     const field = (name: string) => this.form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement;
     field('q').value = state.q;
-    field('sort').value = SORTS.includes(state.sort) ? state.sort : 'date';
+    // A column this list does not offer (another list's link) is left out, and so is its sort.
+    const result = field('result') as HTMLSelectElement | null;
+    if (result) result.value = [...result.options].some((option) => option.value === state.result) ? state.result! : '';
+    this.syncResultSort(result?.value);
+    field('sort').value = SORTS.includes(state.sort) && (state.sort !== 'result' || result?.value) ? state.sort : 'date';
     field('from').value = state.from ?? '';
     field('to').value = state.to ?? '';
     const wholeYear = state.from?.endsWith('-01') && state.to === `${state.from.slice(0, 4)}-12` ? state.from.slice(0, 4) : '';
@@ -203,7 +257,7 @@ class EntryBrowser extends HTMLElement {
     this.writeForm(state);
     if (activeFilterCount(state)) this.more.open = true;
     // The page already shows the plain view (newest first, unfiltered): the index waits for a change.
-    if (!this.scripted && !isFiltered(state) && state.sort === 'date' && state.view === 'cards') {
+    if (!this.scripted && !isFiltered(state) && state.sort === 'date' && state.view === 'cards' && !state.result) {
       this.clearButton.disabled = true;
       return;
     }
@@ -250,13 +304,14 @@ class EntryBrowser extends HTMLElement {
   /** Every matching entry of the view (not only those shown) as CSV or a Markdown table, its filters stated first. */
   private async exportView(kind: 'csv' | 'markdown', status: HTMLElement) {
     try {
-      const data = await this.loadList();
       const state = this.readForm();
-      const matching = applyFilter(data.records, state);
+      const [data, loaded] = await Promise.all([this.loadList(), this.loadColumn(state.result)]);
+      const matching = applyFilter(data.records, state, loaded?.order);
       const filters = describeFilters(state);
       const noun = this.dataset.noun ?? 'entries';
-      const description = `${matching.length} of ${data.records.length} ${noun} from ${location.href}${filters ? ` (${filters})` : ''}, ${SORT_WORDS[state.sort]}.`;
-      const values = tableValues(matching.map((record) => data.rows.get(record.slug)!), (slug) => new URL(`${data.context.base}/entries/${slug}/`, location.origin).href);
+      const description = `${matching.length} of ${data.records.length} ${noun} from ${location.href}${filters ? ` (${filters})` : ''}, ${sortWords(state.sort, loaded)}.`;
+      const pageUrl = (slug: string) => new URL(`${data.context.base}/entries/${slug}/`, location.origin).href;
+      const values = tableValues(matching.map((record) => data.rows.get(record.slug)!), pageUrl, loaded?.column);
       const { downloadCsv, markdownTable } = await import('./export-view.ts');
       if (kind === 'csv') {
         await downloadCsv(values, description, `${location.pathname.split('/').filter(Boolean).join('-') || 'entries'}.csv`);
@@ -291,8 +346,9 @@ class EntryBrowser extends HTMLElement {
     // Busy while the index loads (the first time only): assistive technology waits, so do the tests.
     this.list.setAttribute('aria-busy', 'true');
     let data: ListData;
+    let loaded: LoadedColumn | undefined;
     try {
-      data = await this.loadList();
+      [data, loaded] = await Promise.all([this.loadList(), this.loadColumn(state.result)]);
     } catch {
       this.data = undefined; // try again on the next change
       this.list.removeAttribute('aria-busy');
@@ -301,14 +357,19 @@ class EntryBrowser extends HTMLElement {
     }
     if (turn !== this.renders) return; // a later change has taken over
     this.list.removeAttribute('aria-busy');
-    const matching = applyFilter(data.records, state);
+    const matching = applyFilter(data.records, state, loaded?.order);
     const shown = matching.slice(0, this.limit);
     const noun = this.dataset.noun ?? 'entries';
     const table = state.view === 'table';
+    const order = sortWords(state.sort, loaded);
     if (table) {
       const filters = describeFilters(state);
-      const caption = `${matching.length} of ${data.records.length} ${noun}${filters ? ` (${filters})` : ''}, ${SORT_WORDS[state.sort]}${shown.length < matching.length ? `; the first ${shown.length} shown` : ''}.`;
-      this.tableBox.innerHTML = tableHtml(shown.map((record) => data.rows.get(record.slug)!), { base: data.context.base, caption, sort: state.sort });
+      const column = loaded
+        ? ` Each entry's best result as its source reports it; ${matching.filter((record) => loaded.order.values.has(record.slug)).length} of ${matching.length} have one${loaded.column.usualSetting ? `, most ${loaded.column.usualSetting}` : ''}.`
+        : '';
+      const caption = `${matching.length} of ${data.records.length} ${noun}${filters ? ` (${filters})` : ''}, ${order}${shown.length < matching.length ? `; the first ${shown.length} shown` : ''}.${column}`;
+      const sort = state.sort === 'result' && !loaded ? 'date' : state.sort;
+      this.tableBox.innerHTML = tableHtml(shown.map((record) => data.rows.get(record.slug)!), { base: data.context.base, caption, sort, column: loaded?.column });
     } else {
       this.list.innerHTML = shown.map((record) => cardHtml(data.rows.get(record.slug)!, data.context)).join('');
       this.list.classList.add('scripted');
@@ -325,8 +386,8 @@ class EntryBrowser extends HTMLElement {
     const filtered = isFiltered(state);
     const partial = shown.length < matching.length ? `Showing ${shown.length}: ` : '';
     this.resultCount.textContent = filtered
-      ? `${partial}${matching.length} of ${data.records.length} ${noun} match, ${SORT_WORDS[state.sort]}.`
-      : `${partial}${data.records.length} ${noun}, ${SORT_WORDS[state.sort]}.`;
+      ? `${partial}${matching.length} of ${data.records.length} ${noun} match, ${order}.`
+      : `${partial}${data.records.length} ${noun}, ${order}.`;
     this.emptyState.hidden = matching.length > 0;
     this.clearButton.disabled = !filtered;
     this.showMore.hidden = shown.length === matching.length;

@@ -286,6 +286,10 @@ describe('keyboard only', () => {
     await page.keyboard.press('Tab');
     expect(await focusedName()).toBe('sort');
     await page.keyboard.press('Tab');
+    expect(await focusedName()).toBe('result');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('How results differ');
+    await page.keyboard.press('Tab');
     expect(await focusedName()).toBe('SUMMARY');
     await page.keyboard.press('Enter');
     await page.keyboard.press('Tab');
@@ -311,7 +315,7 @@ describe('keyboard only', () => {
 });
 
 describe('accessibility (axe-core) in both colour schemes', () => {
-  const PAGES = ['/', '/llms/', '/entries/', '/entries/meditron-70b/', '/institutes/', '/institutes/google/', '/specialties/', '/tasks/', '/tasks/report-generation/', '/base-models/', '/base-models/llama-2/', '/benchmarks/', '/benchmarks/medqa/', '/compare/?ids=meditron-70b,medgemma', '/llms/?view=table&institute=Google', '/insights/', '/rising/', '/search/'];
+  const PAGES = ['/', '/llms/', '/entries/', '/entries/meditron-70b/', '/institutes/', '/institutes/google/', '/specialties/', '/tasks/', '/tasks/report-generation/', '/base-models/', '/base-models/llama-2/', '/benchmarks/', '/benchmarks/medqa/', '/compare/?ids=meditron-70b,medgemma', '/llms/?view=table&institute=Google', '/llms/?view=table&sort=result&result=medqa.us-4-option-test.accuracy', '/insights/', '/rising/', '/search/'];
   for (const colorScheme of ['light', 'dark'] as const) {
     it.each(PAGES)(`%s has no violations (${colorScheme})`, async (path) => {
       const { page, context } = await open(path, { colorScheme });
@@ -503,6 +507,43 @@ describe('the table view', () => {
     expect(await page.getByRole('radio', { name: 'Table' }).isChecked()).toBe(true);
     await page.getByRole('radio', { name: 'Cards' }).check();
     expect(await shown(page)).toEqual(['medgemma', 'ph-llm', 'med-gemini-2d-3d-polygenic', 'med-gemini', 'amie', 'codoc', 'med-palm-2', 'med-palm']);
+    await context.close();
+  });
+
+  it('adds one benchmark result of your choice as a column, best first, kept in the URL', async () => {
+    const { page, context } = await open('/llms/?institute=Google');
+    const column = 'medqa.us-4-option-test.accuracy';
+    await page.getByLabel('Benchmark column').selectOption(column);
+    expect(page.url()).toBe(`${started.site.origin}/llms/?institute=Google&sort=result&view=table&result=${column}`);
+    const table = page.locator('[data-table] table');
+    await expect.poll(() => table.locator('.result-cell').count()).toBe(1);
+    const sorted = table.locator('th[aria-sort="descending"]');
+    expect(await sorted.textContent()).toContain('MedQA');
+    expect(await sorted.getByRole('link', { name: 'before comparing' }).getAttribute('href')).toBe('/benchmarks/medqa/#us-4-option-test--accuracy');
+    expect((await table.locator('tbody th').allTextContents()).slice(0, 2)).toEqual(['Med-PaLM 2', 'MedGemma']);
+    expect(await table.locator('tbody tr').first().locator('td').first().textContent()).toMatch(/^86\.5% Med-PaLM 2/);
+    expect(await table.locator('caption').textContent()).toContain('1 of 8 have one');
+    expect(await page.getByLabel('Sort by').inputValue()).toBe('result');
+
+    // Another order keeps the column; a reload restores both; "None" takes it away and its order with it.
+    await table.getByRole('button', { name: 'Likes' }).click();
+    expect(page.url()).toBe(`${started.site.origin}/llms/?institute=Google&sort=likes&view=table&result=${column}`);
+    expect(await table.locator('.result-cell').count()).toBe(1);
+    await page.goto(`${started.site.origin}/llms/?sort=result&view=table&result=${column}`);
+    await expect.poll(() => table.locator('.result-cell').count()).toBe(4);
+    expect((await table.locator('tbody th').allTextContents()).slice(0, 4)).toEqual(['Med-PaLM 2', 'MEDITRON-70B', 'PMC-LLaMA', 'BioMistral']);
+    await page.getByLabel('Benchmark column').selectOption('');
+    expect(page.url()).toBe(`${started.site.origin}/llms/?view=table`);
+    await expect.poll(() => table.locator('.result-cell').count()).toBe(0);
+    await context.close();
+  });
+
+  it('leaves out a column the list does not have, and its order', async () => {
+    const { page, context } = await open('/surveys/?sort=result&view=table&result=medqa.us-4-option-test.accuracy');
+    const table = page.locator('[data-table] table');
+    await expect.poll(() => table.count()).toBe(1);
+    expect(await page.getByLabel('Benchmark column').count()).toBe(0);
+    expect(await table.locator('caption').textContent()).toContain('newest first');
     await context.close();
   });
 

@@ -86,7 +86,7 @@ it('offers each institute once with its number of entries, parents included', ()
 
 it('offers the tasks and specialties of a list as facets, most entries first', () => {
   const entries = [entry('a', ['Google'], { tasks: ['dialogue'], specialties: ['general'] }), entry('b', ['Google'], { tasks: ['question-answering', 'dialogue'] })];
-  const summary = listSummary(entries, institutes, metrics);
+  const summary = listSummary(entries, institutes, metrics, []);
   expect(summary.tasks).toEqual([{ value: 'dialogue', count: 2 }, { value: 'question-answering', count: 1 }]);
   expect(summary.specialties).toEqual([{ value: 'general', count: 1 }]);
 });

@@ -9,6 +9,8 @@ import { BROWSE_INDEX_VERSION, type BrowseIndex, type IndexEntry, type IndexInst
 import type { CardData } from './card.ts';
 import { licenseKind } from './licenses.ts';
 import type { AddedDates } from './added-dates.ts';
+import type { Benchmark } from '../content/benchmarks.ts';
+import { resultColumnChoices } from './result-columns.ts';
 
 export const SECTION_TITLES = Object.fromEntries(SECTIONS.map((section) => [section, SECTION_INFO[section].title])) as Record<Section, string>;
 
@@ -128,9 +130,11 @@ export interface ListSummary {
   months: [first: string, last: string] | [];
   /** The oldest fetch among the numbers the list shows, if any was fetched. */
   metricsAsOf?: string;
+  /** The benchmark results the table can show as a column, per benchmark. */
+  resultColumns: ReturnType<typeof resultColumnChoices>;
 }
 
-export function listSummary(entries: readonly Entry[], institutes: InstituteIndex, metrics: MetricsFile): ListSummary {
+export function listSummary(entries: readonly Entry[], institutes: InstituteIndex, metrics: MetricsFile, benchmarks: readonly Benchmark[]): ListSummary {
   const months = entries.map((entry) => entry.data.date).sort();
   const fetchTimes = entries.flatMap((entry) => Object.values(entryMetrics(entry.data, metrics)).map((value) => value.fetchedAt)).sort();
   return {
@@ -148,5 +152,6 @@ export function listSummary(entries: readonly Entry[], institutes: InstituteInde
     years: [...new Set(months.map((month) => month.slice(0, 4)))].reverse(),
     months: months.length ? [months[0]!, months.at(-1)!] : [],
     ...(fetchTimes[0] ? { metricsAsOf: fetchTimes[0] } : {}),
+    resultColumns: resultColumnChoices(entries, benchmarks),
   };
 }

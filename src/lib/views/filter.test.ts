@@ -171,3 +171,35 @@ it('sorts by the day an entry was added, most recent first, entries without a da
   expect(applyFilter(records, { ...EMPTY_FILTER, sort: 'added' }).map((r) => r.slug)).toEqual(['b', 'a', 'c']);
   expect(parseFilterState(new URLSearchParams('sort=added')).sort).toBe('added');
 });
+
+describe('a result column', () => {
+  const column = 'medqa.us-4-option-test.accuracy';
+
+  it('sorts best first by the metric’s direction, entries without a value last, newest first among ties', () => {
+    const values = new Map([['meditron', 70.2], ['codoc', 47.5], ['amie', 70.2]]);
+    const sorted = (higherIsBetter: boolean) => applyFilter(RECORDS, { ...EMPTY_FILTER, sort: 'result', result: column }, { values, higherIsBetter }).map((r) => r.slug);
+    expect(sorted(true)).toEqual(['amie', 'meditron', 'codoc', 'internist', 'biobert']);
+    expect(sorted(false)).toEqual(['codoc', 'amie', 'meditron', 'internist', 'biobert']);
+  });
+
+  it('keeps the date order until the column’s values have loaded', () => {
+    expect(applyFilter(RECORDS, { ...EMPTY_FILTER, sort: 'result', result: column }).map((r) => r.slug)).toEqual(slugs({}));
+  });
+
+  it('is kept in the URL, and sort=result only with a well-formed column', () => {
+    const state = parseFilterState(new URLSearchParams(`view=table&sort=result&result=${column}`));
+    expect(state).toMatchObject({ view: 'table', sort: 'result', result: column });
+    expect(parseFilterState(filterStateToParams(state))).toEqual(state);
+    expect(parseFilterState(new URLSearchParams('sort=result')).sort).toBe('date');
+    for (const bad of ['medqa', 'medqa.x', 'MedQA.a.b', 'a.b.c.d', '<script>.a.b']) {
+      const read = parseFilterState(new URLSearchParams(`sort=result&result=${encodeURIComponent(bad)}`));
+      expect([read.sort, read.result]).toEqual(['date', undefined]);
+    }
+  });
+
+  it('is not a filter: the view is not filtered by it, nor described as one', () => {
+    const state = { ...EMPTY_FILTER, result: column };
+    expect(isFiltered(state)).toBe(false);
+    expect(describeFilters({ ...state, institutes: ['EPFL'] })).toBe('institute EPFL');
+  });
+});

@@ -3,8 +3,10 @@
  * Pure, so the page script and the tests share it; the page only reads records and toggles elements.
  */
 import { foldText } from '../content/slug.ts';
+import { SLUG_PATTERN } from '../content/vocabulary.ts';
 
-export const SORTS = ['date', 'added', 'citations', 'stars', 'likes', 'downloads'] as const;
+/** `result` orders by the chosen benchmark column (src/lib/views/result-columns.ts), so only with one. */
+export const SORTS = ['date', 'added', 'citations', 'stars', 'likes', 'downloads', 'result'] as const;
 export type SortKey = (typeof SORTS)[number];
 /** How a list shows its entries: cards, or one table row each. */
 type ViewKind = 'cards' | 'table';
@@ -24,6 +26,8 @@ export interface FilterState {
   q: string;
   sort: SortKey;
   view: ViewKind;
+  /** A benchmark result the table shows as a column, as benchmark.variant.metric. */
+  result?: string;
 }
 
 /** What the page knows of one entry, read once from its element. */
@@ -60,6 +64,10 @@ export type CountedFacet = (typeof COUNTED_FACETS)[number];
 
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+const isResultColumn = (key: string) => {
+  const ids = key.split('.');
+  return ids.length === 3 && ids.every((id) => SLUG_PATTERN.test(id));
+};
 const YEAR = /^\d{4}$/;
 
 /** Reads a view from query parameters; anything malformed is ignored rather than failing the page. */
@@ -70,12 +78,14 @@ export function parseFilterState(params: URLSearchParams): FilterState {
   };
   const year = params.get('year') ?? '';
   const sort = params.get('sort') as SortKey;
+  const result = params.get('result') ?? '';
   const all = (name: string) => [...new Set(params.getAll(name).filter(Boolean))];
   const state: FilterState = {
     ...EMPTY_FILTER,
     q: (params.get('q') ?? '').trim(),
-    sort: SORTS.includes(sort) ? sort : 'date',
+    sort: SORTS.includes(sort) && (sort !== 'result' || isResultColumn(result)) ? sort : 'date',
     view: params.get('view') === 'table' ? 'table' : 'cards',
+    ...(isResultColumn(result) ? { result } : {}),
   };
   for (const facet of FACETS) state[facet] = all(FACET_PARAMS[facet]);
   const from = YEAR.test(year) ? `${year}-01` : month('from');
@@ -98,6 +108,7 @@ export function filterStateToParams(state: FilterState): URLSearchParams {
   for (const facet of FACETS) for (const value of state[facet]) params.append(FACET_PARAMS[facet], value);
   if (state.sort !== 'date') params.set('sort', state.sort);
   if (state.view !== 'cards') params.set('view', state.view);
+  if (state.result) params.set('result', state.result);
   return params;
 }
 
@@ -119,27 +130,38 @@ function matchesExcept(record: FilterRecord, state: FilterState, words: string[]
 
 const wordsOf = (q: string) => foldText(q).split(' ').filter(Boolean);
 
+/** An entry's value in the chosen result column, and which way is better: what sort=result orders by. */
+export interface ResultOrder {
+  values: ReadonlyMap<string, number>;
+  higherIsBetter: boolean;
+}
+
 /**
- * Highest (or most recently added) first, entries without a value last. Ties compare equal, so a stable
- * sort keeps the records' own order (newest first) among them.
+ * Best (highest, most recently added; lowest where lower is better) first, entries without a value last.
+ * Ties compare equal, so a stable sort keeps the records' own order (newest first) among them.
  */
-function compareBy(sort: Exclude<SortKey, 'date'>): (a: FilterRecord, b: FilterRecord) => number {
+function compareBy(valueOf: (record: FilterRecord) => number | string | undefined, higherFirst = true): (a: FilterRecord, b: FilterRecord) => number {
+  const sign = higherFirst ? 1 : -1;
   return (a, b) => {
-    const x = a[sort];
-    const y = b[sort];
+    const x = valueOf(a);
+    const y = valueOf(b);
     if (x === undefined || y === undefined) return x === y ? 0 : x === undefined ? 1 : -1;
-    return typeof x === 'string' ? String(y).localeCompare(x) : (y as number) - x;
+    return sign * (typeof x === 'string' ? String(y).localeCompare(x) : (y as number) - x);
   };
 }
 
 /**
  * The records a view shows, in its order. `records` come in the plain page's order (newest first,
- * as the build wrote them), which is the date order and breaks ties of the other orders.
+ * as the build wrote them), which is the date order and breaks ties of the other orders; sorting by a
+ * result column needs its values (until they have loaded, the view keeps the date order).
  */
-export function applyFilter(records: readonly FilterRecord[], state: FilterState): FilterRecord[] {
+export function applyFilter(records: readonly FilterRecord[], state: FilterState, resultOrder?: ResultOrder): FilterRecord[] {
   const words = wordsOf(state.q);
   const kept = records.filter((record) => matchesExcept(record, state, words));
-  return state.sort === 'date' ? kept : kept.sort(compareBy(state.sort));
+  const { sort } = state;
+  if (sort === 'date') return kept;
+  if (sort === 'result') return resultOrder ? kept.sort(compareBy((record) => resultOrder.values.get(record.slug), resultOrder.higherIsBetter)) : kept;
+  return kept.sort(compareBy((record) => record[sort]));
 }
 
 /**
@@ -160,7 +182,9 @@ export function facetCounts(records: readonly FilterRecord[], state: FilterState
 export function describeFilters(state: FilterState): string {
   const parts: string[] = [];
   if (state.q) parts.push(`search "${state.q}"`);
-  const params = filterStateToParams({ ...state, q: '', sort: 'date', view: 'cards' });
+  // A result column is what the table shows, not which entries.
+  const { result: _column, ...filters } = state;
+  const params = filterStateToParams({ ...filters, q: '', sort: 'date', view: 'cards' });
   for (const [name, value] of params) parts.push(name === 'year' ? value : `${name} ${value}`);
   return parts.join(', ');
 }

@@ -7,13 +7,14 @@ import type { IndexEntry } from './browse-index.ts';
 import { entryHref, escapeHtml, type CardData } from './card.ts';
 import type { SortKey } from './filter.ts';
 import { formatCount, formatMonth } from './format.ts';
+import type { ResultCell, ResultColumn } from './result-columns.ts';
 
 export type TableRow = CardData & Pick<IndexEntry, 'specialties' | 'access' | 'parameters' | 'baseModel'>;
 
 const DASH = '—';
 
 /** The columns after the title: header, the sort it offers, and the cell's text. */
-const COLUMNS: readonly { label: string; sort?: SortKey; cell: (row: TableRow) => string }[] = [
+const COLUMNS: readonly { label: string; sort?: Exclude<SortKey, 'result'>; cell: (row: TableRow) => string }[] = [
   { label: 'Published', sort: 'date', cell: (row) => formatMonth(row.date) },
   { label: 'Institutes', cell: (row) => row.institutes.join(', ') },
   { label: 'Specialties', cell: (row) => row.specialties?.join(', ') || DASH },
@@ -26,28 +27,51 @@ const COLUMNS: readonly { label: string; sort?: SortKey; cell: (row: TableRow) =
   { label: 'Downloads', sort: 'downloads', cell: (row) => formatCount(row.metrics.downloads) },
 ];
 
-export function tableHtml(rows: readonly TableRow[], { base, caption, sort }: { base: string; caption: string; sort: SortKey }): string {
+const sortButton = (key: SortKey, label: string) => `<button type="button" class="sort-button" data-sort="${key}">${label}</button>`;
+
+/** The chosen result column's cell: the entry's best value, its checkpoint, and the setting if it is not the column's usual one. */
+function resultCellHtml(cell: ResultCell | undefined): string {
+  if (!cell) return `<td>${DASH}</td>`;
+  const more = cell.results > 1 ? `, best of ${cell.results}` : '';
+  const setting = cell.otherSetting ? `<span class="result-setting">other setting: ${escapeHtml(cell.otherSetting)}</span>` : '';
+  return `<td class="result-cell"><span class="result-value">${escapeHtml(cell.text)}</span> <span class="muted">${escapeHtml(cell.model)}${more}</span>${setting}</td>`;
+}
+
+export function tableHtml(
+  rows: readonly TableRow[],
+  { base, caption, sort, column }: { base: string; caption: string; sort: SortKey; column?: ResultColumn | undefined },
+): string {
   const headers = COLUMNS.map(({ label, sort: key }) => {
     if (!key) return `<th scope="col">${label}</th>`;
     // Every order is a descending one: newest first, most cited first...
     const current = key === sort ? ' aria-sort="descending"' : '';
-    return `<th scope="col"${current}><button type="button" class="sort-button" data-sort="${key}">${label}</button></th>`;
+    return `<th scope="col"${current}>${sortButton(key, label)}</th>`;
   });
+  // The result column comes first after the title: it is what the reader chose to see.
+  if (column) {
+    const current = sort === 'result' ? ` aria-sort="${column.higherIsBetter ? 'descending' : 'ascending'}"` : '';
+    headers.unshift(`<th scope="col"${current}>${sortButton('result', escapeHtml(column.label))} <a href="${escapeHtml(column.page)}" class="result-about">before comparing</a></th>`);
+  }
   const body = rows.map(
     (row) =>
-      `<tr data-slug="${row.slug}"><th scope="row"><a href="${entryHref(base, row.slug)}">${escapeHtml(row.title)}</a></th>${COLUMNS.map(({ cell }) => `<td>${escapeHtml(cell(row))}</td>`).join('')}` +
+      `<tr data-slug="${row.slug}"><th scope="row"><a href="${entryHref(base, row.slug)}">${escapeHtml(row.title)}</a></th>${column ? resultCellHtml(column.cells[row.slug]) : ''}${COLUMNS.map(({ cell }) => `<td>${escapeHtml(cell(row))}</td>`).join('')}` +
       `<td><button type="button" class="compare-toggle" data-compare="${row.slug}" aria-pressed="false">Compare<span class="visually-hidden"> ${escapeHtml(row.title)}</span></button></td></tr>`,
   );
   return `<table class="data-table list-table"><caption>${escapeHtml(caption)}</caption><thead><tr><th scope="col">Title</th>${headers.join('')}<th scope="col"><span class="visually-hidden">Compare</span></th></tr></thead><tbody>${body.join('')}</tbody></table>`;
 }
 
 /** The table as plain values for export (CSV, Markdown): a header row, then one row per entry with its page's address. */
-export function tableValues(rows: readonly TableRow[], pageUrl: (slug: string) => string): string[][] {
+export function tableValues(rows: readonly TableRow[], pageUrl: (slug: string) => string, column?: ResultColumn): string[][] {
+  const resultValues = (slug: string) => {
+    const cell = column?.cells[slug];
+    return column ? [cell ? String(cell.value) : '', cell?.model ?? '', cell?.otherSetting ?? ''] : [];
+  };
   return [
-    ['Title', 'Page', ...COLUMNS.map((column) => column.label)],
+    ['Title', 'Page', ...(column ? [column.label, `${column.label}: checkpoint`, `${column.label}: other setting`] : []), ...COLUMNS.map(({ label }) => label)],
     ...rows.map((row) => [
       row.title,
       pageUrl(row.slug),
+      ...resultValues(row.slug),
       row.date,
       // Numbers in full, not "1.2k", and nothing for unknown: an export is read by programs too.
       ...COLUMNS.slice(1).map(({ sort, cell }) => (sort && sort !== 'date' && sort !== 'added' ? String(row.metrics[sort] ?? '') : cell(row).replace(DASH, ''))),

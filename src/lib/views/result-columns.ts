@@ -1,0 +1,89 @@
+/**
+ * A benchmark result as a column of the table view: one benchmark, variant and metric (numbers of
+ * another variant or metric never share it), each entry's best value in it, and the sort by it. The
+ * list pages offer the columns their entries have; the values of a benchmark's columns are one small
+ * file (/data/browse/results/<benchmark>.json) that the table fetches when one of them is chosen, so
+ * the browse index does not grow with the results.
+ */
+import type { Benchmark } from '../content/benchmarks.ts';
+import { benchmarkTables, formatResultValue, resultRows, tableId, type ResultRow } from './results.ts';
+import type { Entry } from '../content/schema.ts';
+
+/** A column as the URL writes it: medqa.us-4-option-test.accuracy (ids never hold a dot). */
+export const resultColumnKey = (benchmark: string, variant: string, metric: string) => `${benchmark}.${variant}.${metric}`;
+
+/** "MedQA (USMLE) · US, 4 options, test · Accuracy": the select names the benchmark too, as its closed box shows no group. */
+const columnLabel = (benchmark: Benchmark, table: { variant: Benchmark['variants'][number]; metric: Benchmark['metrics'][number] }) =>
+  `${benchmark.name} · ${table.variant.name} · ${table.metric.name}`;
+
+/** The columns a list can add, per benchmark in the registry's order, each with how many of the list's entries have a value in it. */
+export function resultColumnChoices(entries: readonly Entry[], benchmarks: readonly Benchmark[]): { benchmark: string; columns: { key: string; label: string; entries: number }[] }[] {
+  const rows = resultRows(entries);
+  return benchmarks.flatMap((benchmark) => {
+    const columns = benchmarkTables(benchmark, rows).map((table) => ({
+      key: resultColumnKey(benchmark.id, table.variant.id, table.metric.id),
+      label: columnLabel(benchmark, table),
+      entries: new Set(table.rows.map((row) => row.slug)).size,
+    }));
+    return columns.length ? [{ benchmark: benchmark.name, columns }] : [];
+  });
+}
+
+/** An entry's best value in a column, with what it is for, as the table shows it. */
+export interface ResultCell {
+  value: number;
+  /** The value as the pages write it: 86.5%. */
+  text: string;
+  /** The checkpoint the value is for. */
+  model: string;
+  /** The result's setting in words, when it differs from the column's usual one. */
+  otherSetting?: string;
+  /** How many results of the entry the column holds (the best is shown). */
+  results: number;
+}
+
+export interface ResultColumn {
+  label: string;
+  higherIsBetter: boolean;
+  /** The column's place on its benchmark page, where its comparability note and every result are. */
+  page: string;
+  /** The setting most of the column's results share, in words ("" if most say nothing). */
+  usualSetting: string;
+  cells: Record<string, ResultCell>;
+}
+
+/** /data/browse/results/<benchmark>.json: every column of one benchmark, by key. */
+export interface ResultColumnFile {
+  benchmark: string;
+  columns: Record<string, ResultColumn>;
+}
+
+export function resultColumnFile(benchmark: Benchmark, rows: readonly ResultRow[], benchmarkPage: string): ResultColumnFile {
+  const columns: Record<string, ResultColumn> = {};
+  for (const table of benchmarkTables(benchmark, rows)) {
+    const cells: Record<string, ResultCell> = {};
+    // Rows come best first, so an entry's first row is its best.
+    for (const row of table.rows) {
+      const held = cells[row.slug];
+      if (held) {
+        held.results++;
+        continue;
+      }
+      cells[row.slug] = {
+        value: row.result.value,
+        text: formatResultValue(row.result.value, table.metric),
+        model: row.result.model,
+        ...(row.unusualSetting ? { otherSetting: row.setting || 'setting not stated' } : {}),
+        results: 1,
+      };
+    }
+    columns[resultColumnKey(benchmark.id, table.variant.id, table.metric.id)] = {
+      label: columnLabel(benchmark, table),
+      higherIsBetter: table.metric.higherIsBetter,
+      page: `${benchmarkPage}#${tableId(table)}`,
+      usualSetting: table.usualSetting,
+      cells,
+    };
+  }
+  return { benchmark: benchmark.id, columns };
+}
