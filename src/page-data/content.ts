@@ -2,7 +2,7 @@
 import { getCollection } from 'astro:content';
 import { loadAddedDates } from '../lib/views/added-dates.ts';
 import { loadInstituteIndex, readBenchmarkRegistry, siteContentDir } from '../lib/content/content-files.ts';
-import { createBenchmarkLookup } from '../lib/content/benchmarks.ts';
+import { createBenchmarkLookup, type Benchmark } from '../lib/content/benchmarks.ts';
 import { byNewest } from '../lib/content/entries.ts';
 import { historyPathFor, readHistoryFile } from '../lib/metrics/history.ts';
 import { readMetricsFile } from '../lib/metrics/metrics-file.ts';
@@ -12,7 +12,7 @@ import { entryHref, instituteHref } from '../lib/views/card.ts';
 import { LIST_PAGE_SIZE } from '../lib/views/format.ts';
 import { familiesOf, laterVersionsBySlug, type FamilyEntries } from '../lib/views/lineage.ts';
 import { repositoryFrom } from '../lib/views/repository.ts';
-import { resultRows, type ResultRow } from '../lib/views/results.ts';
+import { benchmarkTables, resultRows, type ResultRow, type ResultTable } from '../lib/views/results.ts';
 import { entryFacts } from '../lib/metrics/facts.ts';
 
 const contentDir = siteContentDir();
@@ -83,5 +83,13 @@ export const familyPath = (slug: string) => href(`/base-models/${slug}/`);
 let results: Promise<ResultRow[]> | undefined;
 /** Every curated result with its entry, once per build. */
 export const getResultRows = () => (results ??= getAllEntries().then(resultRows));
+
+const tablesByBenchmark = new Map<string, Promise<ResultTable[]>>();
+/** A benchmark's tables (one per variant and metric, best first), once per build: its page and its result columns share them. */
+export function getBenchmarkTables(benchmark: Benchmark): Promise<ResultTable[]> {
+  let tables = tablesByBenchmark.get(benchmark.id);
+  if (!tables) tablesByBenchmark.set(benchmark.id, (tables = getResultRows().then((rows) => benchmarkTables(benchmark, rows))));
+  return tables;
+}
 
 export const benchmarkPath = (id: string) => href(`/benchmarks/${id}/`);

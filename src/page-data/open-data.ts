@@ -27,5 +27,7 @@ export async function getCompareFile(site: URL | undefined, file: number): Promi
   return (await byCompareFile).get(file) ?? [];
 }
 
-/** Every curated result as open data, in the order of the entries (newest first). */
-export const getOpenResults = async (site: URL | undefined): Promise<OpenResult[]> => toOpenResults(await getResultRows(), benchmarks, pageUrlOn(site));
+let openResults: Promise<OpenResult[]> | undefined;
+/** Every curated result as open data, in the order of the entries (newest first), once for its CSV and JSON. */
+export const getOpenResults = (site: URL | undefined): Promise<OpenResult[]> =>
+  (openResults ??= getResultRows().then((rows) => toOpenResults(rows, benchmarks, pageUrlOn(site))));

@@ -73,6 +73,25 @@ function quickRead(yamlText: string): Record<string, unknown> | undefined {
   }
 }
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The line of a field a plain file gives without a second reading: 1 when its top-level field is absent
+ * (what `yaml` says too), else the one line that starts with that top-level field; undefined when it
+ * takes `yaml` (a nested field, or no single such line).
+ */
+function lineWithoutPositions(data: Record<string, unknown>, yamlText: string, path: readonly PropertyKey[]): number | undefined {
+  const [key] = path;
+  if (typeof key !== 'string') return undefined;
+  if (!Object.hasOwn(data, key)) return 1;
+  if (path.length > 1) return undefined;
+  const name = escapeRegExp(key);
+  const start = new RegExp(`^(?:${name}|"${name}"|'${name}')[ \\t]*:(?:[ \\t]|$)`);
+  const lines = yamlText.split('\n').flatMap((line, index) => (start.test(line) ? [index] : []));
+  // Line numbers in the YAML are one below the file's: the opening --- is line 1.
+  return lines.length === 1 ? lines[0]! + 2 : undefined;
+}
+
 /** `yaml`'s reading of the front matter, which knows the line of every node. */
 function fullRead(yamlText: string) {
   const counter = new LineCounter();
@@ -122,7 +141,8 @@ export function parseEntryFile(bytes: Uint8Array): { ok: true; file: ParsedEntry
   const quick = quickRead(yamlText);
   if (quick) {
     let full: ReturnType<typeof fullRead> | undefined;
-    return { ok: true, file: { data: quick, body, bodyLine: end + 2, lineOf: (path) => lineOfField((full ??= fullRead(yamlText)), path) } };
+    const lineOf = (path: readonly PropertyKey[]) => lineWithoutPositions(quick, yamlText, path) ?? lineOfField((full ??= fullRead(yamlText)), path);
+    return { ok: true, file: { data: quick, body, bodyLine: end + 2, lineOf } };
   }
 
   const full = fullRead(yamlText);

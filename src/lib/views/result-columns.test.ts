@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { benchmarkRegistrySchema } from '../content/benchmarks.ts';
 import { parseFilterState } from './filter.ts';
 import { resultColumnChoices, resultColumnFile, resultColumnKey } from './result-columns.ts';
-import { resultRows } from './results.ts';
+import { benchmarkTables, resultRows } from './results.ts';
 import { tableHtml, tableValues, type TableRow } from './table.ts';
 import { testEntry } from '../../../test/entry-fixture.ts';
 
@@ -21,7 +21,7 @@ const entries = [
   testEntry('none'),
 ];
 const key = resultColumnKey('medqa', 'us-4-option-test', 'accuracy');
-const file = resultColumnFile(medqa, resultRows(entries), '/benchmarks/medqa/');
+const file = resultColumnFile(medqa, benchmarkTables(medqa, resultRows(entries)), '/benchmarks/medqa/');
 const column = file.columns[key]!;
 
 describe('result columns', () => {

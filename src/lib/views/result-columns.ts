@@ -6,7 +6,7 @@
  * the browse index does not grow with the results.
  */
 import type { Benchmark } from '../content/benchmarks.ts';
-import { benchmarkTables, formatResultValue, resultRows, tableId, type ResultRow } from './results.ts';
+import { formatResultValue, tableId, type ResultTable } from './results.ts';
 import type { Entry } from '../content/schema.ts';
 
 /** A column as the URL writes it: medqa.us-4-option-test.accuracy (ids never hold a dot). */
@@ -16,15 +16,23 @@ export const resultColumnKey = (benchmark: string, variant: string, metric: stri
 const columnLabel = (benchmark: Benchmark, table: { variant: Benchmark['variants'][number]; metric: Benchmark['metrics'][number] }) =>
   `${benchmark.name} · ${table.variant.name} · ${table.metric.name}`;
 
-/** The columns a list can add, per benchmark in the registry's order, each with how many of the list's entries have a value in it. */
+/** The columns a list can add, in the registry's order, each with how many of the list's entries have a value in it. */
 export function resultColumnChoices(entries: readonly Entry[], benchmarks: readonly Benchmark[]): { benchmark: string; columns: { key: string; label: string; entries: number }[] }[] {
-  const rows = resultRows(entries);
+  const reporting = new Map<string, Set<string>>();
+  for (const { slug, data } of entries) {
+    for (const { benchmark, variant, metric } of data.results) {
+      const key = resultColumnKey(benchmark, variant, metric);
+      reporting.set(key, (reporting.get(key) ?? new Set()).add(slug));
+    }
+  }
   return benchmarks.flatMap((benchmark) => {
-    const columns = benchmarkTables(benchmark, rows).map((table) => ({
-      key: resultColumnKey(benchmark.id, table.variant.id, table.metric.id),
-      label: columnLabel(benchmark, table),
-      entries: new Set(table.rows.map((row) => row.slug)).size,
-    }));
+    const columns = benchmark.variants.flatMap((variant) =>
+      benchmark.metrics.flatMap((metric) => {
+        const key = resultColumnKey(benchmark.id, variant.id, metric.id);
+        const slugs = reporting.get(key);
+        return slugs ? [{ key, label: columnLabel(benchmark, { variant, metric }), entries: slugs.size }] : [];
+      }),
+    );
     return columns.length ? [{ benchmark: benchmark.name, columns }] : [];
   });
 }
@@ -58,9 +66,9 @@ export interface ResultColumnFile {
   columns: Record<string, ResultColumn>;
 }
 
-export function resultColumnFile(benchmark: Benchmark, rows: readonly ResultRow[], benchmarkPage: string): ResultColumnFile {
+export function resultColumnFile(benchmark: Benchmark, tables: readonly ResultTable[], benchmarkPage: string): ResultColumnFile {
   const columns: Record<string, ResultColumn> = {};
-  for (const table of benchmarkTables(benchmark, rows)) {
+  for (const table of tables) {
     const cells: Record<string, ResultCell> = {};
     // Rows come best first, so an entry's first row is its best.
     for (const row of table.rows) {
