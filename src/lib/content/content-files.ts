@@ -1,7 +1,7 @@
 /** Reading the content folder outside Astro (scripts, tests): entry files and the institutes registry. */
+import { readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import pLimit from 'p-limit';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import { parseEntryFile } from './entry-parse.ts';
@@ -126,8 +126,8 @@ export async function readEntryFileInputs(contentDir: string): Promise<{ file: s
   for (const folder of folders) {
     for (const name of (await readdir(join(contentDir, folder))).filter((n) => n.endsWith('.md')).sort()) files.push(join(contentDir, folder, name));
   }
-  // Many reads in flight (a long list read one file at a time waits on the disk 10,000 times), but not
-  // so many open files that the system refuses more.
-  const limit = pLimit(64);
-  return Promise.all(files.map((file) => limit(async () => ({ file, bytes: await readFile(file) }))));
+  // One after another, synchronously: entry files are small and, after a checkout, in the page cache,
+  // where a synchronous read costs a fifth of an asynchronous one (whose open, stat, read and close
+  // each go through the thread pool): 10,000 files in 0.18 s rather than 0.85 s on the 2-core VM.
+  return files.map((file) => ({ file, bytes: readFileSync(file) }));
 }

@@ -93,6 +93,15 @@ describe('parseEntryFile refuses with yaml’s exact message and line', () => {
     }
   });
 
+  it.each([
+    ['---\ntitle: t\n---', '', 4],
+    ['---\ntitle: t\n---   \nBody\nmore', 'Body\nmore', 4],
+    ['---\ntitle: t\n\n\n---\n\nBody', '\nBody', 6],
+    ['---  \r\ntitle: t\r\n---\r\nBody', 'Body', 4],
+  ])('finds the body of %j and the line it starts on', (text, body, bodyLine) => {
+    expect(dataOf(encode(text))).toMatchObject({ data: { title: 't' }, body, bodyLine });
+  });
+
   it('reads a summary with & or * like any other, and finds lines on request', () => {
     const file = dataOf(frontMatter('title: R&D * 2\nsummary: s\nresults:\n  - benchmark: medqa\n    value: 50'));
     expect(file.data).toEqual({ title: 'R&D * 2', summary: 's', results: [{ benchmark: 'medqa', value: 50 }] });
