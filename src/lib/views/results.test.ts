@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { benchmarkRegistrySchema } from '../content/benchmarks.ts';
+import { benchmarkRegistrySchema, createBenchmarkLookup, resultsSchema } from '../content/benchmarks.ts';
 import { RESULT_COLUMNS, resultsCsv, toOpenResults } from './open-data.ts';
-import { bestOverTime, benchmarkTables, formatResultValue, resultCounts, resultRows, settingText, sizedRows } from './results.ts';
+import { bestOverTime, benchmarkTables, entryResultsHtml, formatResultValue, resultCounts, resultRows, settingText, sizedRows } from './results.ts';
 import { testEntry } from '../../../test/entry-fixture.ts';
 
 const registry = benchmarkRegistrySchema.parse(parse(readFileSync('content/benchmarks.yaml', 'utf8')));
@@ -75,5 +75,30 @@ describe('results as open data', () => {
     const hostile = resultRows([testEntry('x', { results: [result(1, { notes: '=HYPERLINK("https://evil.example")' })] })]);
     const [, row] = parseCsv(resultsCsv(toOpenResults(hostile, registry, () => 'https://example.org/')), { relax_column_count: true }) as string[][];
     expect(row![RESULT_COLUMNS.indexOf('notes')]!.startsWith("'=")).toBe(true);
+  });
+});
+
+describe('an entry page’s results', () => {
+  const path = (id: string) => `/benchmarks/${id}/`;
+  /** Results as the schema gives them (flags default to none). */
+  const read = (...results: Record<string, unknown>[]) => resultsSchema(createBenchmarkLookup(registry)).parse(results);
+
+  it('groups them by benchmark in the registry’s order, each row with its variant, value, setting, flags and source', () => {
+    const html = entryResultsHtml(
+      read(result(70, { benchmark: 'pubmedqa', variant: 'pqa-l-test' }), result(60, { flags: ['trained-on-benchmark'], setting: {} })),
+      registry,
+      path,
+    );
+    expect(html.indexOf('>MedQA (USMLE)</a></caption>')).toBeGreaterThan(0);
+    expect(html.indexOf('MedQA (USMLE)')).toBeLessThan(html.indexOf('PubMedQA'));
+    expect(html).toContain('<tr><th scope="row">USMLE, English, 4 options, test: Accuracy</th><td>M 60</td><td>60%</td><td>not stated<span class="muted"> (trained on the benchmark&#39;s training split)</span></td>');
+    expect(html).toContain('<a href="https://arxiv.org/abs/2401.00001">Table 1</a> <span class="muted">first-party</span>');
+    expect(entryResultsHtml([], registry, path)).toBe('');
+  });
+
+  it('escapes what the entry file says', () => {
+    const html = entryResultsHtml(read(result(1, { model: '<img src=x onerror=alert(1)>', source: source('"><script>') })), registry, path);
+    expect(html).not.toMatch(/<img|<script/);
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
   });
 });

@@ -6,6 +6,7 @@
 import type { Benchmark, Result } from '../content/benchmarks.ts';
 import type { Entry } from '../content/schema.ts';
 import { parameterCount } from '../metrics/facts.ts';
+import { escapeHtml } from './card.ts';
 
 export interface ResultRow {
   slug: string;
@@ -113,3 +114,39 @@ export function resultCounts(rows: readonly ResultRow[]): Map<string, number> {
 
 /** A table's anchor on its benchmark page. */
 export const tableId = (table: Pick<ResultTable, 'variant' | 'metric'>) => `${table.variant.id}--${table.metric.id}`;
+
+/**
+ * An entry's curated results as its page shows them: a table per benchmark (variant and metric, checkpoint,
+ * value, setting and flags, source), in the registry's order. Written as one string, like the cards: at
+ * 10,000 entries, Astro's per-element rendering of these tables cost the build 2.4 s (npm run bench:scale).
+ */
+export function entryResultsHtml(results: readonly Result[], benchmarks: readonly Benchmark[], benchmarkPath: (id: string) => string): string {
+  const groups = benchmarks.flatMap((benchmark) => {
+    const mine = results.filter((result) => result.benchmark === benchmark.id);
+    return mine.length ? [{ benchmark, mine }] : [];
+  });
+  if (!groups.length) return '';
+  const nameOf = (list: readonly { id: string; name: string }[], id: string) => list.find((item) => item.id === id)?.name ?? id;
+  const tables = groups.map(({ benchmark, mine }) => {
+    const rows = mine.map((result) => {
+      const metric = benchmark.metrics.find((m) => m.id === result.metric)!;
+      const flags = result.flags.length ? `<span class="muted"> (${escapeHtml(result.flags.map((flag) => FLAG_WORDS[flag]).join('; '))})</span>` : '';
+      return (
+        `<tr><th scope="row">${escapeHtml(`${nameOf(benchmark.variants, result.variant)}: ${metric.name}`)}</th><td>${escapeHtml(result.model)}</td>` +
+        `<td>${escapeHtml(formatResultValue(result.value, metric))}</td><td>${escapeHtml(settingText(result.setting) || 'not stated')}${flags}</td>` +
+        `<td><a href="${escapeHtml(result.source.url)}">${escapeHtml(result.source.locator)}</a> <span class="muted">${result.source.reportedBy}</span></td></tr>`
+      );
+    });
+    return (
+      `<section class="table-scroll" tabindex="0" aria-label="${escapeHtml(`${benchmark.name} results`)}"><table class="data-table results-table">` +
+      `<caption><a href="${escapeHtml(benchmarkPath(benchmark.id))}">${escapeHtml(benchmark.name)}</a></caption>` +
+      '<thead><tr><th scope="col">Variant and metric</th><th scope="col">Model</th><th scope="col">Value</th><th scope="col">Setting</th><th scope="col">Source</th></tr></thead>' +
+      `<tbody>${rows.join('')}</tbody></table></section>`
+    );
+  });
+  return (
+    '<section aria-labelledby="results-heading"><h2 id="results-heading">Reported results</h2>' +
+    "<p class=\"muted\">As the sources give them. Compare a number only with others of the same benchmark, variant and metric, on the benchmark's page.</p>" +
+    `${tables.join('')}</section>`
+  );
+}
