@@ -7,7 +7,8 @@
  *    (budget <= 2x) and peak memory of all the build's processes (<= 1.5x), and
  *    where the time goes (Astro's phases, the search index; the pages by kind, from Astro's timings);
  *  - the largest HTML page and the first load of /llms/, gzip (<= 60 KB each), the browse index (<= 400 KB);
- *  - the largest benchmark page (<= 60 KB) and `validate` on the same content, five results an entry (<= 4 s);
+ *  - the largest benchmark page (<= 60 KB), the largest file of result columns the table fetches, and
+ *    `validate` on the same content, five results an entry (<= 4 s);
  *  - in Chromium: loading the index (the first change of a view), then one filter change (<= 50 ms).
  */
 import { execFile } from 'node:child_process';
@@ -167,6 +168,11 @@ async function measure(count: number, runs: number) {
       if (gzip > largestBenchmark.gzip) largestBenchmark = { path: path.slice(out.length), gzip };
     }
     console.log(`  ${benchmarkPages.length} benchmark pages (${count * 5} results), the largest ${largestBenchmark.path} ${kb(largestBenchmark.gzip)} gzip (budget 60 KB)`);
+    const columnFiles = await Promise.all(
+      (await readdir(join(out, 'data/browse/results'))).map(async (name) => ({ name, gzip: gzipSync(await readFile(join(out, 'data/browse/results', name)), { level: 6 }).length })),
+    );
+    const largestColumns = columnFiles.sort((a, b) => b.gzip - a.gzip)[0]!;
+    console.log(`  result columns for the table view: ${columnFiles.length} files, the largest ${largestColumns.name} ${kb(largestColumns.gzip)} gzip (fetched when one of its columns is chosen)`);
     const validate = await timed(process.execPath, ['scripts/validate.ts', '--content', content]);
     console.log(`  npm run validate on the same content ${validate.seconds.toFixed(2)} s (budget 4 s), as it reports: ${validate.stdout.trim().split('\n').at(-1)}`);
     await browse(out);

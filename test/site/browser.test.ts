@@ -577,6 +577,26 @@ describe('exporting a view', () => {
   });
 });
 
+describe('exporting a view with a benchmark column', () => {
+  it('carries the column, its checkpoint and setting, in the view’s order', async () => {
+    const { page, context } = await open('/llms/?sort=result&view=table&result=medqa.us-4-option-test.accuracy', { acceptDownloads: true });
+    await expect.poll(() => page.locator('[data-table] .result-cell').count()).toBe(4);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
+    const csv = await readFile((await download.path())!, 'utf8');
+    expect(csv.split('\n')[0]).toMatch(/, best MedQA \(USMLE\) · USMLE, English, 4 options, test · Accuracy first\.$/);
+    const rows = parseCsv(csv, { comment: '#', columns: true }) as Record<string, string>[];
+    const column = 'MedQA (USMLE) · USMLE, English, 4 options, test · Accuracy';
+    expect(rows.slice(0, 4).map((row) => [row.Title, row[column], row[`${column}: checkpoint`], row[`${column}: other setting`]])).toEqual([
+      ['Med-PaLM 2', '86.5', 'Med-PaLM 2', ''],
+      ['MEDITRON-70B', '70.2', 'MediTron-70B (Ensemble, 5 runs)', 'ensemble of 5 runs (as labelled in the row)'],
+      ['PMC-LLaMA', '56.4', 'PMC-LLaMA', ''],
+      ['BioMistral', '51.1', 'BioMistral 7B DARE', '3-shot'],
+    ]);
+    expect(rows[4]![column]).toBe('');
+    await context.close();
+  });
+});
+
 describe('choosing entries to compare from a list', () => {
   it('takes them from cards and table rows, and links to their comparison', async () => {
     const { page, context } = await open('/llms/');
