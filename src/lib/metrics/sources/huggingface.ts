@@ -6,7 +6,7 @@
  * them missing or in another shape is just unknown.
  */
 import { mapLimited, type HttpClient } from '../http-client.ts';
-import { modelIndexResults, type ModelIndexResult } from './model-index.ts';
+import { modelIndexResults, withoutUndefined, type ModelIndexResult } from './model-index.ts';
 import type { FetchOutcome, Progress } from './outcome.ts';
 
 const HUB_CONCURRENCY = 16;
@@ -56,7 +56,7 @@ export function hubValue(info: Record<string, unknown>, likes: number): HubValue
     lastModified: isoTime(info.lastModified),
     evalResults: evalResults.length ? evalResults : undefined,
   };
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as HubValue;
+  return withoutUndefined(value) as HubValue;
 }
 
 export async function fetchHubRepos(

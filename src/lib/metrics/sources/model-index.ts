@@ -36,7 +36,8 @@ const eachParsed = <T>(list: unknown, schema: z.ZodType<T>): T[] =>
     return parsed.success ? [parsed.data] : [];
   });
 
-const withoutUndefined = <T extends object>(value: T): T => Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+/** A record without its undefined fields, as the metrics file keeps them (a missing value is no key). */
+export const withoutUndefined = <T extends object>(value: T): T => Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 
 /** Every well-formed metric of every well-formed result in a card's `model-index`, in the card's order. */
 export function modelIndexResults(modelIndex: unknown): ModelIndexResult[] {
