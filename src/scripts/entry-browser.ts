@@ -14,6 +14,7 @@ import { chosen, compareUrl, toggleChoice } from './compare-choice.ts';
 import {
   activeFilterCount,
   applyFilter,
+  columnBenchmark,
   COUNTED_FACETS,
   describeFilters,
   EMPTY_FILTER,
@@ -82,6 +83,8 @@ class EntryBrowser extends HTMLElement {
   private bibtex: Promise<Record<string, string>> | undefined;
   /** Per benchmark, the file of its result columns, fetched the first time one of them is chosen. */
   private columnFiles = new Map<string, Promise<ResultColumnFile>>();
+  /** Per column key, its column and order, made once: every change of the view sorts by it again. */
+  private loadedColumns = new Map<string, LoadedColumn>();
 
   connectedCallback() {
     this.form = this.querySelector('form')!;
@@ -185,8 +188,10 @@ class EntryBrowser extends HTMLElement {
 
   /** The chosen result column from its benchmark's file; undefined if none is chosen or it cannot be had. */
   private async loadColumn(key: string | undefined): Promise<LoadedColumn | undefined> {
-    if (!key) return undefined;
-    const benchmark = key.split('.')[0]!;
+    const benchmark = key && columnBenchmark(key);
+    if (!key || !benchmark) return undefined;
+    const known = this.loadedColumns.get(key);
+    if (known) return known;
     let file = this.columnFiles.get(benchmark);
     if (!file) {
       file = fetch(`${this.dataset.base ?? ''}/data/browse/results/${benchmark}.json`).then((response) => {
@@ -198,7 +203,9 @@ class EntryBrowser extends HTMLElement {
     }
     const column = (await file.catch(() => undefined))?.columns[key];
     if (!column) return undefined;
-    return { column, order: { values: new Map(Object.entries(column.cells).map(([slug, cell]) => [slug, cell.value])), higherIsBetter: column.higherIsBetter } };
+    const loaded = { column, order: { values: new Map(Object.entries(column.cells).map(([slug, cell]) => [slug, cell.value])), higherIsBetter: column.higherIsBetter } };
+    this.loadedColumns.set(key, loaded);
+    return loaded;
   }
 
   /** Choosing a result column shows it in the table, sorted by it; choosing none leaves its order. */

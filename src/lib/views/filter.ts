@@ -64,10 +64,14 @@ export type CountedFacet = (typeof COUNTED_FACETS)[number];
 
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
-const isResultColumn = (key: string) => {
+/** A benchmark result column as the URL writes it: medqa.us-4-option-test.accuracy (ids never hold a dot). */
+export const resultColumnKey = (benchmark: string, variant: string, metric: string) => `${benchmark}.${variant}.${metric}`;
+
+/** The benchmark a column key names, or undefined if the key is not three ids. */
+export function columnBenchmark(key: string): string | undefined {
   const ids = key.split('.');
-  return ids.length === 3 && ids.every((id) => SLUG_PATTERN.test(id));
-};
+  return ids.length === 3 && ids.every((id) => SLUG_PATTERN.test(id)) ? ids[0] : undefined;
+}
 const YEAR = /^\d{4}$/;
 
 /** Reads a view from query parameters; anything malformed is ignored rather than failing the page. */
@@ -83,9 +87,9 @@ export function parseFilterState(params: URLSearchParams): FilterState {
   const state: FilterState = {
     ...EMPTY_FILTER,
     q: (params.get('q') ?? '').trim(),
-    sort: SORTS.includes(sort) && (sort !== 'result' || isResultColumn(result)) ? sort : 'date',
+    sort: SORTS.includes(sort) && (sort !== 'result' || columnBenchmark(result)) ? sort : 'date',
     view: params.get('view') === 'table' ? 'table' : 'cards',
-    ...(isResultColumn(result) ? { result } : {}),
+    ...(columnBenchmark(result) ? { result } : {}),
   };
   for (const facet of FACETS) state[facet] = all(FACET_PARAMS[facet]);
   const from = YEAR.test(year) ? `${year}-01` : month('from');

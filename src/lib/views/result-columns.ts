@@ -6,11 +6,9 @@
  * the browse index does not grow with the results.
  */
 import type { Benchmark } from '../content/benchmarks.ts';
+import { resultColumnKey } from './filter.ts';
 import { formatResultValue, tableId, type ResultTable } from './results.ts';
 import type { Entry } from '../content/schema.ts';
-
-/** A column as the URL writes it: medqa.us-4-option-test.accuracy (ids never hold a dot). */
-export const resultColumnKey = (benchmark: string, variant: string, metric: string) => `${benchmark}.${variant}.${metric}`;
 
 /** "MedQA (USMLE) · US, 4 options, test · Accuracy": the select names the benchmark too, as its closed box shows no group. */
 const columnLabel = (benchmark: Benchmark, table: { variant: Benchmark['variants'][number]; metric: Benchmark['metrics'][number] }) =>
