@@ -28,8 +28,8 @@ export interface ParseProblem {
 }
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
-const FENCE = /^---[ \t]*$/;
-const CLOSING_FENCE = /^---[ \t]*$/m;
+/** A line of its own "---", with trailing spaces allowed: multiline, so it also finds the closing one in the rest of a file. */
+const FENCE = /^---[ \t]*$/m;
 
 function countLineBreaks(text: string): number {
   let count = 0;
@@ -142,7 +142,7 @@ export function parseEntryFile(bytes: Uint8Array): { ok: true; file: ParsedEntry
   const firstBreak = text.indexOf('\n');
   if (!FENCE.test(firstBreak < 0 ? text : text.slice(0, firstBreak))) return fail(1, 'no front matter: the file must start with a line ---, then the fields, then ---');
   const rest = firstBreak < 0 ? '' : text.slice(firstBreak + 1);
-  const closing = CLOSING_FENCE.exec(rest);
+  const closing = FENCE.exec(rest);
   if (!closing) return fail(1, 'the front matter is not closed: add a line --- after the last field');
 
   const yamlText = rest.slice(0, Math.max(0, closing.index - 1));
