@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { linear, logTicks, niceTicks } from './chart-scale.ts';
+import { linear, logTicks, niceTicks, valueAxis } from './chart-scale.ts';
 
 it('maps a domain onto a range', () => {
   const x = linear(0, 10, 100, 300);
@@ -17,4 +17,10 @@ it('picks round ticks that cover the maximum', () => {
 it('picks powers of ten for a log axis', () => {
   expect(logTicks(12, 5000)).toEqual([10, 100, 1000, 10000]);
   expect(logTicks(0, 1)).toEqual([1]);
+});
+
+it('puts a results chart’s values from 0 at the bottom of its box to the last round tick at the top', () => {
+  const { ticks, y } = valueAxis(86.5, { height: 260, top: 12, bottom: 36 });
+  expect(ticks).toEqual([0, 20, 40, 60, 80, 100]);
+  expect([y(0), y(100), y(50)]).toEqual([224, 12, 118]);
 });

@@ -21,3 +21,12 @@ export function logTicks(min: number, max: number): number[] {
   for (let p = Math.floor(Math.log10(Math.max(1, min))); p <= Math.ceil(Math.log10(Math.max(1, max))); p++) ticks.push(10 ** p);
   return ticks;
 }
+
+/** The box of a benchmark page's charts: both kinds alike, so they line up one above the other. */
+export const RESULT_CHART_BOX = { width: 640, height: 260, left: 48, right: 16, top: 12, bottom: 36 } as const;
+
+/** A value axis from 0 to round ticks over the highest value, and its scale in the box (up is more). */
+export function valueAxis(highest: number, box: { height: number; top: number; bottom: number } = RESULT_CHART_BOX) {
+  const ticks = niceTicks(highest);
+  return { ticks, y: linear(0, ticks.at(-1)!, box.height - box.bottom, box.top) };
+}
