@@ -55,6 +55,9 @@ const FACTS: readonly [string, (entry: OpenEntry) => string][] = [
   ['GitHub', (e) => list(e.github.map((g) => g.repo))],
 ];
 
+/** A row of the comparison: marked where the entries' values differ. */
+const compareRow = (label: string, values: string[]): CompareRow => ({ label, values, differs: new Set(values).size > 1 });
+
 type OpenResult = NonNullable<OpenEntry['results']>[number];
 const resultKey = ({ benchmark, variant, metric }: OpenResult) => `${benchmark} · ${variant} · ${metric}`;
 const resultText = (result: OpenResult) => {
@@ -73,18 +76,11 @@ function resultRows(entries: readonly OpenEntry[]): CompareRow[] {
     .filter(([, count]) => count > 1)
     .map(([key]) => key)
     .sort()
-    .map((key) => {
-      const values = entries.map((entry) => (entry.results ?? []).filter((result) => resultKey(result) === key).map(resultText).join(' · ') || UNKNOWN);
-      return { label: key, values, differs: new Set(values).size > 1 };
-    });
+    .map((key) => compareRow(key, entries.map((entry) => (entry.results ?? []).filter((result) => resultKey(result) === key).map(resultText).join(' · ') || UNKNOWN)));
 }
 
 export function compareRows(entries: readonly OpenEntry[]): CompareRow[] {
-  const facts = FACTS.map(([label, valueOf]) => {
-    const values = entries.map(valueOf);
-    return { label, values, differs: new Set(values).size > 1 };
-  });
-  return [...facts, ...resultRows(entries)];
+  return [...FACTS.map(([label, valueOf]) => compareRow(label, entries.map(valueOf))), ...resultRows(entries)];
 }
 
 /** The slugs a compare link names: its ids, each once, at most MAX_COMPARED. */
