@@ -1,7 +1,7 @@
 /** The open-data files' records, built once per build from the entries, metrics and added dates. */
 import { compareFileOf } from '../lib/views/compare.ts';
 import { toOpenEntry, toOpenResults, type OpenEntry, type OpenResult } from '../lib/views/open-data.ts';
-import { added, benchmarks, entryPath, getAllEntries, getResultRows, institutes, metrics } from './content.ts';
+import { added, benchmarkLookup, entryPath, getAllEntries, getResultRows, institutes, metrics } from './content.ts';
 
 let cached: Promise<OpenEntry[]> | undefined;
 let bySlug: Promise<Map<string, OpenEntry>> | undefined;
@@ -30,4 +30,4 @@ export async function getCompareFile(site: URL | undefined, file: number): Promi
 let openResults: Promise<OpenResult[]> | undefined;
 /** Every curated result as open data, in the order of the entries (newest first), once for its CSV and JSON. */
 export const getOpenResults = (site: URL | undefined): Promise<OpenResult[]> =>
-  (openResults ??= getResultRows().then((rows) => toOpenResults(rows, benchmarks, pageUrlOn(site))));
+  (openResults ??= getResultRows().then((rows) => toOpenResults(rows, benchmarkLookup, pageUrlOn(site))));

@@ -6,7 +6,7 @@ import { stringify } from 'csv-stringify/sync';
 import { z } from 'zod';
 import type { AddedDates } from './added-dates.ts';
 import type { ResultRow } from './results.ts';
-import type { Benchmark } from '../content/benchmarks.ts';
+import type { BenchmarkLookup } from '../content/benchmarks.ts';
 import { CSV_OPTIONS } from './csv-options.ts';
 import { percentEncoded } from '../content/urls.ts';
 import { mainLink } from '../content/entries.ts';
@@ -219,10 +219,9 @@ export interface OpenResult {
   page: string;
 }
 
-export function toOpenResults(rows: readonly ResultRow[], benchmarks: readonly Benchmark[], pageUrl: (slug: string) => string): OpenResult[] {
-  const byId = new Map(benchmarks.map((benchmark) => [benchmark.id, benchmark]));
+export function toOpenResults(rows: readonly ResultRow[], benchmarks: BenchmarkLookup, pageUrl: (slug: string) => string): OpenResult[] {
   return rows.map(({ slug, result, parameters, date }) => {
-    const benchmark = byId.get(result.benchmark)!;
+    const benchmark = benchmarks.get(result.benchmark)!;
     const variant = benchmark.variants.find((v) => v.id === result.variant)!;
     const metric = benchmark.metrics.find((m) => m.id === result.metric)!;
     const { shots, chainOfThought, ensemble, scoring, judge, harness } = result.setting;

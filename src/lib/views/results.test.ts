@@ -64,7 +64,7 @@ describe('result rows and tables', () => {
 });
 
 describe('results as open data', () => {
-  const open = toOpenResults(rows, registry, (slug) => `https://example.org/entries/${slug}/`);
+  const open = toOpenResults(rows, createBenchmarkLookup(registry), (slug) => `https://example.org/entries/${slug}/`);
 
   it('writes one row per result with names, unit and setting, in the documented columns', () => {
     expect(Object.keys(open[0]!)).toEqual([...RESULT_COLUMNS]);
@@ -73,7 +73,7 @@ describe('results as open data', () => {
 
   it('escapes a note that would start a spreadsheet formula', () => {
     const hostile = resultRows([testEntry('x', { results: [result(1, { notes: '=HYPERLINK("https://evil.example")' })] })]);
-    const [, row] = parseCsv(resultsCsv(toOpenResults(hostile, registry, () => 'https://example.org/')), { relax_column_count: true }) as string[][];
+    const [, row] = parseCsv(resultsCsv(toOpenResults(hostile, createBenchmarkLookup(registry), () => 'https://example.org/')), { relax_column_count: true }) as string[][];
     expect(row![RESULT_COLUMNS.indexOf('notes')]!.startsWith("'=")).toBe(true);
   });
 });
