@@ -29,9 +29,17 @@ interface Place {
 
 const datasetKey = (dataset: string, config: string | undefined, split: string | undefined) => JSON.stringify([dataset, config ?? null, split ?? null]);
 
-/** Each (dataset, config, split) the registry names, and the one variant it is; null where two variants claim it. */
+const placesOfRegistry = new WeakMap<BenchmarkLookup, Map<string, Place | null>>();
+
+/**
+ * Each (dataset, config, split) the registry names, and the one variant it is; null where two variants
+ * claim it. Made once per registry: every entry page asks.
+ */
 function variantsByDataset(registry: BenchmarkLookup): Map<string, Place | null> {
+  const known = placesOfRegistry.get(registry);
+  if (known) return known;
   const places = new Map<string, Place | null>();
+  placesOfRegistry.set(registry, places);
   for (const benchmark of registry.ids().map((id) => registry.get(id)!)) {
     for (const variant of benchmark.variants) {
       for (const { dataset, config, split } of variant.huggingface) {
