@@ -2,15 +2,39 @@ import { resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { loadBenchmarkLookup, loadInstituteIndex, siteContentDir } from './lib/content/content-files.ts';
+import { loadBenchmarkLookup, loadInstituteIndex, readEntries, siteContentDir } from './lib/content/content-files.ts';
 import { createEntrySchema, SECTIONS, type Section } from './lib/content/schema.ts';
+import { entryProblemsError } from './integrations/entry-problems.ts';
 
-// The checks across entries (the same paper twice...) ran before this, in src/integrations/entries.ts.
+// The checks across entries (the same paper twice...) run beside this, in src/integrations/entries.ts.
 const contentDir = siteContentDir();
 const schema = createEntrySchema({ institutes: await loadInstituteIndex(contentDir), benchmarks: await loadBenchmarkLookup(contentDir) });
 
-const sectionCollection = (section: Section) =>
-  defineCollection({ loader: glob({ pattern: '*.md', base: pathToFileURL(resolve(contentDir, section) + sep) }), schema });
+/**
+ * The glob() loader over one section's files, with two changes:
+ *  - the data store keeps no rendered HTML: entry notes go through their own pipeline
+ *    (src/lib/views/notes.ts) and nothing calls Astro's render(), while each rendered copy carried a second
+ *    copy of the entry's front matter (half of the data store, which the build writes, bundles and reads back);
+ *  - an entry Astro cannot read or the schema refuses stops the build with the validator's words for
+ *    every entry (file, line, field and fix), not Astro's for the first one, which give no line.
+ */
+function entryFiles(section: Section) {
+  const loader = glob({ pattern: '*.md', base: pathToFileURL(resolve(contentDir, section) + sep) });
+  return {
+    ...loader,
+    load: async (context: Parameters<typeof loader.load>[0]) => {
+      const store = { ...context.store, set: (entry: Parameters<typeof context.store.set>[0]) => context.store.set({ ...entry, rendered: undefined }) };
+      try {
+        await loader.load({ ...context, store });
+      } catch (error) {
+        const { errors } = await readEntries(contentDir);
+        throw errors.length ? entryProblemsError(errors) : error;
+      }
+    },
+  };
+}
+
+const sectionCollection = (section: Section) => defineCollection({ loader: entryFiles(section), schema });
 
 export const collections = {
   llms: sectionCollection('llms'),

@@ -1,49 +1,20 @@
 /**
- * The build's one pass over the entry files, before Astro's own:
+ * The build's one pass over the entry files besides Astro's own (src/integrations/entries-pass.ts):
  *  - it stops the build on what `npm run validate` rejects (file, line, field and fix; checks across
  *    entries too, which a collection schema cannot make), with the list of problems and no stack trace;
- *  - on `astro build`, it hands the same entries to Pagefind as records (src/lib/views/search-records.ts)
- *    at once, so the search index is built in Pagefind's own process while Astro renders the pages, and
- *    moved to <outDir>/pagefind/ when the build is done. Nothing reads the built HTML back.
+ *  - on `astro build`, it builds the search index from the same entries while Astro renders the pages,
+ *    and moves it to <outDir>/pagefind/ when the build is done.
+ * On `astro build` the pass runs in a worker thread from the start, beside Astro's reading of the files,
+ * and the build waits for its verdict once Astro has read them (astro:build:start, before any page).
  */
 import { cp, rename, rm } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import * as pagefind from 'pagefind';
 import { readEntries, siteContentDir } from '../lib/content/content-files.ts';
-import type { InstituteIndex } from '../lib/content/institutes.ts';
-import type { Entry } from '../lib/content/schema.ts';
-import { formatFinding } from '../lib/content/validate.ts';
-import { searchRecord } from '../lib/views/search-records.ts';
-
-/**
- * Pagefind writes one small file per record (a result's excerpt and title); past this many it packs
- * several into one, so a long list does not cost the build 10,000 more files to write (the real list
- * is far below it).
- */
-const MAX_FRAGMENT_FILES = 2000;
-
-/** Pagefind answers with a list of errors rather than throwing. */
-function checked<T extends { errors: string[] }>(response: T, doing: string): T {
-  if (response.errors.length) throw new Error(`Pagefind failed ${doing}: ${response.errors.join('; ')}`);
-  return response;
-}
-
-/**
- * Indexes the entries in Pagefind's process and writes the index to `staging` while Astro works (the
- * output folder is emptied when Astro starts bundling, so the index moves there at the end).
- */
-async function writeSearchIndex(entries: readonly Entry[], institutes: InstituteIndex, base: string, staging: string) {
-  const start = performance.now();
-  const { index } = checked(await pagefind.createIndex({ maxFragments: MAX_FRAGMENT_FILES }), 'to start');
-  if (!index) throw new Error('Pagefind failed to start: it gave no index and no error');
-  await Promise.all(entries.map(async (entry) => checked(await index.addCustomRecord(searchRecord(entry, institutes, base)), `on ${entry.slug}`)));
-  await rm(staging, { recursive: true, force: true });
-  checked(await index.writeFiles({ outputPath: staging }), 'to write the index');
-  await pagefind.close(); // its process holds the whole index in memory
-  return { seconds: (performance.now() - start) / 1000 };
-}
+import type { EntriesPassAnswer, EntriesPassInput } from './entries-pass.ts';
+import { entryProblemsError } from './entry-problems.ts';
 
 /** Moves a folder, copying where a rename cannot (another file system). */
 async function move(from: string, to: string) {
@@ -54,15 +25,34 @@ async function move(from: string, to: string) {
   });
 }
 
-/** An error Astro prints as its message alone: the problems are the news, not where the check ran. */
-function contentError(message: string): Error {
-  const error = new Error(message);
-  error.stack = '';
-  return error;
+/** The worker's answer of one kind; it rejects if the worker fails or stops before giving it. */
+function answerOf<T>(worker: Worker, pick: (answer: EntriesPassAnswer) => T | undefined): Promise<T> {
+  const answer = new Promise<T>((resolve, reject) => {
+    worker.on('message', (message: EntriesPassAnswer) => {
+      const value = pick(message);
+      if (value !== undefined) resolve(value);
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`the entries pass stopped (exit code ${code}) before it answered`)));
+  });
+  // An unhandled rejection would end the build before it can report: the hook that awaits it reports it.
+  answer.catch(() => undefined);
+  return answer;
+}
+
+/** Starts the pass in a worker thread: its verdict on the entries (an error to stop the build with, or none), then the search index's time. */
+function startEntriesPass(input: EntriesPassInput) {
+  const worker = new Worker(new URL('./entries-pass.ts', import.meta.url), { workerData: input });
+  return {
+    verdict: answerOf(worker, (answer) =>
+      'errors' in answer ? (answer.errors.length ? entryProblemsError(answer.errors) : null) : 'unreadable' in answer ? entryProblemsError(answer.unreadable) : undefined,
+    ),
+    indexSeconds: answerOf(worker, (answer) => ('indexSeconds' in answer ? answer.indexSeconds : undefined)),
+  };
 }
 
 export default function entriesIntegration(): AstroIntegration {
-  let searchIndex: ReturnType<typeof writeSearchIndex> | undefined;
+  let pass: ReturnType<typeof startEntriesPass> | undefined;
   let staging: string;
   let logger: AstroIntegrationLogger;
   return {
@@ -72,20 +62,23 @@ export default function entriesIntegration(): AstroIntegration {
         logger = log;
         // Preview only serves what a build made (and checked): no need to read every entry again at its start.
         if (command === 'preview') return;
-        const { errors, entries, institutes } = await readEntries(siteContentDir());
-        if (errors.length) throw contentError(`${errors.length} problem(s) in the entries (npm run validate shows the same):\n${errors.map(formatFinding).join('\n')}`);
-        if (command === 'build') {
-          // One folder per build: the tests build twice at once in this project (another outDir, same cache).
-          staging = fileURLToPath(new URL(`pagefind-${process.pid}/`, config.cacheDir));
-          searchIndex = writeSearchIndex(entries, institutes, config.base.replace(/\/$/, ''), staging);
-          // An unhandled rejection would end the build before it can report: the error surfaces in astro:build:done.
-          void searchIndex.catch(() => undefined);
+        if (command !== 'build') {
+          const { errors } = await readEntries(siteContentDir());
+          if (errors.length) throw entryProblemsError(errors);
+          return;
         }
+        // One folder per build: the tests build twice at once in this project (another outDir, same cache).
+        staging = fileURLToPath(new URL(`pagefind-${process.pid}/`, config.cacheDir));
+        pass = startEntriesPass({ contentDir: siteContentDir(), base: config.base.replace(/\/$/, ''), staging });
+      },
+      'astro:build:start': async () => {
+        const problems = await pass?.verdict;
+        if (problems) throw problems;
       },
       'astro:build:done': async ({ dir }) => {
-        if (!searchIndex) return;
+        if (!pass) return;
         const waited = performance.now();
-        const { seconds } = await searchIndex;
+        const seconds = await pass.indexSeconds;
         await move(staging, fileURLToPath(new URL('pagefind/', dir)));
         // What the search adds to the build's time: only the wait, if the index was not ready, and the move.
         logger.info(`search index: made in ${seconds.toFixed(1)} s beside the pages, then ${((performance.now() - waited) / 1000).toFixed(1)} s of waiting and moving`);
