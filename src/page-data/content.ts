@@ -8,7 +8,8 @@ import { historyPathFor, readHistoryFile } from '../lib/metrics/history.ts';
 import { readMetricsFile } from '../lib/metrics/metrics-file.ts';
 import { SECTIONS, type Entry } from '../lib/content/schema.ts';
 import { slugify } from '../lib/content/slug.ts';
-import { entryHref, instituteHref } from '../lib/views/card.ts';
+import { cardData, SECTION_TITLES } from '../lib/views/browse.ts';
+import { cardHtml, entryHref, instituteHref } from '../lib/views/card.ts';
 import { LIST_PAGE_SIZE } from '../lib/views/format.ts';
 import { familiesOf, laterVersionsBySlug, type FamilyEntries } from '../lib/views/lineage.ts';
 import { repositoryFrom } from '../lib/views/repository.ts';
@@ -93,3 +94,18 @@ export function getBenchmarkTables(benchmark: Benchmark): Promise<ResultTable[]>
 }
 
 export const benchmarkPath = (id: string) => href(`/benchmarks/${id}/`);
+
+const cards = new Map<string, string>();
+/**
+ * An entry's card, made once for each way it is shown (heading level, section named or not): an entry is
+ * on a page of its section, of all entries and of each of its institutes, specialties and tasks.
+ */
+export function entryCardHtml(entry: Entry, level: 2 | 3, showSection: boolean): string {
+  const key = `${entry.section}/${entry.slug}/${level}/${showSection}`;
+  let html = cards.get(key);
+  if (html === undefined) {
+    html = cardHtml(cardData(entry, institutes, metrics), { base, level, ...(showSection ? { sectionTitles: SECTION_TITLES } : {}) });
+    cards.set(key, html);
+  }
+  return html;
+}

@@ -1,10 +1,10 @@
 /** The open-data files' records, built once per build from the entries, metrics and added dates. */
 import { compareFileOf } from '../lib/views/compare.ts';
-import { toOpenEntry, toOpenResults, type OpenEntry, type OpenResult } from '../lib/views/open-data.ts';
+import { toBibtex, toOpenEntry, toOpenResults, type OpenEntry, type OpenResult } from '../lib/views/open-data.ts';
 import { added, benchmarkLookup, entryPath, getAllEntries, getResultRows, institutes, metrics } from './content.ts';
 
 let cached: Promise<OpenEntry[]> | undefined;
-let bySlug: Promise<Map<string, OpenEntry>> | undefined;
+let bibtexBySlug: Promise<Map<string, string>> | undefined;
 let byCompareFile: Promise<Map<number, OpenEntry[]>> | undefined;
 
 /** Every entry as open data, newest first; page URLs absolute on the configured site. */
@@ -15,11 +15,9 @@ export function getOpenEntries(site: URL | undefined): Promise<OpenEntry[]> {
   return (cached ??= getAllEntries().then((entries) => entries.map((entry) => toOpenEntry(entry, { metrics, institutes, added, pageUrl }))));
 }
 
-/** One entry as open data, for its own page (looked up, not searched: there is a page per entry). */
-export async function getOpenEntry(site: URL | undefined, slug: string): Promise<OpenEntry> {
-  bySlug ??= getOpenEntries(site).then((entries) => new Map(entries.map((entry) => [entry.slug, entry])));
-  return (await bySlug).get(slug)!;
-}
+/** Each entry's BibTeX by slug, newest first: made once for its page, /data/bibtex.json and /data/entries.bib. */
+export const getBibtex = (site: URL | undefined): Promise<Map<string, string>> =>
+  (bibtexBySlug ??= getOpenEntries(site).then((entries) => new Map(entries.map((entry) => [entry.slug, toBibtex(entry)]))));
 
 /** The entries of one compare file (see compareFileOf), newest first. */
 export async function getCompareFile(site: URL | undefined, file: number): Promise<OpenEntry[]> {

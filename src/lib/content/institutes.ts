@@ -8,8 +8,6 @@ export interface InstituteIndex extends InstituteLookup {
   resolve(nameOrAlias: string): Institute | undefined;
   /** The institute and every parent above it, nearest first. */
   lineage(nameOrAlias: string): Institute[];
-  /** The institute and every institute below it. */
-  descendants(name: string): Institute[];
   /** Canonical names of some institutes and of all their parents, each once. */
   withParents(namesOrAliases: readonly string[]): string[];
 }
@@ -53,16 +51,6 @@ export function createInstituteIndex(registry: readonly Institute[]): InstituteI
     },
     withParents(namesOrAliases) {
       return [...new Set(namesOrAliases.flatMap((name) => this.lineage(name).map((institute) => institute.name)))];
-    },
-    descendants(name) {
-      const root = resolve(name);
-      if (!root) return [];
-      const found = [root];
-      // The array grows as children are found; for-of visits the new ones too.
-      for (const parent of found) {
-        for (const child of registry) if (child.parent === parent.name && !found.includes(child)) found.push(child);
-      }
-      return found;
     },
   };
 }

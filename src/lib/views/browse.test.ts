@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { browseIndex, cardData, entriesByFact, instituteFacet, listSummary } from './browse.ts';
+import { browseIndex, cardData, entriesByFact, entriesByInstitute, instituteFacet, listSummary } from './browse.ts';
 import { cardOf, filterRecord } from './browse-index.ts';
 import { createInstituteIndex } from '../content/institutes.ts';
 import { metricsFileSchema } from '../metrics/metrics.ts';
@@ -82,6 +82,16 @@ it('offers each institute once with its number of entries, parents included', ()
     { name: 'Google DeepMind', count: 1 },
     { name: 'Université catholique de Louvain', count: 1 },
   ]);
+});
+
+it('lists each institute\'s entries in order, a parent with its children\'s, each entry once', () => {
+  const [a, b, c, d] = [entry('a', ['DeepMind']), entry('b', ['Google', 'Google DeepMind']), entry('c', ['UCLouvain']), entry('d', ['Unknown Lab'])];
+  const byInstitute = entriesByInstitute([a, b, c, d], institutes);
+  expect(Object.fromEntries([...byInstitute].map(([name, entries]) => [name, entries.map((e) => e.slug)]))).toEqual({
+    'Google DeepMind': ['a', 'b'],
+    Google: ['a', 'b'],
+    'Université catholique de Louvain': ['c'],
+  });
 });
 
 it('offers the tasks and specialties of a list as facets, most entries first', () => {

@@ -101,6 +101,23 @@ export function instituteFacet(entries: readonly Entry[], institutes: InstituteI
     .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'en'));
 }
 
+/**
+ * Each institute's entries, in the given order: an entry is under each institute it names and under their
+ * parents (a parent takes in its children), once. One pass over the entries, where filtering the whole list
+ * for each institute cost the build half a second at 10,000 entries.
+ */
+export function entriesByInstitute(entries: readonly Entry[], institutes: InstituteIndex): Map<string, Entry[]> {
+  const byInstitute = new Map<string, Entry[]>();
+  for (const entry of entries) {
+    for (const name of institutes.withParents(entry.data.institutes)) {
+      const list = byInstitute.get(name);
+      if (list) list.push(entry);
+      else byInstitute.set(name, [entry]);
+    }
+  }
+  return byInstitute;
+}
+
 /** How many of some entries have each value of a curated fact (access, modalities, specialties, tasks): the facet's choices. */
 function factFacet(entries: readonly Entry[], valuesOf: (entry: Entry) => readonly string[]): { value: string; count: number }[] {
   const counts = new Map<string, number>();
