@@ -1,11 +1,11 @@
 /**
  * npm run bench:scale [-- --counts 1000,10000,30000 --runs 3] — the cost of a long list, in one run on one
  * machine, at each count of synthetic entries (test/synthetic-content.ts):
- *  - the full build (`astro build`, which writes the search index too) against a bare Astro 7 site built in
+ *  - the full build (`astro build`, which writes the search index and the data files too) against a bare Astro 7 site built in
  *    the same run from the same Markdown files, one minimal page per entry (with Astro's defaults, and
  *    again with the full build's build.concurrency), each build --runs times in turn: median wall time
  *    (budget <= 2x) and peak memory of all the build's processes (<= 1.5x), and
- *    where the time goes (Astro's phases, the search index; the pages by kind, from Astro's timings);
+ *    where the time goes (Astro's phases, the data files and search index; the pages by kind, from Astro's timings);
  *  - the largest HTML page and the first load of /llms/, gzip (<= 60 KB each), the browse index (<= 400 KB);
  *  - the largest benchmark page (<= 60 KB), the largest file of result columns the table fetches, and
  *    `validate` on the same content, five results an entry (<= 4 s);
@@ -100,10 +100,10 @@ async function bareAstroSite(content: string) {
 /** Astro's own phase timings in its log: what the full build spends before, on and after the pages. */
 function phases(output: string): string {
   const seconds = (pattern: RegExp) => pattern.exec(output)?.[1] ?? '?';
-  const search = /search index: (.*)/.exec(output)?.[1] ?? 'not in the log';
+  const besidePages = /data files and search index: (.*)/.exec(output)?.[1] ?? 'not in the log';
   const bundling = [...output.matchAll(/\[vite\] ✓ built in ([\d.]+)(ms|s)/g)].reduce((sum, [, n, unit]) => sum + Number(n) / (unit === 'ms' ? 1000 : 1), 0);
   return `config and content sync ${seconds(/\[types\] Generated ([\d.]+)s/)} s, bundling ${bundling.toFixed(2)} s, ` +
-    `pages ${seconds(/generating static routes[\s\S]*?Completed in ([\d.]+)s/)} s; search index: ${search}`;
+    `pages ${seconds(/generating static routes[\s\S]*?Completed in ([\d.]+)s/)} s; data files and search index: ${besidePages}`;
 }
 
 /** Astro's per-page lines ("├─ /entries/x/index.html (+3ms)"), summed by the kind of page. */

@@ -3,13 +3,16 @@
  * them (src/integrations/entries.ts starts it and waits for its answers):
  *  1. the validator's checks, as `npm run validate` makes them (file, line, field and fix; checks across
  *     entries too, which a collection schema cannot make): `{ errors }`;
- *  2. if they pass, the search index: the same entries go to Pagefind as records
- *     (src/lib/views/search-records.ts), indexed in Pagefind's own process and written to `staging`
- *     (the output folder is emptied when Astro starts bundling): `{ indexSeconds }`. Nothing reads the
- *     built HTML back.
+ *  2. if they pass, from the same entries, while Astro renders the pages (whose thread is the build's
+ *     bottleneck), into `staging` (the output folder is emptied when Astro starts bundling):
+ *     - the search index: the entries go to Pagefind as records (src/lib/views/search-records.ts),
+ *       indexed in Pagefind's own process, into `pagefind/`: `{ indexSeconds }`; nothing reads the built
+ *       HTML back;
+ *     - the files under /data/ (src/lib/views/data-files.ts), into `data/`: `{ dataSeconds }`.
  * A registry that cannot be read (institutes.yaml...) is answered as `{ unreadable }`, its problems one a line.
  */
-import { rm } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parentPort, workerData } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
@@ -17,17 +20,20 @@ import { ContentError, readEntries } from '../lib/content/content-files.ts';
 import type { InstituteIndex } from '../lib/content/institutes.ts';
 import type { Entry } from '../lib/content/schema.ts';
 import type { Finding } from '../lib/content/validate.ts';
+import { dataFiles, readDataFilesInput } from '../lib/views/data-files.ts';
 import { searchRecord } from '../lib/views/search-records.ts';
 
 export interface EntriesPassInput {
   contentDir: string;
+  /** The configured site, for the open data's absolute URLs. */
+  site: string | undefined;
   /** The site's base path without a trailing slash. */
   base: string;
-  /** Where the search index is written. */
+  /** Where the search index (pagefind/) and the data files (data/) are written. */
   staging: string;
 }
 
-export type EntriesPassAnswer = { errors: Finding[] } | { unreadable: string } | { indexSeconds: number };
+export type EntriesPassAnswer = { errors: Finding[] } | { unreadable: string } | { indexSeconds: number } | { dataSeconds: number };
 
 /**
  * Pagefind writes one small file per record (a result's excerpt and title); past this many it packs
@@ -47,18 +53,38 @@ async function writeSearchIndex(entries: readonly Entry[], institutes: Institute
   const { index } = checked(await pagefind.createIndex({ maxFragments: MAX_FRAGMENT_FILES }), 'to start');
   if (!index) throw new Error('Pagefind failed to start: it gave no index and no error');
   await Promise.all(entries.map(async (entry) => checked(await index.addCustomRecord(searchRecord(entry, institutes, base)), `on ${entry.slug}`)));
-  await rm(staging, { recursive: true, force: true });
-  checked(await index.writeFiles({ outputPath: staging }), 'to write the index');
+  checked(await index.writeFiles({ outputPath: join(staging, 'pagefind') }), 'to write the index');
   await pagefind.close(); // its process holds the whole index in memory
   return (performance.now() - start) / 1000;
 }
 
+async function writeDataFiles(entries: readonly Entry[], institutes: InstituteIndex, { contentDir, site, base, staging }: EntriesPassInput) {
+  const start = performance.now();
+  const files = dataFiles(await readDataFilesInput(contentDir, { entries, institutes }, { site, base }));
+  // One file at a time: each is made (on this thread) just before it is written, not all held at once.
+  for (const [path, text] of files) {
+    const file = join(staging, 'data', ...path.split('/'));
+    await mkdir(dirname(file), { recursive: true });
+    await writeFile(file, text());
+  }
+  return (performance.now() - start) / 1000;
+}
+
 const input = workerData as EntriesPassInput;
+const astroHasReadTheEntries = new Promise((resolve) => parentPort!.once('message', resolve));
 const answer = (message: EntriesPassAnswer) => parentPort!.postMessage(message);
 try {
   const { errors, entries, institutes } = await readEntries(input.contentDir);
   answer({ errors });
-  if (!errors.length) answer({ indexSeconds: await writeSearchIndex(entries, institutes, input) });
+  if (!errors.length) {
+    await rm(input.staging, { recursive: true, force: true });
+    // The index is made in Pagefind's process: its records are sent first. The data files wait for Astro to
+    // have read the entries (its message at astro:build:start), so as not to slow that down.
+    const index = writeSearchIndex(entries, institutes, input);
+    await astroHasReadTheEntries;
+    answer({ dataSeconds: await writeDataFiles(entries, institutes, input) });
+    answer({ indexSeconds: await index });
+  }
 } catch (error) {
   if (!(error instanceof ContentError)) throw error;
   answer({ unreadable: error.message });

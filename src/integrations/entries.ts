@@ -2,13 +2,15 @@
  * The build's one pass over the entry files besides Astro's own (src/integrations/entries-pass.ts):
  *  - it stops the build on what `npm run validate` rejects (file, line, field and fix; checks across
  *    entries too, which a collection schema cannot make), with the list of problems and no stack trace;
- *  - on `astro build`, it builds the search index from the same entries while Astro renders the pages,
- *    and moves it to <outDir>/pagefind/ when the build is done.
+ *  - on `astro build`, it makes the search index and the files under /data/ from the same entries while
+ *    Astro renders the pages, and moves them to <outDir>/pagefind/ and <outDir>/data/ when the build is
+ *    done; on `astro dev`, a route serves the same data files (src/integrations/data-route.ts).
  * On `astro build` the pass runs in a worker thread from the start, beside Astro's reading of the files,
  * and the build waits for its verdict once Astro has read them (astro:build:start, before any page).
  */
 import { cp, rename, rm } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
@@ -40,7 +42,7 @@ function answerOf<T>(worker: Worker, pick: (answer: EntriesPassAnswer) => T | un
   return answer;
 }
 
-/** Starts the pass in a worker thread: its verdict on the entries (an error to stop the build with, or none), then the search index's time. */
+/** Starts the pass in a worker thread: its verdict on the entries (an error to stop the build with, or none), then the data files' and the search index's times. */
 function startEntriesPass(input: EntriesPassInput) {
   const worker = new Worker(new URL('./entries-pass.ts', import.meta.url), { workerData: input });
   return {
@@ -48,6 +50,9 @@ function startEntriesPass(input: EntriesPassInput) {
       'errors' in answer ? (answer.errors.length ? entryProblemsError(answer.errors) : null) : 'unreadable' in answer ? entryProblemsError(answer.unreadable) : undefined,
     ),
     indexSeconds: answerOf(worker, (answer) => ('indexSeconds' in answer ? answer.indexSeconds : undefined)),
+    dataSeconds: answerOf(worker, (answer) => ('dataSeconds' in answer ? answer.dataSeconds : undefined)),
+    /** Astro has read the entries: the pass may make the data files. */
+    astroHasReadTheEntries: () => worker.postMessage('read'),
   };
 }
 
@@ -58,30 +63,36 @@ export default function entriesIntegration(): AstroIntegration {
   return {
     name: 'entries',
     hooks: {
-      'astro:config:setup': async ({ config, command, logger: log }) => {
+      'astro:config:setup': async ({ config, command, injectRoute, logger: log }) => {
         logger = log;
         // Preview only serves what a build made (and checked): no need to read every entry again at its start.
         if (command === 'preview') return;
         if (command !== 'build') {
           const { errors } = await readEntries(siteContentDir());
           if (errors.length) throw entryProblemsError(errors);
+          injectRoute({ pattern: '/data/[...path]', entrypoint: new URL('./data-route.ts', import.meta.url), prerender: true });
           return;
         }
         // One folder per build: the tests build twice at once in this project (another outDir, same cache).
-        staging = fileURLToPath(new URL(`pagefind-${process.pid}/`, config.cacheDir));
-        pass = startEntriesPass({ contentDir: siteContentDir(), base: config.base.replace(/\/$/, ''), staging });
+        staging = fileURLToPath(new URL(`entries-pass-${process.pid}/`, config.cacheDir));
+        pass = startEntriesPass({ contentDir: siteContentDir(), site: config.site, base: config.base.replace(/\/$/, ''), staging });
       },
       'astro:build:start': async () => {
         const problems = await pass?.verdict;
         if (problems) throw problems;
+        pass?.astroHasReadTheEntries();
       },
       'astro:build:done': async ({ dir }) => {
         if (!pass) return;
         const waited = performance.now();
-        const seconds = await pass.indexSeconds;
-        await move(staging, fileURLToPath(new URL('pagefind/', dir)));
-        // What the search adds to the build's time: only the wait, if the index was not ready, and the move.
-        logger.info(`search index: made in ${seconds.toFixed(1)} s beside the pages, then ${((performance.now() - waited) / 1000).toFixed(1)} s of waiting and moving`);
+        const [dataSeconds, indexSeconds] = await Promise.all([pass.dataSeconds, pass.indexSeconds]);
+        for (const folder of ['data', 'pagefind']) await move(join(staging, folder), fileURLToPath(new URL(`${folder}/`, dir)));
+        await rm(staging, { recursive: true, force: true });
+        // What they add to the build's time: only the wait, if they were not ready, and the move.
+        logger.info(
+          `data files and search index: made in ${dataSeconds.toFixed(1)} s and ${indexSeconds.toFixed(1)} s beside the pages, ` +
+            `then ${((performance.now() - waited) / 1000).toFixed(1)} s of waiting and moving`,
+        );
       },
     },
   };

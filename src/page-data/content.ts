@@ -5,7 +5,7 @@ import { loadInstituteIndex, readBenchmarkRegistry, siteContentDir } from '../li
 import { createBenchmarkLookup, type Benchmark } from '../lib/content/benchmarks.ts';
 import { byNewest } from '../lib/content/entries.ts';
 import { historyPathFor, readHistoryFile } from '../lib/metrics/history.ts';
-import { readMetricsFile } from '../lib/metrics/metrics-file.ts';
+import { metricsPathIn, readMetricsFile } from '../lib/metrics/metrics-file.ts';
 import { SECTIONS, type Entry } from '../lib/content/schema.ts';
 import { slugify } from '../lib/content/slug.ts';
 import { cardData, SECTION_TITLES } from '../lib/views/browse.ts';
@@ -18,8 +18,8 @@ import { entryFacts } from '../lib/metrics/facts.ts';
 
 const contentDir = siteContentDir();
 
-/** The committed metrics; METRICS_FILE points a build at another file (the tests use one with known numbers). */
-const metricsPath = process.env.METRICS_FILE || `${contentDir}/metrics.json`;
+/** The committed metrics (or METRICS_FILE's). */
+const metricsPath = metricsPathIn(contentDir);
 export const metrics = await readMetricsFile(metricsPath);
 /** The metrics history kept beside the metrics file. */
 export const history = await readHistoryFile(historyPathFor(metricsPath));

@@ -2,9 +2,9 @@
 import { githubUrl, huggingfaceUrl } from './urls.ts';
 import type { Entry, EntryData } from './schema.ts';
 
-/** Newest first; entries of one month by title, so the order never depends on file order. */
+/** Newest first; entries of one month by title (then slug), so the order never depends on file order. */
 export function byNewest(a: Entry, b: Entry): number {
-  return b.data.date.localeCompare(a.data.date) || a.data.title.localeCompare(b.data.title, 'en');
+  return b.data.date.localeCompare(a.data.date) || a.data.title.localeCompare(b.data.title, 'en') || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
 }
 
 /** Where an entry's title points: its first paper, else its first link, model or repository. */

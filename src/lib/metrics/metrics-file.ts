@@ -17,6 +17,9 @@ export function serializeMetrics(file: MetricsFile): string {
   return `${JSON.stringify(sortKeys(file), null, 2)}\n`;
 }
 
+/** The site's metrics file: the content folder's, unless METRICS_FILE points a build at another (the tests use one with known numbers). */
+export const metricsPathIn = (contentDir: string) => process.env.METRICS_FILE || join(contentDir, 'metrics.json');
+
 /** The file's last known values; a missing file is an empty one, a broken one is an error. */
 export async function readMetricsFile(path: string): Promise<MetricsFile> {
   let text: string;

@@ -1,0 +1,24 @@
+/**
+ * `astro dev` only (src/integrations/entries.ts injects it): serves the files under /data/, which a build
+ * writes from its worker thread instead, made by the same function from the entry files as they are now.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { readEntries, siteContentDir } from '../lib/content/content-files.ts';
+import { dataFiles, readDataFilesInput } from '../lib/views/data-files.ts';
+
+const CONTENT_TYPES: Record<string, string> = { json: 'application/json', csv: 'text/csv', bib: 'application/x-bibtex' };
+
+async function currentDataFiles() {
+  const contentDir = siteContentDir();
+  const site = import.meta.env.SITE as string | undefined;
+  return dataFiles(await readDataFilesInput(contentDir, await readEntries(contentDir), { site, base: import.meta.env.BASE_URL.replace(/\/$/, '') }));
+}
+
+export const getStaticPaths = (async () => [...(await currentDataFiles()).keys()].map((path) => ({ params: { path } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params }) => {
+  const path = params.path ?? '';
+  const text = (await currentDataFiles()).get(path);
+  if (!text) return new Response('Not found', { status: 404 });
+  return new Response(text(), { headers: { 'content-type': CONTENT_TYPES[path.slice(path.lastIndexOf('.') + 1)] ?? 'text/plain' } });
+};

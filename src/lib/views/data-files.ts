@@ -1,0 +1,85 @@
+/**
+ * Every file under /data/: the open data (entries and results as JSON and CSV, BibTeX), the browse
+ * indexes and result columns the list pages fetch, the compare page's files and what /contribute/
+ * checks a draft against. One function makes them for `astro build`, which writes them in its worker
+ * thread beside the pages (src/integrations/entries-pass.ts), and for `astro dev`, which serves them
+ * (src/integrations/data-route.ts): the two cannot differ.
+ */
+import { loadAddedDates, type AddedDates } from './added-dates.ts';
+import { browseIndex } from './browse.ts';
+import { entryHref } from './card.ts';
+import { compareFileOf, COMPARE_FILES } from './compare.ts';
+import { contributeData } from './contribute.ts';
+import { entriesJsonSchema, OPEN_DATA_VERSION, resultsCsv, toBibtex, toCsv, toOpenEntry, toOpenResults, type OpenEntry } from './open-data.ts';
+import { resultColumnFile } from './result-columns.ts';
+import { benchmarkTables, resultRows } from './results.ts';
+import { createBenchmarkLookup, type Benchmark } from '../content/benchmarks.ts';
+import { readBenchmarkRegistry } from '../content/content-files.ts';
+import { byNewest } from '../content/entries.ts';
+import type { InstituteIndex } from '../content/institutes.ts';
+import { SECTIONS, type Entry } from '../content/schema.ts';
+import { metricsPathIn, readMetricsFile } from '../metrics/metrics-file.ts';
+import type { MetricsFile } from '../metrics/metrics.ts';
+
+export interface DataFilesInput {
+  /** Newest first. */
+  entries: readonly Entry[];
+  institutes: InstituteIndex;
+  benchmarks: readonly Benchmark[];
+  metrics: MetricsFile;
+  added: AddedDates;
+  /** The configured site, for the absolute page URLs of the open data. */
+  site: string | undefined;
+  /** The site's base path without a trailing slash. */
+  base: string;
+}
+
+/** Computes a value the first time it is asked for: a dev request makes only what its file needs. */
+function once<T>(make: () => T): () => T {
+  let value: { made: T } | undefined;
+  return () => (value ??= { made: make() }).made;
+}
+
+const json = (value: unknown) => JSON.stringify(value);
+
+/** Each file's path under /data/ and a function that makes its text. */
+export function dataFiles({ entries, institutes, benchmarks, metrics, added, site, base }: DataFilesInput): Map<string, () => string> {
+  const pageUrl = (slug: string) => new URL(entryHref(base, slug), site ?? 'http://localhost').href;
+  const openEntries = once(() => entries.map((entry) => toOpenEntry(entry, { metrics, institutes, added, pageUrl })));
+  const bibtex = once(() => openEntries().map((entry): [string, string] => [entry.slug, toBibtex(entry)]));
+  const rows = once(() => resultRows(entries));
+  const openResults = once(() => toOpenResults(rows(), createBenchmarkLookup([...benchmarks]), pageUrl));
+  const byCompareFile = once(() => Map.groupBy(openEntries(), (entry) => compareFileOf(entry.slug)));
+  const versioned = (key: 'entries' | 'results', records: readonly unknown[]) => `${json({ version: OPEN_DATA_VERSION, [key]: records })}\n`;
+
+  const files = new Map<string, () => string>([
+    ['entries.json', () => versioned('entries', openEntries())],
+    ['entries.schema.json', () => `${JSON.stringify(entriesJsonSchema(), null, 2)}\n`],
+    ['entries.csv', () => toCsv(openEntries())],
+    ['entries.bib', () => bibtex().map(([, text]) => text).join('\n')],
+    // slug -> BibTeX, fetched by a list page only when someone copies the BibTeX of a filtered view.
+    ['bibtex.json', () => json(Object.fromEntries(bibtex()))],
+    ['results.json', () => versioned('results', openResults())],
+    ['results.csv', () => resultsCsv(openResults())],
+    ['contribute.json', () => json(contributeData(entries, institutes.all))],
+  ]);
+  for (const section of SECTIONS) files.set(`browse/${section}.json`, () => json(browseIndex(section, entries, institutes, metrics, added)));
+  const reported = new Set(rows().map(({ result }) => result.benchmark));
+  for (const benchmark of benchmarks.filter(({ id }) => reported.has(id))) {
+    files.set(`browse/results/${benchmark.id}.json`, () => json(resultColumnFile(benchmark, benchmarkTables(benchmark, rows()), `${base}/benchmarks/${benchmark.id}/`)));
+  }
+  for (let file = 0; file < COMPARE_FILES; file++) {
+    files.set(`compare/${file}.json`, () => json({ version: OPEN_DATA_VERSION, entries: byCompareFile().get(file) ?? ([] as OpenEntry[]) }));
+  }
+  return files;
+}
+
+/** The rest of the data files' input, read beside entries already read and validated (readEntries). */
+export async function readDataFilesInput(
+  contentDir: string,
+  { entries, institutes }: { entries: readonly Entry[]; institutes: InstituteIndex },
+  { site, base }: Pick<DataFilesInput, 'site' | 'base'>,
+): Promise<DataFilesInput> {
+  const [benchmarks, metrics] = await Promise.all([readBenchmarkRegistry(contentDir), readMetricsFile(metricsPathIn(contentDir))]);
+  return { entries: [...entries].sort(byNewest), institutes, benchmarks, metrics, added: loadAddedDates(contentDir), site, base };
+}
