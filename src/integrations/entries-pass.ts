@@ -1,8 +1,9 @@
 /**
- * The build's own pass over the entry files, in a worker thread so that it runs beside Astro's reading of
- * them (src/integrations/entries.ts starts it and waits for its answers):
+ * The build's one reading of the entry files, in a worker thread so that it runs beside Astro's start and
+ * pages (src/integrations/entries.ts starts it and waits for its answers):
  *  1. the validator's checks, as `npm run validate` makes them (file, line, field and fix; checks across
- *     entries too, which a collection schema cannot make): `{ errors }`;
+ *     entries too, which a collection schema cannot make), and the entries they accept, which Astro's
+ *     loaders store as they are (src/content.config.ts): `{ errors, entries }`;
  *  2. if they pass, from the same entries, while Astro renders the pages (whose thread is the build's
  *     bottleneck), into `staging` (the output folder is emptied when Astro starts bundling):
  *     - the search index: the entries go to Pagefind as records (src/lib/views/search-records.ts),
@@ -33,7 +34,8 @@ export interface EntriesPassInput {
   staging: string;
 }
 
-export type EntriesPassAnswer = { errors: Finding[] } | { unreadable: string } | { indexSeconds: number } | { dataSeconds: number };
+/** The validator's errors and the entries it accepts (which Astro's loaders store), then the times. */
+export type EntriesPassAnswer = { errors: Finding[]; entries: Entry[] } | { unreadable: string } | { indexSeconds: number } | { dataSeconds: number };
 
 /**
  * Pagefind writes one small file per record (a result's excerpt and title); past this many it packs
@@ -75,7 +77,7 @@ const astroHasReadTheEntries = new Promise((resolve) => parentPort!.once('messag
 const answer = (message: EntriesPassAnswer) => parentPort!.postMessage(message);
 try {
   const { errors, entries, institutes } = await readEntries(input.contentDir);
-  answer({ errors });
+  answer({ errors, entries: errors.length ? [] : entries });
   if (!errors.length) {
     await rm(input.staging, { recursive: true, force: true });
     // The index is made in Pagefind's process: its records are sent first. The data files wait for Astro to

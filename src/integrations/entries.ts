@@ -5,8 +5,8 @@
  *  - on `astro build`, it makes the search index and the files under /data/ from the same entries while
  *    Astro renders the pages, and moves them to <outDir>/pagefind/ and <outDir>/data/ when the build is
  *    done; on `astro dev`, a route serves the same data files (src/integrations/data-route.ts).
- * On `astro build` the pass runs in a worker thread from the start, beside Astro's reading of the files,
- * and the build waits for its verdict once Astro has read them (astro:build:start, before any page).
+ * On `astro build` the pass runs in a worker thread from the start; Astro's loaders store the entries it
+ * read (src/content.config.ts) rather than reading the files again, and the build stops on its verdict.
  */
 import { cp, rename, rm } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { readEntries, siteContentDir } from '../lib/content/content-files.ts';
+import { handToTheLoaders, type BuildEntries } from './build-entries.ts';
 import type { EntriesPassAnswer, EntriesPassInput } from './entries-pass.ts';
 import { entryProblemsError } from './entry-problems.ts';
 
@@ -42,13 +43,17 @@ function answerOf<T>(worker: Worker, pick: (answer: EntriesPassAnswer) => T | un
   return answer;
 }
 
-/** Starts the pass in a worker thread: its verdict on the entries (an error to stop the build with, or none), then the data files' and the search index's times. */
+/** Starts the pass in a worker thread: the entries it accepts, its verdict on them (an error to stop the build with, or none), then the data files' and the search index's times. */
 function startEntriesPass(input: EntriesPassInput) {
   const worker = new Worker(new URL('./entries-pass.ts', import.meta.url), { workerData: input });
+  const checked = answerOf(worker, (answer): BuildEntries | undefined =>
+    'errors' in answer
+      ? { entries: answer.entries, problems: answer.errors.length ? entryProblemsError(answer.errors) : null }
+      : 'unreadable' in answer ? { entries: [], problems: entryProblemsError(answer.unreadable) } : undefined,
+  );
   return {
-    verdict: answerOf(worker, (answer) =>
-      'errors' in answer ? (answer.errors.length ? entryProblemsError(answer.errors) : null) : 'unreadable' in answer ? entryProblemsError(answer.unreadable) : undefined,
-    ),
+    checked,
+    verdict: checked.then(({ problems }) => problems),
     indexSeconds: answerOf(worker, (answer) => ('indexSeconds' in answer ? answer.indexSeconds : undefined)),
     dataSeconds: answerOf(worker, (answer) => ('dataSeconds' in answer ? answer.dataSeconds : undefined)),
     /** Astro has read the entries: the pass may make the data files. */
@@ -76,6 +81,7 @@ export default function entriesIntegration(): AstroIntegration {
         // One folder per build: the tests build twice at once in this project (another outDir, same cache).
         staging = fileURLToPath(new URL(`entries-pass-${process.pid}/`, config.cacheDir));
         pass = startEntriesPass({ contentDir: siteContentDir(), site: config.site, base: config.base.replace(/\/$/, ''), staging });
+        handToTheLoaders(pass.checked);
       },
       'astro:build:start': async () => {
         const problems = await pass?.verdict;
