@@ -73,19 +73,16 @@ async function writeDataFiles(entries: readonly Entry[], institutes: InstituteIn
 }
 
 const input = workerData as EntriesPassInput;
-const astroHasReadTheEntries = new Promise((resolve) => parentPort!.once('message', resolve));
 const answer = (message: EntriesPassAnswer) => parentPort!.postMessage(message);
 try {
   const { errors, entries, institutes } = await readEntries(input.contentDir);
   answer({ errors, entries: errors.length ? [] : entries });
   if (!errors.length) {
     await rm(input.staging, { recursive: true, force: true });
-    // The index is made in Pagefind's process: its records are sent first. The data files wait for Astro to
-    // have read the entries (its message at astro:build:start), so as not to slow that down.
-    const index = writeSearchIndex(entries, institutes, input);
-    await astroHasReadTheEntries;
+    // One after the other: Pagefind's process, which holds the whole index, has ended before the data files
+    // are made, and the build's peak memory is lower than with both at once.
+    answer({ indexSeconds: await writeSearchIndex(entries, institutes, input) });
     answer({ dataSeconds: await writeDataFiles(entries, institutes, input) });
-    answer({ indexSeconds: await index });
   }
 } catch (error) {
   if (!(error instanceof ContentError)) throw error;

@@ -56,8 +56,6 @@ function startEntriesPass(input: EntriesPassInput) {
     verdict: checked.then(({ problems }) => problems),
     indexSeconds: answerOf(worker, (answer) => ('indexSeconds' in answer ? answer.indexSeconds : undefined)),
     dataSeconds: answerOf(worker, (answer) => ('dataSeconds' in answer ? answer.dataSeconds : undefined)),
-    /** Astro has read the entries: the pass may make the data files. */
-    astroHasReadTheEntries: () => worker.postMessage('read'),
   };
 }
 
@@ -86,7 +84,6 @@ export default function entriesIntegration(): AstroIntegration {
       'astro:build:start': async () => {
         const problems = await pass?.verdict;
         if (problems) throw problems;
-        pass?.astroHasReadTheEntries();
       },
       'astro:build:done': async ({ dir }) => {
         if (!pass) return;
