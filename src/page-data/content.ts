@@ -10,6 +10,7 @@ import { SECTIONS, type Entry } from '../lib/content/schema.ts';
 import { slugify } from '../lib/content/slug.ts';
 import { cardData, SECTION_TITLES } from '../lib/views/browse.ts';
 import { cardHtml, entryHref, instituteHref } from '../lib/views/card.ts';
+import { facetChoicesHtml, type FacetChoice } from '../lib/views/facets.ts';
 import { LIST_PAGE_SIZE } from '../lib/views/format.ts';
 import { familiesOf, laterVersionsBySlug, type FamilyEntries } from '../lib/views/lineage.ts';
 import { repositoryFrom } from '../lib/views/repository.ts';
@@ -107,5 +108,18 @@ export function entryCardHtml(entry: Entry, level: 2 | 3, showSection: boolean):
     html = cardHtml(cardData(entry, institutes, metrics), { base, level, ...(showSection ? { sectionTitles: SECTION_TITLES } : {}) });
     cards.set(key, html);
   }
+  return html;
+}
+
+const facetHtml = new WeakMap<object, Map<string, string>>();
+/**
+ * A facet's checkboxes, made once per list: `facet` is the list summary's own array (one object for every
+ * page of the list), `choices` what it offers.
+ */
+export function facetChoicesHtmlOnce(facet: object, name: string, choices: () => FacetChoice[], live: boolean): string {
+  let byName = facetHtml.get(facet);
+  if (!byName) facetHtml.set(facet, (byName = new Map()));
+  let html = byName.get(name);
+  if (html === undefined) byName.set(name, (html = facetChoicesHtml(name, choices(), live)));
   return html;
 }
