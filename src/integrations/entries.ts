@@ -51,9 +51,11 @@ function startEntriesPass(input: EntriesPassInput) {
       ? { entries: answer.entries, problems: answer.errors.length ? entryProblemsError(answer.errors) : null }
       : 'unreadable' in answer ? { entries: [], problems: entryProblemsError(answer.unreadable) } : undefined,
   );
+  const verdict = checked.then(({ problems }) => problems);
+  verdict.catch(() => undefined); // as in answerOf: astro:build:start awaits it, if the loaders have not stopped the build first
   return {
     checked,
-    verdict: checked.then(({ problems }) => problems),
+    verdict,
     indexSeconds: answerOf(worker, (answer) => ('indexSeconds' in answer ? answer.indexSeconds : undefined)),
     dataSeconds: answerOf(worker, (answer) => ('dataSeconds' in answer ? answer.dataSeconds : undefined)),
   };
