@@ -36,7 +36,7 @@ function entryFiles(section: Section) {
         context.store.clear();
         for (const entry of entries) {
           if (entry.section !== section) continue;
-          context.store.set({ id: entry.slug, data: entry.data, body: entry.body, filePath: relative(root, resolve(entry.file ?? '')).split(sep).join('/') });
+          context.store.set({ id: entry.slug, data: entry.data, body: entry.body, ...(entry.file && { filePath: relative(root, resolve(entry.file)).split(sep).join('/') }) });
         }
         return;
       }

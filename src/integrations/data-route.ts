@@ -14,11 +14,7 @@ async function currentDataFiles() {
   return dataFiles(await readDataFilesInput(contentDir, await readEntries(contentDir), { site, base: import.meta.env.BASE_URL.replace(/\/$/, '') }));
 }
 
-export const getStaticPaths = (async () => [...(await currentDataFiles()).keys()].map((path) => ({ params: { path } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => [...(await currentDataFiles())].map(([path, text]) => ({ params: { path }, props: { text } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ params }) => {
-  const path = params.path ?? '';
-  const text = (await currentDataFiles()).get(path);
-  if (!text) return new Response('Not found', { status: 404 });
-  return new Response(text(), { headers: { 'content-type': CONTENT_TYPES[path.slice(path.lastIndexOf('.') + 1)] ?? 'text/plain' } });
-};
+export const GET: APIRoute<{ text: () => string }, { path: string }> = ({ params: { path }, props: { text } }) =>
+  new Response(text(), { headers: { 'content-type': CONTENT_TYPES[path.slice(path.lastIndexOf('.') + 1)] ?? 'text/plain' } });

@@ -60,9 +60,9 @@ async function writeSearchIndex(entries: readonly Entry[], institutes: Institute
   return (performance.now() - start) / 1000;
 }
 
-async function writeDataFiles(entries: readonly Entry[], institutes: InstituteIndex, { contentDir, site, base, staging }: EntriesPassInput) {
+async function writeDataFiles(read: Parameters<typeof readDataFilesInput>[1], { contentDir, site, base, staging }: EntriesPassInput) {
   const start = performance.now();
-  const files = dataFiles(await readDataFilesInput(contentDir, { entries, institutes }, { site, base }));
+  const files = dataFiles(await readDataFilesInput(contentDir, read, { site, base }));
   // One file at a time: each is made (on this thread) just before it is written, not all held at once.
   for (const [path, text] of files) {
     const file = join(staging, 'data', ...path.split('/'));
@@ -75,14 +75,14 @@ async function writeDataFiles(entries: readonly Entry[], institutes: InstituteIn
 const input = workerData as EntriesPassInput;
 const answer = (message: EntriesPassAnswer) => parentPort!.postMessage(message);
 try {
-  const { errors, entries, institutes } = await readEntries(input.contentDir);
+  const { errors, entries, institutes, benchmarks } = await readEntries(input.contentDir);
   answer({ errors, entries: errors.length ? [] : entries });
   if (!errors.length) {
     await rm(input.staging, { recursive: true, force: true });
     // One after the other: Pagefind's process, which holds the whole index, has ended before the data files
     // are made, and the build's peak memory is lower than with both at once.
     answer({ indexSeconds: await writeSearchIndex(entries, institutes, input) });
-    answer({ dataSeconds: await writeDataFiles(entries, institutes, input) });
+    answer({ dataSeconds: await writeDataFiles({ entries, institutes, benchmarks }, input) });
   }
 } catch (error) {
   if (!(error instanceof ContentError)) throw error;

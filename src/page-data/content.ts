@@ -9,7 +9,7 @@ import { metricsPathIn, readMetricsFile } from '../lib/metrics/metrics-file.ts';
 import { SECTIONS, type Entry } from '../lib/content/schema.ts';
 import { slugify } from '../lib/content/slug.ts';
 import { cardData, SECTION_TITLES } from '../lib/views/browse.ts';
-import { cardHtml, entryHref, instituteHref } from '../lib/views/card.ts';
+import { benchmarkHref, cardHtml, entryHref, instituteHref } from '../lib/views/card.ts';
 import { facetChoicesHtml, type FacetChoice } from '../lib/views/facets.ts';
 import { LIST_PAGE_SIZE } from '../lib/views/format.ts';
 import { familiesOf, laterVersionsBySlug, type FamilyEntries } from '../lib/views/lineage.ts';
@@ -94,7 +94,7 @@ export function getBenchmarkTables(benchmark: Benchmark): Promise<ResultTable[]>
   return tables;
 }
 
-export const benchmarkPath = (id: string) => href(`/benchmarks/${id}/`);
+export const benchmarkPath = (id: string) => benchmarkHref(base, id);
 
 const cards = new Map<string, string>();
 /**

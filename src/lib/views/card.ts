@@ -44,6 +44,7 @@ export const REPO_HEALTH_LABELS: Record<RepoHealth, string> = { archived: 'Archi
 
 export const entryHref = (base: string, slug: string) => `${base}/entries/${slug}/`;
 export const instituteHref = (base: string, name: string) => `${base}/institutes/${slugify(name)}/`;
+export const benchmarkHref = (base: string, id: string) => `${base}/benchmarks/${id}/`;
 
 export function cardHtml(card: CardData, { base, sectionTitles, level = 2 }: CardContext): string {
   const title = escapeHtml(card.title);

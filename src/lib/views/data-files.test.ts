@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { parse } from 'yaml';
 import { expect, it } from 'vitest';
-import { benchmarkRegistrySchema } from '../content/benchmarks.ts';
+import { benchmarkRegistrySchema, createBenchmarkLookup } from '../content/benchmarks.ts';
 import { createInstituteIndex } from '../content/institutes.ts';
 import { instituteRegistrySchema, SECTIONS } from '../content/schema.ts';
 import { metricsFileSchema } from '../metrics/metrics.ts';
@@ -23,7 +23,7 @@ const entries = [
 const files = dataFiles({
   entries,
   institutes: createInstituteIndex(instituteRegistrySchema.parse([{ name: 'EPFL' }])),
-  benchmarks,
+  benchmarks: createBenchmarkLookup(benchmarks),
   metrics: metricsFileSchema.parse({}),
   added: { newer: '2026-11-25' },
   site: 'https://example.org',

@@ -7,14 +7,13 @@
  */
 import { loadAddedDates, type AddedDates } from './added-dates.ts';
 import { browseIndex } from './browse.ts';
-import { entryHref } from './card.ts';
+import { benchmarkHref, entryHref } from './card.ts';
 import { compareFileOf, COMPARE_FILES } from './compare.ts';
 import { contributeData } from './contribute.ts';
 import { entriesJsonSchema, OPEN_DATA_VERSION, resultsCsv, toBibtex, toCsv, toOpenEntry, toOpenResults, type OpenEntry } from './open-data.ts';
 import { resultColumnFile } from './result-columns.ts';
 import { benchmarkTables, resultRows } from './results.ts';
-import { createBenchmarkLookup, type Benchmark } from '../content/benchmarks.ts';
-import { readBenchmarkRegistry } from '../content/content-files.ts';
+import type { BenchmarkLookup } from '../content/benchmarks.ts';
 import { byNewest } from '../content/entries.ts';
 import type { InstituteIndex } from '../content/institutes.ts';
 import { SECTIONS, type Entry } from '../content/schema.ts';
@@ -25,7 +24,7 @@ export interface DataFilesInput {
   /** Newest first. */
   entries: readonly Entry[];
   institutes: InstituteIndex;
-  benchmarks: readonly Benchmark[];
+  benchmarks: BenchmarkLookup;
   metrics: MetricsFile;
   added: AddedDates;
   /** The configured site, for the absolute page URLs of the open data. */
@@ -42,13 +41,16 @@ function once<T>(make: () => T): () => T {
 
 const json = (value: unknown) => JSON.stringify(value);
 
+/** An entry's page as an absolute URL on the configured site, as the open data and the entry pages' BibTeX give it. */
+export const entryPageUrl = (base: string, site: string | URL | undefined) => (slug: string) => new URL(entryHref(base, slug), site ?? 'http://localhost').href;
+
 /** Each file's path under /data/ and a function that makes its text. */
 export function dataFiles({ entries, institutes, benchmarks, metrics, added, site, base }: DataFilesInput): Map<string, () => string> {
-  const pageUrl = (slug: string) => new URL(entryHref(base, slug), site ?? 'http://localhost').href;
+  const pageUrl = entryPageUrl(base, site);
   const openEntries = once(() => entries.map((entry) => toOpenEntry(entry, { metrics, institutes, added, pageUrl })));
   const bibtex = once(() => openEntries().map((entry): [string, string] => [entry.slug, toBibtex(entry)]));
   const rows = once(() => resultRows(entries));
-  const openResults = once(() => toOpenResults(rows(), createBenchmarkLookup([...benchmarks]), pageUrl));
+  const openResults = once(() => toOpenResults(rows(), benchmarks, pageUrl));
   const byCompareFile = once(() => Map.groupBy(openEntries(), (entry) => compareFileOf(entry.slug)));
   const versioned = (key: 'entries' | 'results', records: readonly unknown[]) => `${json({ version: OPEN_DATA_VERSION, [key]: records })}\n`;
 
@@ -65,8 +67,8 @@ export function dataFiles({ entries, institutes, benchmarks, metrics, added, sit
   ]);
   for (const section of SECTIONS) files.set(`browse/${section}.json`, () => json(browseIndex(section, entries, institutes, metrics, added)));
   const reported = new Set(rows().map(({ result }) => result.benchmark));
-  for (const benchmark of benchmarks.filter(({ id }) => reported.has(id))) {
-    files.set(`browse/results/${benchmark.id}.json`, () => json(resultColumnFile(benchmark, benchmarkTables(benchmark, rows()), `${base}/benchmarks/${benchmark.id}/`)));
+  for (const benchmark of benchmarks.ids().filter((id) => reported.has(id)).map((id) => benchmarks.get(id)!)) {
+    files.set(`browse/results/${benchmark.id}.json`, () => json(resultColumnFile(benchmark, benchmarkTables(benchmark, rows()), benchmarkHref(base, benchmark.id))));
   }
   for (let file = 0; file < COMPARE_FILES; file++) {
     files.set(`compare/${file}.json`, () => json({ version: OPEN_DATA_VERSION, entries: byCompareFile().get(file) ?? ([] as OpenEntry[]) }));
@@ -74,12 +76,12 @@ export function dataFiles({ entries, institutes, benchmarks, metrics, added, sit
   return files;
 }
 
-/** The rest of the data files' input, read beside entries already read and validated (readEntries). */
+/** The rest of the data files' input, read beside the entries and registries readEntries has read and validated. */
 export async function readDataFilesInput(
   contentDir: string,
-  { entries, institutes }: { entries: readonly Entry[]; institutes: InstituteIndex },
+  { entries, institutes, benchmarks }: Pick<DataFilesInput, 'institutes' | 'benchmarks'> & { entries: readonly Entry[] },
   { site, base }: Pick<DataFilesInput, 'site' | 'base'>,
 ): Promise<DataFilesInput> {
-  const [benchmarks, metrics] = await Promise.all([readBenchmarkRegistry(contentDir), readMetricsFile(metricsPathIn(contentDir))]);
+  const metrics = await readMetricsFile(metricsPathIn(contentDir));
   return { entries: [...entries].sort(byNewest), institutes, benchmarks, metrics, added: loadAddedDates(contentDir), site, base };
 }
