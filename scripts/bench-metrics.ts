@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { refreshMetrics } from '../src/lib/metrics/refresh.ts';
+import { loadBenchmarkLookup } from '../src/lib/content/content-files.ts';
 import { createEntrySchema, type Entry } from '../src/lib/content/schema.ts';
 import { emptyState, startFakeApis, type Fault } from '../test/metrics/fake-apis.ts';
 
@@ -66,6 +67,7 @@ try {
     metricsPath: join(dir, 'metrics.json'),
     services: ['semanticscholar', 'github', 'huggingface'],
     env: { ...server.env, GITHUB_TOKEN: 'bench' },
+    benchmarks: await loadBenchmarkLookup('content'),
   });
   const seconds = (performance.now() - started) / 1000;
   console.log(`${count} ids of each kind, ${delayMs} ms per request, ${rateLimits} rate-limit answers per service`);

@@ -37,7 +37,7 @@ await runCli(USAGE, async () => {
   const age = maxAge === undefined ? undefined : hoursSinceRefresh(await readMetricsFile(metricsPath), new Date());
   if (age !== undefined && age < maxAge!) return console.log(`${metricsPath} was refreshed ${age.toFixed(1)} h ago (under ${maxAge} h): nothing to do`);
 
-  const { entries, skipped } = await readEntries(values.content);
+  const { entries, skipped, benchmarks } = await readEntries(values.content);
   for (const finding of skipped) console.warn(`skipped (invalid entry; run npm run validate): ${formatFinding(finding)}`);
 
   if (values['dry-run']) {
@@ -52,6 +52,7 @@ await runCli(USAGE, async () => {
     metricsPath,
     services,
     env: process.env,
+    benchmarks,
     onProgress: showProgress ? (service, done, total) => process.stderr.write(`\r${service}: ${done}/${total}\x1b[K${done === total ? '\n' : ''}`) : undefined,
   });
   console.log(formatReport(reports, metricsPath));

@@ -3,18 +3,22 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { metricsFileSchema, type MetricsFile } from '../../src/lib/metrics/metrics.ts';
+import { loadBenchmarkLookup } from '../../src/lib/content/content-files.ts';
+import { METRICS_FORMAT_VERSION, metricsFileSchema, type MetricsFile } from '../../src/lib/metrics/metrics.ts';
 import { historyFileSchema } from '../../src/lib/metrics/history.ts';
 import { serializeMetrics } from '../../src/lib/metrics/metrics-file.ts';
 import { refreshMetrics, type RefreshOptions, type Service } from '../../src/lib/metrics/refresh.ts';
 import { testEntry } from '../entry-fixture.ts';
 import type { RetryPolicy } from '../../src/lib/metrics/http-client.ts';
-import { emptyState, MALFORMED_MODEL_INDEX, MODEL_INDEX, startFakeApis, type FakeApis, type Fault, type FakeState } from './fake-apis.ts';
+import { formatReport } from '../../src/lib/metrics/report.ts';
+import { emptyState, HUB_VERIFY_TOKEN, MALFORMED_MODEL_INDEX, MODEL_INDEX, startFakeApis, type FakeApis, type Fault, type FakeState } from './fake-apis.ts';
 
 const OLD = '2026-01-01T00:00:00.000Z';
 const NOW = '2026-11-25T12:00:00.000Z';
 
 const entry = testEntry;
+/** The fixture registry: MedQA's 4-option test split is GBaker/MedQA-USMLE-4-options, accuracy 0-100. */
+const benchmarks = await loadBenchmarkLookup('test/fixtures/content');
 
 const ENTRIES = [
   entry('meditron', {
@@ -103,6 +107,7 @@ async function run({
     metricsPath,
     services,
     env: { ...server.env, ...(token ? { GITHUB_TOKEN: 'test-token' } : {}) },
+    benchmarks,
     clientOptions: { policy: { timeoutMs: 500, baseDelayMs: 10, maxDelayMs: 40, maxTries: 3, ...policy }, sleep },
     now: () => new Date(NOW),
   };
@@ -142,7 +147,7 @@ describe('a full refresh', () => {
         fetchedAt: NOW,
       },
     });
-    expect(file.version).toBe(3);
+    expect(file.version).toBe(METRICS_FORMAT_VERSION);
     expect(file.github['epfLLM/meditron']).toEqual({ stars: 2000, archived: false, pushedAt: '2026-10-01T00:00:00Z', license: 'Apache-2.0', fetchedAt: NOW });
     expect(file.github['deepmind/codoc']).toEqual({ stars: 90, archived: true, movedTo: 'google-deepmind/codoc', fetchedAt: NOW });
     expect(file.github['gone/repo']).toEqual({ stars: 7, archived: false, fetchedAt: OLD });
@@ -207,8 +212,9 @@ describe("model cards' self-reported results", () => {
     const { file } = await run({ services: ['huggingface'], state: withModelIndex(MODEL_INDEX) });
     expect(server!.log.map((r) => r.path).sort()).toEqual(['/api/datasets/a/wearables', '/api/models/epfl-llm/meditron-70b']);
     expect(file.huggingface['epfl-llm/meditron-70b']!.evalResults).toEqual([
-      { task: 'question-answering', dataset: { type: 'GBaker/MedQA-USMLE-4-options', name: 'MedQA (USMLE, 4 options)', split: 'test' }, metric: { type: 'accuracy', name: 'Accuracy', value: 64.4, verified: false } },
-      { task: 'question-answering', dataset: { type: 'GBaker/MedQA-USMLE-4-options', name: 'MedQA (USMLE, 4 options)', split: 'test' }, metric: { type: 'f1', value: 0.61, verified: true } },
+      { task: 'question-answering', dataset: { type: 'GBaker/MedQA-USMLE-4-options', name: 'MedQA (USMLE, 4 options)', split: 'test' }, metric: { type: 'accuracy', name: 'Accuracy', value: 64.4, verifyToken: HUB_VERIFY_TOKEN } },
+      // verified: true without the Hub's token is the card's own word: not kept.
+      { task: 'question-answering', dataset: { type: 'GBaker/MedQA-USMLE-4-options', name: 'MedQA (USMLE, 4 options)', split: 'test' }, metric: { type: 'f1', value: 0.61 } },
       { task: 'question-answering', dataset: { type: 'qiaojin/PubMedQA', name: 'PubMedQA', config: 'pqa_labeled', split: 'test' }, metric: { type: 'accuracy', name: 'Accuracy', value: 81.6 } },
     ]);
     expect(file.huggingface['datasets/a/wearables']).toEqual({ likes: 3, fetchedAt: NOW });
@@ -219,6 +225,28 @@ describe("model cards' self-reported results", () => {
     expect(report('huggingface').updated).toContain('epfl-llm/meditron-70b');
     expect(file.huggingface['epfl-llm/meditron-70b']).toMatchObject({ likes: 230, fetchedAt: NOW });
     expect(file.huggingface['epfl-llm/meditron-70b']!.evalResults).toEqual([{ dataset: { type: 'GBaker/MedQA-USMLE-4-options', split: 'test' }, metric: { type: 'accuracy', value: 58.1 } }]);
+  });
+
+  it("keeps a hostile card's results only within bounds, and reports what it left out", async () => {
+    const medqa = { type: 'GBaker/MedQA-USMLE-4-options', split: 'test' };
+    const hostile = [
+      {
+        name: 'hostile',
+        results: [
+          { dataset: medqa, metrics: [{ type: 'accuracy', value: 99999, verified: true }, { type: 'accuracy', value: 'Infinity' }] },
+          { dataset: { type: 'a/b', name: 'x'.repeat(10_000) }, metrics: [{ type: 'f1', value: 1 }] },
+          ...Array.from({ length: 3003 }, (_, i) => ({ dataset: medqa, metrics: [{ type: 'accuracy', value: i % 100 }] })),
+        ],
+      },
+    ];
+    const { file, report, metricsPath, reports } = await run({ services: ['huggingface'], state: withModelIndex(hostile) });
+    const kept = file.huggingface['epfl-llm/meditron-70b']!.evalResults!;
+    expect(kept.map((r) => r.metric.value)).toEqual(Array.from({ length: 50 }, (_, i) => i));
+    expect(report('huggingface').updated).toContain('epfl-llm/meditron-70b');
+    expect(report('huggingface').leftOut).toEqual([
+      { id: 'epfl-llm/meditron-70b', what: "model-index: kept 50 result(s); left out 1 malformed, 1 with a label over 200 characters, 1 outside its registry metric's range, 2953 beyond the first 50" },
+    ]);
+    expect(formatReport(reports, metricsPath)).toContain("  left out: huggingface epfl-llm/meditron-70b: model-index: kept 50 result(s); left out 1 malformed");
   });
 
   it('keeps the last known results when the refresh fails', async () => {
@@ -373,6 +401,7 @@ describe('batching', () => {
       metricsPath: join(dir, 'metrics.json'),
       services: ['semanticscholar', 'github'],
       env: { ...server.env, GITHUB_TOKEN: 't' },
+      benchmarks,
     });
     expect(server.requests).toEqual({ semanticscholar: 3, github: 3, huggingface: 0 });
     expect(reports.map((r) => [r.service, r.updated.length])).toEqual([

@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { metricsFileSchema } from './metrics.ts';
+import { METRICS_FORMAT_VERSION, metricsFileSchema } from './metrics.ts';
 import { readMetricsFile, serializeMetrics, writeMetricsFile } from './metrics-file.ts';
 
 const file = metricsFileSchema.parse({
@@ -40,15 +40,15 @@ it('writes through a temporary file that it leaves nowhere, and reads back the s
   const path = join(dir, 'metrics.json');
   await writeMetricsFile(path, file);
   expect(await readdir(dir)).toEqual(['metrics.json']);
-  expect(await readMetricsFile(path)).toEqual({ ...file, version: 3 });
+  expect(await readMetricsFile(path)).toEqual({ ...file, version: METRICS_FORMAT_VERSION });
 });
 
 it('loads a file of the first format (no version, numbers only) and refuses one from a later format', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'metrics-file-'));
   await writeFile(join(dir, 'v1.json'), '{"github": {"a/b": {"stars": 3, "fetchedAt": "2026-01-01T00:00:00Z"}}, "huggingface": {}, "semanticScholar": {}}');
   expect(await readMetricsFile(join(dir, 'v1.json'))).toEqual({ version: 1, github: { 'a/b': { stars: 3, fetchedAt: '2026-01-01T00:00:00Z' } }, huggingface: {}, semanticScholar: {} });
-  await writeFile(join(dir, 'v4.json'), '{"version": 4, "github": {}}');
-  await expect(readMetricsFile(join(dir, 'v4.json'))).rejects.toThrow(/v4\.json: version: was written by a newer version of this project .*restore it from git/);
+  await writeFile(join(dir, 'later.json'), JSON.stringify({ version: METRICS_FORMAT_VERSION + 1, github: {} }));
+  await expect(readMetricsFile(join(dir, 'later.json'))).rejects.toThrow(/later\.json: version: was written by a newer version of this project .*restore it from git/);
 });
 
 it('treats a missing file as empty and a broken one as an error that says what to do', async () => {

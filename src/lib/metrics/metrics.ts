@@ -6,17 +6,20 @@
 import { z } from 'zod';
 import type { EntryData } from '../content/schema.ts';
 import type { MetricKind } from './kinds.ts';
+import { isHubVerifyToken } from './verify-token.ts';
 
 const fetchedAt = z.iso.datetime({ offset: true });
 const count = z.number().int().nonnegative();
 
 /**
  * The file's format. 1: numbers only (no version field); 2: the facts each service gives in the same
- * answer (licence, size, base models, last push, ...); 3: the Hub model cards' evaluation results.
+ * answer (licence, size, base models, last push, ...); 3: the Hub model cards' evaluation results;
+ * 4: a result's Hub verification token instead of the card's own `verified` boolean (which a format-3
+ * file still has and which is dropped on reading: the card's owner writes it).
  * Every field added since 1 is optional, so an older file still loads; a file from a later version is
  * refused rather than half read (and its unknown fields lost on the next write).
  */
-export const METRICS_FORMAT_VERSION = 3;
+export const METRICS_FORMAT_VERSION = 4;
 
 /** A repository's stars and what GitHub says of it in the same answer. */
 const githubMetricSchema = z.object({
@@ -35,7 +38,13 @@ const evalResultSchema = z.object({
   task: label.optional(),
   /** `type` is the Hub dataset id; `name` the card's display name. */
   dataset: z.object({ type: label, name: label.optional(), config: label.optional(), split: label.optional() }),
-  metric: z.object({ type: label, name: label.optional(), value: z.number(), verified: z.boolean().optional() }),
+  metric: z.object({
+    type: label,
+    name: label.optional(),
+    value: z.number(),
+    /** A token in the shape the Hub's evaluation service signs its results with; the signature is not checked (verify-token.ts). */
+    verifyToken: z.string().refine(isHubVerifyToken, { error: "is not a token in the Hub's shape (header, payload and signature of an EdDSA JWT): remove it" }).optional(),
+  }),
 });
 export type EvalResult = z.output<typeof evalResultSchema>;
 

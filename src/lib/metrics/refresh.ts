@@ -9,6 +9,7 @@ import { HttpClient, type ClientOptions } from './http-client.ts';
 import type { MetricsFile } from './metrics.ts';
 import { readMetricsFile, writeFileAtomically, writeMetricsFile } from './metrics-file.ts';
 import { appendPoint, historyPathFor, readHistoryFile, serializeHistory, thin, type HistoryFile } from './history.ts';
+import type { BenchmarkLookup } from '../content/benchmarks.ts';
 import type { Entry } from '../content/schema.ts';
 import { fetchReposGraphql, fetchReposRest, GRAPHQL_BATCH_SIZE } from './sources/github.ts';
 import { fetchHubRepos, hubApiUrl } from './sources/huggingface.ts';
@@ -110,7 +111,7 @@ async function fetchService(
   service: Service,
   ids: string[],
   client: HttpClient,
-  env: ServiceEnvironment,
+  { env, benchmarks }: Pick<RefreshOptions, 'env' | 'benchmarks'>,
   onProgress?: Progress,
 ): Promise<ReadonlyMap<string, FetchOutcome<object>>> {
   const { baseUrl, useGraphql } = serviceSettings(service, env);
@@ -119,7 +120,7 @@ async function fetchService(
     case 'semanticscholar':
       return fetchCitations(ids, options);
     case 'huggingface':
-      return fetchHubRepos(ids, options);
+      return fetchHubRepos(ids, { ...options, registry: benchmarks });
     case 'github':
       return useGraphql ? fetchReposGraphql(ids, options) : fetchReposRest(ids, options);
   }
@@ -139,6 +140,8 @@ export interface ServiceReport {
   failed: { id: string; reason: string }[];
   notFound: { id: string; references: IdReference[] }[];
   renamed: { id: string; to: string; references: IdReference[] }[];
+  /** Fetched, with part of the answer not kept (a model card's results beyond the bounds), in words. */
+  leftOut: { id: string; what: string }[];
   /** Ids in the file that no entry names any more. */
   dropped: string[];
 }
@@ -166,6 +169,7 @@ function mergeOutcomes<T extends object>(
     failed: [],
     notFound: [],
     renamed: [],
+    leftOut: [],
     dropped: Object.keys(table).filter((id) => !references.has(id)),
   };
   for (const id of references.keys()) {
@@ -175,6 +179,7 @@ function mergeOutcomes<T extends object>(
       const row = { ...outcome.value, fetchedAt } as Row;
       (sameValue(previous, row) ? report.unchanged : report.updated).push(id);
       if (outcome.renamedTo) report.renamed.push({ id, to: outcome.renamedTo, references: references.get(id)! });
+      if (outcome.leftOut) report.leftOut.push({ id, what: outcome.leftOut });
       next[id] = row;
       continue;
     }
@@ -190,6 +195,8 @@ export interface RefreshOptions {
   metricsPath: string;
   services: readonly Service[];
   env: ServiceEnvironment;
+  /** The benchmark registry: a model card's result is kept only within its registry metric's range. */
+  benchmarks: BenchmarkLookup;
   clientOptions?: Omit<ClientOptions, 'headers'>;
   onProgress?: (service: Service, done: number, total: number) => void;
   now?: () => Date;
@@ -212,7 +219,7 @@ function recordHistory(
   return { ...history, [name]: series };
 }
 
-export async function refreshMetrics({ entries, metricsPath, services, env, clientOptions, onProgress, now = () => new Date() }: RefreshOptions) {
+export async function refreshMetrics({ entries, metricsPath, services, env, benchmarks, clientOptions, onProgress, now = () => new Date() }: RefreshOptions) {
   let current = await readMetricsFile(metricsPath);
   const historyPath = historyPathFor(metricsPath);
   let history = await readHistoryFile(historyPath);
@@ -222,7 +229,7 @@ export async function refreshMetrics({ entries, metricsPath, services, env, clie
   return Promise.all(
     services.map(async (service): Promise<ServiceReport> => {
       const client = new HttpClient({ ...clientOptions, headers: serviceSettings(service, env).headers });
-      const outcomes = await fetchService(service, [...ids[service].keys()], client, env, (done, total) =>
+      const outcomes = await fetchService(service, [...ids[service].keys()], client, { env, benchmarks }, (done, total) =>
         onProgress?.(service, done, total),
       );
       const tableName = TABLE_OF[service];

@@ -19,6 +19,7 @@ export function formatReport(reports: readonly ServiceReport[], metricsPath: str
       for (const { file, field } of references) lines.push(`  renamed: ${file}: ${field}: ${id} is now ${to} (update the entry)`);
     }
     for (const { id, reason } of [...r.kept, ...r.failed]) lines.push(`  failed: ${r.service} ${id}: ${reason}`);
+    for (const { id, what } of r.leftOut) lines.push(`  left out: ${r.service} ${id}: ${what}`);
   }
   lines.push(`wrote ${metricsPath}`);
   return lines.join('\n');

@@ -1,6 +1,7 @@
 /** What asking a service about one id gave. */
 export type FetchOutcome<T> =
-  | { kind: 'fetched'; value: T; renamedTo?: string }
+  /** leftOut: what of the answer was not kept, for the report (a card's results beyond the cap, ...). */
+  | { kind: 'fetched'; value: T; renamedTo?: string; leftOut?: string }
   | { kind: 'notFound' }
   | { kind: 'failed'; reason: string };
 
