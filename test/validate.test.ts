@@ -46,6 +46,7 @@ const EXPECTED: Record<string, string> = {
   'javascript-engine.md': '1: (file): no front matter: the file must start with a line ---, then the fields, then ---',
   'no-front-matter.md': '1: (file): no front matter: the file must start with a line ---, then the fields, then ---',
   'not-a-mapping.md': '2: (file): the front matter must be fields (name: value), not a list or a single value',
+  'parameters-too-large.md': '5: parameters: parameters "99999999999999999999…9T" is not between 1K and 100T (write the size the source states, like 70B or 345M)',
   'placeholder-id.md':
     "7: papers.0.semanticScholar: semanticScholar CorpusID:12345678 is the template's placeholder (find the paper's real id on semanticscholar.org, or leave the field out)",
   'tab-indent.md': '5: (file): a tab is used for indentation (indent with spaces)',

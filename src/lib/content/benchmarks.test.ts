@@ -39,6 +39,7 @@ describe('results on entries', () => {
     [{ ...result, setting: { scoring: 'likelihood' } }, 'results.0.setting.scoring: scoring "likelihood" is not one of generated-answer, option-likelihood, judge'],
     [{ ...result, flags: ['trained-on-train'] }, 'results.0.flags.0: flag "trained-on-train" is not one of trained-on-benchmark, fine-tuned-per-dataset, subset'],
     [{ ...result, score: 1 }, 'results.0: unknown field "score" in a result'],
+    [{ ...result, parameters: `${'9'.repeat(400)}T` }, 'results.0.parameters: parameters "99999999999999999999…9T" is not between 1K and 100T'],
   ])('refuses %j', (bad, expected) => {
     expect(messages([bad]).join('\n')).toContain(expected);
   });

@@ -5,6 +5,7 @@
  */
 import { distance } from 'fastest-levenshtein';
 import { z } from 'zod';
+import { parametersField } from './parameter-size.ts';
 import { httpUrl, listOf, requiredText, strictObject } from './schema-fields.ts';
 import { MODALITIES, SLUG_PATTERN, SPECIALTIES, TASKS } from './vocabulary.ts';
 
@@ -137,10 +138,7 @@ const resultShape = {
   metric: requiredText('metric', 'accuracy'),
   value: z.number({ error: 'value must be a number as the source prints it, like 86.5' }),
   model: requiredText('model', 'Meditron-70B'),
-  parameters: z
-    .string({ error: 'parameters must be text like 70B (quote a bare number)' })
-    .regex(/^\d+(?:\.\d+)?[KMBT]$/, { error: (issue) => `parameters "${String(issue.input)}" is not a size like 7B, 2.7B or 345M` })
-    .optional(),
+  parameters: parametersField().optional(),
   setting: settingSchema.default({}),
   source: sourceSchema,
   flags: listOf(z.enum(RESULT_FLAGS, { error: (issue) => `flag "${String(issue.input)}" is not one of ${RESULT_FLAGS.join(', ')}` }), 'flags', 'trained-on-benchmark').default([]),

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { resultsSchema, type BenchmarkLookup } from './benchmarks.ts';
+import { parametersField } from './parameter-size.ts';
 import { httpUrl, listOf, requiredText, strictObject } from './schema-fields.ts';
 import { MODALITIES, SLUG_PATTERN, SPECIALTIES, TASKS } from './vocabulary.ts';
 
@@ -171,11 +172,9 @@ export function createEntrySchema({ institutes, benchmarks, now = new Date() }: 
         .optional()
         .describe('The month its API or weights stopped being offered, YYYY-MM (access says what it was), e.g. 2025-09'),
       baseModel: z.string({ error: 'baseModel must be text, like Llama-2-70B' }).trim().min(1).optional().describe('The model it was trained from, e.g. Llama-2-70B'),
-      parameters: z
-        .string({ error: 'parameters must be text like 70B or 345M (quote a bare number)' })
-        .regex(/^\d+(?:\.\d+)?[KMBT]$/, { error: (issue) => `parameters "${String(issue.input)}" is not a size like 7B, 2.7B or 345M` })
+      parameters: parametersField()
         .optional()
-        .describe('Parameter count, e.g. 70B, 2.7B or 345M'),
+        .describe('Parameter count from 1K to 100T, e.g. 70B, 2.7B or 345M'),
       modalities: listOf(
         z.enum(MODALITIES, { error: (issue) => `modality "${String(issue.input)}" is not one of ${MODALITIES.join(', ')}` }),
         'modalities',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { testEntry } from '../../../test/entry-fixture.ts';
-import { entryFacts, factDisagreements, parameterCount, parameterSize, repoHealth } from './facts.ts';
+import { entryFacts, factDisagreements, repoHealth } from './facts.ts';
 import { metricsFileSchema } from './metrics.ts';
 
 const AT = '2026-11-20T06:00:00.000Z';
@@ -11,13 +11,6 @@ const metrics = metricsFileSchema.parse({
     'datasets/x/notes': { likes: 2, gated: true, fetchedAt: AT },
   },
   github: { 'a/code': { stars: 5, license: 'MIT', fetchedAt: AT }, 'b/code': { stars: 5, license: 'NOASSERTION', fetchedAt: AT } },
-});
-
-describe('sizes', () => {
-  it('reads and writes the schema\'s size format', () => {
-    expect(['70B', '2.7B', '345M', '1T', '7'].map(parameterCount)).toEqual([70e9, 2.7e9, 345e6, 1e12, undefined]);
-    expect([68976648192, 4300079472, 345_000_000, 86_600_000, 1_100_000_000_000].map(parameterSize)).toEqual(['69B', '4.3B', '345M', '87M', '1.1T']);
-  });
 });
 
 describe('the facts a page shows', () => {

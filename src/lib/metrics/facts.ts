@@ -4,26 +4,12 @@
  * `npm run validate -- --metrics` warns where the two disagree, naming both, so a maintainer corrects
  * one or the other.
  */
+import { parameterCount, parameterSize } from '../content/parameter-size.ts';
 import type { Entry, EntryData } from '../content/schema.ts';
 import type { Finding, LocatedEntry } from '../content/validate.ts';
 import type { MetricsFile } from './metrics.ts';
 
 type Access = NonNullable<EntryData['access']>;
-
-const SCALE = { K: 1e3, M: 1e6, B: 1e9, T: 1e12 } as const;
-
-/** "70B" -> 70e9, "2.7B" -> 2.7e9, "345M" -> 345e6 (the schema's size format). */
-export function parameterCount(size: string): number | undefined {
-  const match = /^(\d+(?:\.\d+)?)([KMBT])$/.exec(size);
-  return match ? Number(match[1]) * SCALE[match[2] as keyof typeof SCALE] : undefined;
-}
-
-/** 68976648192 -> "69B", 345000000 -> "345M", 2700000000 -> "2.7B": the schema's size format. */
-export function parameterSize(count: number): string {
-  const [unit, scale] = Object.entries(SCALE).reverse().find(([, s]) => count >= s) ?? ['K', 1e3];
-  const value = count / scale;
-  return `${value >= 10 ? Math.round(value) : Math.round(value * 10) / 10}${unit}`;
-}
 
 /** Parameter counts that differ by more than this share are taken to disagree. */
 const PARAMETER_TOLERANCE = 0.1;

@@ -5,7 +5,7 @@
  */
 import type { Benchmark, Result } from '../content/benchmarks.ts';
 import type { Entry } from '../content/schema.ts';
-import { parameterCount } from '../metrics/facts.ts';
+import { parameterCount } from '../content/parameter-size.ts';
 import { escapeHtml } from './card.ts';
 
 export interface ResultRow {
