@@ -39,6 +39,7 @@ describe('results on entries', () => {
     [{ ...result, setting: { scoring: 'likelihood' } }, 'results.0.setting.scoring: scoring "likelihood" is not one of generated-answer, option-likelihood, judge'],
     [{ ...result, flags: ['trained-on-train'] }, 'results.0.flags.0: flag "trained-on-train" is not one of trained-on-benchmark, fine-tuned-per-dataset, subset'],
     [{ ...result, score: 1 }, 'results.0: unknown field "score" in a result'],
+    [{ ...result, value: 1e300 }, 'results.0.value: value must lie between -1,000,000,000 and 1,000,000,000, like 86.5 (the number as the source prints it)'],
     [{ ...result, parameters: `${'9'.repeat(400)}T` }, 'results.0.parameters: parameters "99999999999999999999…9T" is not between 1K and 100T'],
   ])('refuses %j', (bad, expected) => {
     expect(messages([bad]).join('\n')).toContain(expected);
@@ -68,6 +69,20 @@ describe('benchmark registry', () => {
       '1.variants: medqa lists the variant "us-4-option-test" twice',
       '1.metrics.0.max: accuracy: max 0 must be above min 100',
     ]);
+  });
+
+  it('refuses a range or a count no chart can draw: ±1.8e308 (infinite once read), ±1.7e308, items past 2^53', () => {
+    const [medqa] = registry;
+    const metric = (min: string, max: string) => parse(`[{ id: accuracy, name: Accuracy, unit: '%', min: ${min}, max: ${max}, higherIsBetter: true }]`);
+    const issues = (bad: unknown) => benchmarkRegistrySchema.safeParse([bad]).error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    for (const [min, max] of [['-1.8e308', '1.8e308'], ['-1.7e308', '1.7e308']]) {
+      expect(issues({ ...medqa, metrics: metric(min!, max!) })).toEqual([
+        '0.metrics.0.min: min must lie between -1,000,000,000 and 1,000,000,000, like 0',
+        '0.metrics.0.max: max must lie between -1,000,000,000 and 1,000,000,000, like 100',
+      ]);
+    }
+    expect(issues({ ...medqa, metrics: metric('-1e9', '1e9') })).toBeUndefined();
+    expect(issues({ ...medqa, variants: [{ ...medqa!.variants[0], items: 1e300 }] })).toEqual(['0.variants.0.items: items must be a whole number of questions or cases, like 1273']);
   });
 
   it('suggests only near ids', () => {

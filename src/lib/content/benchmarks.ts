@@ -6,7 +6,7 @@
 import { distance } from 'fastest-levenshtein';
 import { z } from 'zod';
 import { parametersField } from './parameter-size.ts';
-import { httpUrl, listOf, requiredText, strictObject } from './schema-fields.ts';
+import { boundedNumber, httpUrl, listOf, requiredText, strictObject } from './schema-fields.ts';
 import { MODALITIES, SLUG_PATTERN, SPECIALTIES, TASKS } from './vocabulary.ts';
 
 const idField = (field: string, example: string) =>
@@ -39,8 +39,8 @@ const metricSchema = strictObject(
     id: idField('id', 'accuracy'),
     name: requiredText('name', 'Accuracy'),
     unit: requiredText('unit', "'%'"),
-    min: z.number({ error: 'min must be a number, like 0' }),
-    max: z.number({ error: 'max must be a number, like 100' }),
+    min: boundedNumber('min', '0'),
+    max: boundedNumber('max', '100'),
     higherIsBetter: z.boolean({ error: 'higherIsBetter must be true or false' }),
   },
   'a metric',
@@ -136,7 +136,7 @@ const resultShape = {
   benchmark: requiredText('benchmark', 'medqa'),
   variant: requiredText('variant', 'us-4-option-test'),
   metric: requiredText('metric', 'accuracy'),
-  value: z.number({ error: 'value must be a number as the source prints it, like 86.5' }),
+  value: boundedNumber('value', '86.5 (the number as the source prints it)'),
   model: requiredText('model', 'Meditron-70B'),
   parameters: parametersField().optional(),
   setting: settingSchema.default({}),

@@ -37,6 +37,18 @@ export const httpUrl = (field: string) =>
       },
     });
 
+/** The largest magnitude of a number an author writes: far beyond any metric's range, and sums and spans of it stay finite. */
+const NUMBER_LIMIT = 1e9;
+
+/** A number an author writes (a metric's bound, a result's value): finite and within ±1,000,000,000 (YAML reads 1.8e308 as infinite). */
+export const boundedNumber = (field: string, example: string) => {
+  const outside = `${field} must lie between -1,000,000,000 and 1,000,000,000, like ${example}`;
+  return z
+    .number({ error: (issue) => (typeof issue.input === 'number' && !Number.isNaN(issue.input) ? outside : `${field} must be a number, like ${example}`) })
+    .min(-NUMBER_LIMIT, { error: outside })
+    .max(NUMBER_LIMIT, { error: outside });
+};
+
 /** A list field that also accepts a single value, as hand-written YAML often has one. */
 export const listOf = <T extends z.ZodType>(item: T, field: string, example: string) =>
   z.preprocess(
