@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 
 interface Step { uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, string>; 'timeout-minutes'?: number }
-interface Job { permissions?: Record<string, string>; steps: Step[] }
+interface Job { permissions?: Record<string, string>; steps: Step[]; needs?: string | string[]; if?: string }
 interface Workflow { permissions?: Record<string, string>; jobs: Record<string, Job> }
 
 const DIR = '.github/workflows';
@@ -98,11 +98,25 @@ it('reviews every install script the lockfile has in package.json allowScripts (
   for (const name of withScripts) expect(allowScripts[name], `${name} is not reviewed in allowScripts`).toBe(true);
 });
 
+it('decides the content-only fast path with scripts/content-only.ts, failing closed', () => {
+  const { workflow } = workflows.find((w) => w.name === 'pull-request.yml')!;
+  const { changes } = workflow.jobs;
+  const decide = changes!.steps.find((step) => /npm run --silent content-only/.test(step.run ?? '')) ?? { run: '(no step runs npm run content-only)' };
+  const lines = decide.run!.trim().split('\n').map((line) => line.trim());
+  expect(lines[0]).toBe('set -euo pipefail');
+  expect(lines).toContain('npm run --silent content-only -- --base "$BASE" >> "$GITHUB_OUTPUT"');
+  expect(decide.run).not.toMatch(/--name-only|grep/);
+  // The decision needs no package (lint:deps holds it to that), so this job installs none.
+  expect(changes!.steps.some((step) => /\bnpm ci\b/.test(step.run ?? ''))).toBe(false);
+  expect(changes!.steps.find((step) => step.uses?.startsWith('actions/setup-node@'))?.with).toMatchObject({ 'node-version': 24 });
+});
+
 it('runs the content check alone on a pull request that changes only content/, and the whole suite otherwise', () => {
   const { workflow } = workflows.find((w) => w.name === 'pull-request.yml')!;
-  const jobs = workflow.jobs as Record<string, Job & { if?: string; needs?: string }>;
+  const { jobs } = workflow;
   expect(jobs.content!.if).toBe("needs.changes.outputs.content-only == 'true'");
-  expect(jobs.check!.if).toBe("needs.changes.outputs.content-only != 'true'");
+  // The whole suite also runs when the changes job failed: skipped, it would count as passed.
+  expect(jobs.check!.if).toBe("${{ !cancelled() && (needs.changes.result != 'success' || needs.changes.outputs.content-only != 'true') }}");
   const commands = jobs.content!.steps.flatMap((step) => (step.run ? [step.run.trim().split('\n')[0]] : []));
   expect(commands).toEqual([
     'npm ci',

@@ -7,12 +7,9 @@ import { z } from 'zod';
 import { resultsSchema, type BenchmarkLookup } from './benchmarks.ts';
 import { parametersField } from './parameter-size.ts';
 import { httpUrl, listOf, requiredText, strictObject } from './schema-fields.ts';
-import { MODALITIES, SLUG_PATTERN, SPECIALTIES, TASKS } from './vocabulary.ts';
+import { MODALITIES, SLUG_PATTERN, SPECIALTIES, TASKS, type Section } from './vocabulary.ts';
 
-export { MODALITIES, SLUG_PATTERN, SPECIALTIES, SPECIALTY_LABELS, TASKS, TASK_LABELS, type Specialty, type Task } from './vocabulary.ts';
-
-export const SECTIONS = ['llms', 'vision', 'other-modalities', 'surveys', 'articles'] as const;
-export type Section = (typeof SECTIONS)[number];
+export { MODALITIES, SECTIONS, SLUG_PATTERN, SPECIALTIES, SPECIALTY_LABELS, TASKS, TASK_LABELS, type Section, type Specialty, type Task } from './vocabulary.ts';
 /** Sections of models (rather than papers about them): their entries carry access, modalities and specialties. */
 export const MODEL_SECTIONS: ReadonlySet<Section> = new Set(['llms', 'vision', 'other-modalities']);
 

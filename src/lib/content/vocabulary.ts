@@ -1,5 +1,8 @@
 /** The closed lists an entry and a benchmark choose from, and the slug shape; the schema re-exports them. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** The folders of content/ that hold entries, one per part of the list. */
+export const SECTIONS = ['llms', 'vision', 'other-modalities', 'surveys', 'articles'] as const;
+export type Section = (typeof SECTIONS)[number];
 export const MODALITIES = ['text', 'image', 'video', 'audio', 'genomics', 'structured', 'time-series'] as const;
 /** The medical field an entry serves: a closed list, so a facet and a page per specialty stay meaningful. */
 export const SPECIALTIES = [
