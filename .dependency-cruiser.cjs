@@ -61,9 +61,9 @@ module.exports = {
     {
       name: 'ci-gates-need-no-packages',
       comment:
-        'The workflows run scripts/content-only.ts on a bare Node, without npm ci (the fast path decides before anything is installed): it reaches node: modules only.',
+        'The workflows run scripts/content-only.ts and scripts/check-bot-change.ts on a bare Node, without npm ci (the fast path decides before anything is installed; a proposal is checked without the packages the job that made it ran): they reach node: modules only.',
       severity: 'error',
-      from: { path: '^scripts/content-only\\.ts$' },
+      from: { path: '^scripts/(content-only|check-bot-change)\\.ts$' },
       to: { path: 'node_modules', reachable: true },
     },
     {

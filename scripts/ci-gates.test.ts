@@ -1,6 +1,6 @@
 /**
- * The workflows' gates end to end, on real git repositories in temporary folders: the pull request's
- * content-only fast path (scripts/content-only.ts).
+ * The workflows' two gates end to end, on real git repositories in temporary folders: the pull request's
+ * content-only fast path (scripts/content-only.ts) and the check of a bot's proposal (scripts/check-bot-change.ts).
  */
 import { execFile, execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises';
@@ -10,6 +10,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 
 const CONTENT_ONLY = resolve('scripts/content-only.ts');
+const CHECK_BOT_CHANGE = resolve('scripts/check-bot-change.ts');
 
 async function runScript(cwd: string, script: string, ...args: string[]) {
   try {
@@ -84,5 +85,57 @@ describe('npm run content-only', () => {
     expect(await decide(repo.dir, '')).toMatchObject({ code: 0, stdout: 'content-only=false\n', stderr: expect.stringContaining('--base takes the full commit id') });
     expect(await decide(repo.dir, 'HEAD~1')).toMatchObject({ code: 0, stdout: 'content-only=false\n' });
     expect((await decide(tmpdir(), repo.base)).stdout).toBe('content-only=false\n');
+  });
+});
+
+describe('npm run check-bot-change', () => {
+  /** A scratch worktree of the repository, as the workflows make one for the artifact to land in. */
+  async function proposalTree() {
+    const repo = await repository();
+    const tree = join(repo.dir, '.proposal');
+    repo.git('worktree', 'add', '-q', '--detach', tree);
+    const write = async (files: Record<string, string>) => {
+      for (const [path, text] of Object.entries(files)) {
+        await mkdir(dirname(join(tree, path)), { recursive: true });
+        await writeFile(join(tree, path), text);
+      }
+    };
+    return { tree, write };
+  }
+  const check = (tree: string, allow: string, body: string) => runScript(tmpdir(), CHECK_BOT_CHANGE, '--allow', allow, '--body', body, '--tree', tree);
+
+  it('passes the weekly watch\'s new drafts and its description', async () => {
+    const { tree, write } = await proposalTree();
+    await write({ 'pull-request.md': 'report', 'content/llms/new-model.md': 'draft', 'content/vision/other-one.md': 'draft' });
+    expect(await check(tree, 'new-entries', 'pull-request.md')).toMatchObject({ code: 0, stdout: '3 change(s), all a new-entries proposal may make\n' });
+  });
+
+  it('refuses an artifact that rewrites an existing entry or adds a symlink or a script, naming each', async () => {
+    const { tree, write } = await proposalTree();
+    await write({ 'pull-request.md': 'report', 'content/llms/aloe.md': 'rewritten', 'scripts/evil.ts': 'code' });
+    await symlink('/etc/passwd', join(tree, 'content/llms/link.md'));
+    const result = await check(tree, 'new-entries', 'pull-request.md');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('error: "content/llms/aloe.md" (modified): a new-entries proposal may only add new entry files');
+    expect(result.stderr).toContain('error: "content/llms/link.md" (a symlink, added)');
+    expect(result.stderr).toContain('error: "scripts/evil.ts" (added)');
+    expect(result.stderr).toContain('refused: the new-entries proposal holds 3 change(s) its job may not make; nothing is proposed');
+  });
+
+  it('passes the metrics refresh\'s files, and refuses anything more', async () => {
+    const { tree, write } = await proposalTree();
+    await write({ 'refresh-report/pull-request.md': 'report', 'content/metrics.json': '{"a":1}\n', 'content/metrics-history.json': '{}\n', 'README.md': 'new list\n' });
+    expect((await check(tree, 'metrics', 'refresh-report/pull-request.md')).code).toBe(0);
+    await write({ 'content/llms/aloe.md': 'rewritten' });
+    const result = await check(tree, 'metrics', 'refresh-report/pull-request.md');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('error: "content/llms/aloe.md" (modified): a metrics proposal may only write content/metrics.json, content/metrics-history.json, README.md');
+  });
+
+  it('says what it takes when --allow or --body is wrong, and fails outside a repository', async () => {
+    const { tree } = await proposalTree();
+    expect(await check(tree, 'everything', 'pull-request.md')).toMatchObject({ code: 1, stderr: expect.stringContaining('--allow takes new-entries or metrics, not "everything"') });
+    expect(await runScript(tmpdir(), CHECK_BOT_CHANGE, '--allow', 'metrics', '--tree', tree)).toMatchObject({ code: 1, stderr: expect.stringContaining('--body names the file') });
+    expect((await check(tmpdir(), 'metrics', 'x.md')).code).toBe(1);
   });
 });

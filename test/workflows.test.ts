@@ -9,6 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { SECTIONS } from '../src/lib/content/vocabulary.ts';
 
 interface Step { uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, string>; 'timeout-minutes'?: number }
 interface Job { permissions?: Record<string, string>; steps: Step[]; needs?: string | string[]; if?: string }
@@ -80,7 +81,9 @@ it('has the weekly watch open or update one pull request of drafts, and merge no
   const { text, workflow } = workflows.find((w) => w.name === 'discover.yml')!;
   const proposals = Object.values(workflow.jobs).flatMap((job) => job.steps.filter((step) => step.uses?.startsWith('peter-evans/create-pull-request@')));
   expect(proposals).toHaveLength(1);
-  expect(proposals[0]!.with).toMatchObject({ branch: 'automation/discover', 'body-path': 'pull-request.md', 'add-paths': 'content/\n' });
+  expect(proposals[0]!.with).toMatchObject({ branch: 'automation/discover', 'body-path': 'pull-request.md' });
+  // Entry files alone: a draft is committed only if it is a new file under a section (the check job's rule).
+  expect(proposals[0]!.with!['add-paths']).toBe(SECTIONS.map((section) => `content/${section}/*.md\n`).join(''));
   expect(text).not.toMatch(/\bmerge\b|auto-merge/i);
   expect(text).toMatch(/npm run --silent discover -- --write/);
 });
@@ -96,6 +99,55 @@ it('reviews every install script the lockfile has in package.json allowScripts (
   const withScripts = Object.entries(lock.packages).filter(([, info]) => info.hasInstallScript).map(([path]) => path.split('node_modules/').at(-1)!);
   expect(withScripts.sort()).toEqual(['esbuild', 'node']);
   for (const name of withScripts) expect(allowScripts[name], `${name} is not reviewed in allowScripts`).toBe(true);
+});
+
+const isCheckout = (step: Step) => Boolean(step.uses?.startsWith('actions/checkout@'));
+const isDownload = (step: Step) => Boolean(step.uses?.startsWith('actions/download-artifact@'));
+
+describe.each([
+  { name: 'discover.yml', allow: 'new-entries', body: 'pull-request.md' },
+  { name: 'metrics.yml', allow: 'metrics', body: 'refresh-report/pull-request.md' },
+])('$name checks its artifact before the pull request is opened', ({ name, allow, body }) => {
+  const { workflow } = workflows.find((w) => w.name === name)!;
+  const jobs = Object.entries(workflow.jobs);
+  const [proposeName, propose] = jobs.find(([, job]) => job.steps.some((step) => step.uses?.startsWith('peter-evans/create-pull-request@')))!;
+  const [checkName, check] = jobs.find(([, job]) => job.steps.some((step) => /\bcheck-bot-change\b/.test(step.run ?? ''))) ?? ['(none)', { steps: [] }];
+
+  it('in a job of its own, which the proposing job waits for', () => {
+    expect(check.steps.length, 'no job runs check-bot-change').toBeGreaterThan(0);
+    expect(checkName).not.toBe(proposeName);
+    expect([propose.needs].flat()).toContain(checkName);
+    expect(writes(check.permissions)).toEqual([]);
+  });
+
+  it('on the artifact the proposing job commits, unpacked on a scratch worktree, never over the checker\'s own files', () => {
+    const proposed = propose.steps.find(isDownload)!.with!.name;
+    const downloads = check.steps.filter(isDownload);
+    expect(downloads).toHaveLength(1);
+    expect(downloads.map((step) => step.with)).toEqual([{ name: proposed, path: '${{ runner.temp }}/proposal' }]);
+    const worktree = check.steps.findIndex((step) => step.run === 'git worktree add --detach "$RUNNER_TEMP/proposal"');
+    expect(worktree).toBeGreaterThan(check.steps.findIndex(isCheckout));
+    expect(worktree).toBeLessThan(check.steps.indexOf(downloads[0]!));
+  });
+
+  it(`with --allow ${allow}, before any package is installed`, () => {
+    const at = check.steps.findIndex((step) => /\bcheck-bot-change\b/.test(step.run ?? ''));
+    expect(check.steps[at]?.run).toBe(`npm run --silent check-bot-change -- --allow ${allow} --body ${body} --tree "$RUNNER_TEMP/proposal"`);
+    expect(at).toBeGreaterThan(check.steps.findIndex(isDownload));
+    expect(check.steps.slice(0, at).some((step) => /\bnpm ci\b/.test(step.run ?? ''))).toBe(false);
+    expect(check.steps.find((step) => step.uses?.startsWith('actions/setup-node@'))?.with).toMatchObject({ 'node-version': 24 });
+  });
+});
+
+it('holds the metrics proposal\'s README to this commit\'s, with the list its numbers make (a check in place would keep edits outside the list)', () => {
+  const { workflow } = workflows.find((w) => w.name === 'metrics.yml')!;
+  const lines = (workflow.jobs.check?.steps.at(-1)?.run ?? '').trim().split('\n');
+  expect(lines).toEqual([
+    'set -euo pipefail',
+    'cp README.md "$RUNNER_TEMP/README.expected.md"',
+    'npm run readme -- --readme "$RUNNER_TEMP/README.expected.md" --content "$RUNNER_TEMP/proposal/content"',
+    'diff -u "$RUNNER_TEMP/README.expected.md" "$RUNNER_TEMP/proposal/README.md"',
+  ]);
 });
 
 it('decides the content-only fast path with scripts/content-only.ts, failing closed', () => {

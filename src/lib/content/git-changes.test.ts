@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentOnly, isEntryPath, parseRawDiff, type FileChange } from './git-changes.ts';
+import { botChangeProblems, contentOnly, isEntryPath, parseRawDiff, type FileChange } from './git-changes.ts';
 
 const SHA = 'a'.repeat(40);
 const ZERO = '0'.repeat(40);
@@ -85,5 +85,48 @@ describe('contentOnly', () => {
     expect(contentOnly([])).toEqual({ contentOnly: false, reason: 'git reports no changed file' });
     expect(contentOnly([change('R100', ['test/x.ts', 'content/llms/x.md'])]).reason).toBe('"test/x.ts" -> "content/llms/x.md" (renamed) is not an entry or registry under content/');
     expect(contentOnly([change('A', ['content/llms/l.md'], [NONE, '120000'])]).reason).toBe('"content/llms/l.md" (a symlink, added) is not an entry or registry under content/');
+  });
+});
+
+describe('botChangeProblems', () => {
+  const BODY = 'pull-request.md';
+  const entries = (...changes: FileChange[]) => botChangeProblems(changes, 'new-entries', BODY);
+
+  it('lets the weekly watch add new entry files and its description, and nothing else', () => {
+    expect(entries(change('A', ['content/llms/new-model.md']), change('A', ['content/surveys/a-survey.md']), change('A', [BODY]))).toEqual([]);
+    expect(entries()).toEqual([]);
+  });
+
+  it('refuses a changed, deleted or renamed entry, another path, a symlink, and names each with the rule', () => {
+    const problems = entries(
+      change('A', ['content/llms/fine.md']),
+      change('M', ['content/llms/aloe.md']),
+      change('D', ['content/vision/gone.md']),
+      change('A', ['content/institutes.yaml']),
+      change('A', ['scripts/evil.ts']),
+      change('A', ['content/llms/link.md'], [NONE, '120000']),
+      change('A', ['content/llms/run.md'], [NONE, '100755']),
+      change('M', [BODY]),
+    );
+    expect(problems).toEqual([
+      '"content/llms/aloe.md" (modified): a new-entries proposal may only add new entry files content/<section>/<slug>.md (sections: llms, vision, other-modalities, surveys, articles), as regular files',
+      expect.stringMatching(/^"content\/vision\/gone.md" \(deleted\): /),
+      expect.stringMatching(/^"content\/institutes.yaml" \(added\): /),
+      expect.stringMatching(/^"scripts\/evil.ts" \(added\): /),
+      expect.stringMatching(/^"content\/llms\/link.md" \(a symlink, added\): /),
+      expect.stringMatching(/^"content\/llms\/run.md" \(an executable file, added\): /),
+      expect.stringMatching(/^"pull-request.md" \(modified\): /),
+    ]);
+  });
+
+  it('lets the metrics refresh write the metrics, their history and the README, and nothing else', () => {
+    const metrics = (...changes: FileChange[]) => botChangeProblems(changes, 'metrics', 'refresh-report/pull-request.md');
+    expect(metrics(change('M', ['content/metrics.json']), change('A', ['content/metrics-history.json']), change('M', ['README.md']), change('A', ['refresh-report/pull-request.md']))).toEqual([]);
+    expect(metrics(change('A', ['content/llms/x.md']), change('D', ['content/metrics.json']), change('M', ['content/institutes.yaml']), change('M', ['README.md'], [FILE, '120000']))).toEqual([
+      '"content/llms/x.md" (added): a metrics proposal may only write content/metrics.json, content/metrics-history.json, README.md, as regular files',
+      expect.stringMatching(/^"content\/metrics.json" \(deleted\): /),
+      expect.stringMatching(/^"content\/institutes.yaml" \(modified\): /),
+      expect.stringMatching(/^"README.md" \(a symlink, modified\): /),
+    ]);
   });
 });

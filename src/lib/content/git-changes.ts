@@ -1,8 +1,9 @@
 /**
- * What a change to the repository touches, read from git's own record of it, and the question CI asks
- * of it: may a pull request take the content-only fast path? It fails closed: output git did not write
- * this way, a status or a file mode not named here, an empty change, all mean "no". Imports nothing but
- * the vocabulary, so the workflows run it on a bare Node without `npm ci`.
+ * What a change to the repository touches, read from git's own record of it, and the two questions CI
+ * asks of it: may a pull request take the content-only fast path, and is a bot's proposal only what its
+ * job may write? Both fail closed: output git did not write this way, a status or a file mode not named
+ * here, an empty change, all mean "no". Imports nothing but the vocabulary, so the workflows run it on a
+ * bare Node without `npm ci`.
  */
 import { SECTIONS, SLUG_PATTERN } from './vocabulary.ts';
 
@@ -69,4 +70,34 @@ export function contentOnly(changes: readonly FileChange[]): { contentOnly: bool
   const other = changes.find((change) => !onlyPlainFiles(change) || !change.paths.every(isContentPath));
   if (other) return { contentOnly: false, reason: `${describeChange(other)} is not an entry or registry under content/` };
   return { contentOnly: true, reason: `${changes.length} change(s), all to entries and registries under content/` };
+}
+
+/** What the job proposing a bot pull request may commit: the weekly watch's new drafts, or the metrics refresh's files. */
+export type BotProposal = 'new-entries' | 'metrics';
+export const BOT_PROPOSALS: readonly BotProposal[] = ['new-entries', 'metrics'];
+
+/** Files the metrics refresh rewrites: the numbers, their history, and the README list made from them (`npm run readme -- --check` holds it to them). */
+const METRICS_FILES = new Set(['content/metrics.json', 'content/metrics-history.json', 'README.md']);
+
+const RULES: Record<BotProposal, { may: string; allows: (change: FileChange) => boolean }> = {
+  'new-entries': {
+    may: `only add new entry files content/<section>/<slug>.md (sections: ${SECTIONS.join(', ')})`,
+    allows: ({ status, paths }) => status === 'A' && isEntryPath(paths[0]!),
+  },
+  metrics: {
+    may: `only write ${[...METRICS_FILES].join(', ')}`,
+    allows: ({ status, paths }) => (status === 'A' || status === 'M') && METRICS_FILES.has(paths[0]!),
+  },
+};
+
+/**
+ * Why a bot's proposal must not be committed, one line per file (none when it may): every change is a
+ * plain file its rules allow, or the new `body` file the pull request's description is read from.
+ */
+export function botChangeProblems(changes: readonly FileChange[], proposal: BotProposal, body: string): string[] {
+  const { may, allows } = RULES[proposal];
+  const isBody = ({ status, paths }: FileChange) => status === 'A' && paths[0] === body;
+  return changes
+    .filter((change) => !onlyPlainFiles(change) || !(allows(change) || isBody(change)))
+    .map((change) => `${describeChange(change)}: a ${proposal} proposal may ${may}, as regular files`);
 }
