@@ -31,7 +31,7 @@ describe('the import rules', () => {
     expect(output).toContain('error intake-reads-only-content: src/lib/intake/readme-import.ts → src/lib/metrics/metrics.ts');
     expect(output).toContain('error nothing-in-lib-imports-intake: src/lib/views/export.ts → src/lib/intake/readme-import.ts');
     // A CI gate that runs on a bare Node reaches a package through a module it imports.
-    expect(output).toContain('error ci-gates-need-no-packages: scripts/content-only.ts → ../../../node_modules/yaml/dist/index.d.ts');
+    expect(output).toMatch(/error ci-gates-need-no-packages: scripts\/content-only.ts → \S*node_modules\/yaml\//);
     expect(output).toMatch(/scripts\/content-only.ts → [^\n]+\n\s+src\/lib\/content\/git-changes.ts →/);
     expect(output).toContain('7 dependency violations');
     // The one exception: intake may use the metrics' HTTP client, and nothing else of metrics.
