@@ -321,7 +321,7 @@ class EntryBrowser extends HTMLElement {
       const values = tableValues(matching.map((record) => data.rows.get(record.slug)!), pageUrl, loaded?.column);
       const { downloadCsv, markdownTable } = await import('./export-view.ts');
       if (kind === 'csv') {
-        await downloadCsv(values, description, `${location.pathname.split('/').filter(Boolean).join('-') || 'entries'}.csv`);
+        downloadCsv(values, description, `${location.pathname.split('/').filter(Boolean).join('-') || 'entries'}.csv`);
         status.textContent = `Downloaded ${matching.length} ${noun} as CSV.`;
       } else {
         await navigator.clipboard.writeText(await markdownTable(values, description));

