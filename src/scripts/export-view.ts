@@ -1,7 +1,7 @@
 /**
  * Exports of a list's current view, loaded only when asked for (their libraries stay out of the page's
- * script): a CSV file, and a Markdown table written through mdast and remark-gfm, each stating the view's
- * filters first.
+ * script): a CSV file, and a Markdown table written through mdast and githubMarkdown (a table pasted into
+ * GitHub mentions no one a title or a shared link's search names), each stating the view's filters first.
  */
 import type { Root, TableRow as MdastRow } from 'mdast';
 import { viewCsv } from '../lib/views/view-csv.ts';
@@ -16,7 +16,7 @@ export function downloadCsv(values: string[][], description: string, fileName: s
 }
 
 export async function markdownTable(values: string[][], description: string): Promise<string> {
-  const [{ remark }, { default: remarkGfm }] = await Promise.all([import('remark'), import('remark-gfm')]);
+  const { githubMarkdown } = await import('../lib/content/github-markdown.ts');
   const row = (cells: string[]): MdastRow => ({ type: 'tableRow', children: cells.map((value) => ({ type: 'tableCell', children: [{ type: 'text', value }] })) });
   const tree: Root = {
     type: 'root',
@@ -25,5 +25,5 @@ export async function markdownTable(values: string[][], description: string): Pr
       { type: 'table', children: values.map(row) },
     ],
   };
-  return remark().use(remarkGfm).stringify(tree);
+  return githubMarkdown(tree);
 }

@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest';
 import { requestCounts, watchJson, watchMarkdown } from './watch-report.ts';
 import type { WatchResult } from './watch.ts';
+import { githubWouldActOn } from '../../../test/github-rules.ts';
 
 const RESULT: WatchResult & { since: string; until: string } = {
   since: '2026-11-17',
@@ -57,6 +58,15 @@ Dropped: 4 with no medical term in name, tags or abstract; 2 quantizations of mo
   const many = watchMarkdown({ ...RESULT, candidates: Array.from({ length: 70 }, () => RESULT.candidates[0]!) });
   expect(many.split('\n').filter((line) => line.startsWith('| ') && line.includes('Rad'))).toHaveLength(50);
   expect(many).toContain('And 20 more candidates; npm run discover -- --json lists them all.');
+});
+
+it('leaves GitHub nothing to mention, link or typeset in a title, a reason or an error text from a source', () => {
+  const hostile = 'cc @octocat @github/security-team, fixes #1, GH-2, octo-org/octo-repo#3, $x^2$ and $$\\href{https://evil.example}{y}$$';
+  const candidate = { ...RESULT.candidates[0]!, title: hostile, why: hostile };
+  const markdown = watchMarkdown({ ...RESULT, candidates: [candidate], skipped: [{ title: hostile, duplicateOf: 'content/llms/old.md', reason: hostile }], failed: [{ source: 'arxiv', reason: hostile }] });
+  expect(githubWouldActOn(markdown)).toEqual([]);
+  // Each of the five places (title, why, a skipped title and its reason, a failure) reads as the source wrote it.
+  expect(markdown.split('`@octocat` `@github/security-team`, fixes `#1`, `GH-2`, octo-org/octo-repo`#3`, `$`x^2`$` and `$$`')).toHaveLength(6);
 });
 
 it('gives --json exactly its three lists, and counts the requests', () => {

@@ -1,11 +1,11 @@
 /**
  * What the weekly watch says: a Markdown report for the pull request's body (an mdast tree written by
- * remark-gfm, so every title, reason and URL from a source is escaped as Markdown text or link), the
+ * githubMarkdown, so every title, reason and URL from a source is escaped as Markdown text or link, and
+ * mentions, issue references and math in them stay inert on GitHub), the
  * same as data for `--json`, and a one-line count of the requests each source was asked.
  */
 import type { PhrasingContent, Root, RootContent, TableCell } from 'mdast';
-import { remark } from 'remark';
-import remarkGfm from 'remark-gfm';
+import { githubMarkdown } from '../content/github-markdown.ts';
 import { githubUrl, huggingfaceUrl } from '../content/urls.ts';
 import type { WatchCandidate, WatchResult } from './watch.ts';
 
@@ -105,7 +105,7 @@ export function watchMarkdown(result: WatchResult & { since: string; until: stri
     paragraph([text(`Dropped: ${dropped.notMedical} with no medical term in name, tags or abstract; ${dropped.quantizations} quantizations of models not on the list; ${dropped.unusable} answers with an id, date or URL no entry could hold.`)]),
   );
   const tree: Root = { type: 'root', children };
-  return remark().data('settings', { bullet: '-' }).use(remarkGfm, { tablePipeAlign: false }).stringify(tree).trim();
+  return githubMarkdown(tree, { bullet: '-', tablePipeAlign: false }).trim();
 }
 
 /** `--json`: exactly the candidates, the skipped ones with the file they match, and the failures. */

@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest';
 import { formatLinkReport, linkReportMarkdown } from './link-report.ts';
 import { buildReport } from './links.ts';
+import { githubWouldActOn } from '../../../test/github-rules.ts';
 
 const report = buildReport([
   {
@@ -75,4 +76,12 @@ it('leaves out the tables when every link is ok', () => {
   const fine = buildReport([{ url: 'https://example.org/fine', references: [], status: 'ok', reason: '200' }]);
   expect(linkReportMarkdown(fine)).toBe('## Link health\n\n`npm run links` checked 1 link(s): 1 ok, 0 moved, 0 unsure, 0 dead.');
   expect(formatLinkReport(fine)).toBe('1 link(s) checked: 1 ok, 0 moved, 0 unsure, 0 dead');
+});
+
+it('leaves GitHub nothing to mention, link or typeset in a server’s error text or redirect', () => {
+  const hostile = buildReport([
+    { url: 'https://example.org/a', references: [{ file: 'content/llms/a.md', field: 'links.0.url' }], status: 'unsure', reason: 'network error: @octocat #1 $x$' },
+    { url: 'https://example.org/b', references: [{ file: 'content/llms/a.md', field: 'links.1.url' }], status: 'moved', reason: '301', movedTo: 'https://example.org/$x$/@org/team' },
+  ]);
+  expect(githubWouldActOn(linkReportMarkdown(hostile))).toEqual([]);
 });

@@ -1,11 +1,11 @@
 /**
  * The link report as people read it: in a terminal, one line per place the content names a dead,
  * moved or unsure URL, so each line says what to edit; in a pull request, the same as a Markdown
- * section built as an mdast tree and written by remark-gfm. Ok links are only counted.
+ * section built as an mdast tree and written by githubMarkdown (a redirect's URL or an error text can
+ * mention no one on GitHub). Ok links are only counted.
  */
 import type { PhrasingContent, RootContent, TableCell } from 'mdast';
-import { remark } from 'remark';
-import remarkGfm from 'remark-gfm';
+import { githubMarkdown } from '../content/github-markdown.ts';
 import type { LinkReport, LinkResult } from './links.ts';
 
 const LISTED = ['dead', 'moved', 'unsure'] as const;
@@ -57,5 +57,5 @@ export function linkReportMarkdown(report: LinkReport): string {
     );
   }
   // Unpadded tables: long URLs would pad every row, and a pull-request body has a size limit.
-  return remark().use(remarkGfm, { tablePipeAlign: false }).stringify({ type: 'root', children }).trim();
+  return githubMarkdown({ type: 'root', children }, { tablePipeAlign: false }).trim();
 }

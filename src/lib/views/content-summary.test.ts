@@ -2,6 +2,7 @@ import { toString } from 'mdast-util-to-string';
 import { remark } from 'remark';
 import { expect, it } from 'vitest';
 import { contentSummary } from './content-summary.ts';
+import { githubWouldActOn } from '../../../test/github-rules.ts';
 
 it('lists the errors first, then the warnings, then the entries the change adds, escaping what they say', () => {
   const summary = contentSummary(
@@ -22,4 +23,11 @@ it('lists the errors first, then the warnings, then the entries the change adds,
   expect(JSON.stringify(tree)).not.toContain('"type":"html"');
   expect(toString(tree)).toContain('B *not emphasis* <script>');
   expect(contentSummary([], [])).toBe('## Content check\n\nNo errors; 0 warning(s).\n\n### No new entries\n');
+});
+
+it('leaves GitHub nothing to mention, link or typeset in an added title or a validator message', () => {
+  const hostile = 'cc @octocat @github/security-team, fixes #1, GH-2, octo-org/octo-repo#3, $x^2$ and $$y$$';
+  const summary = contentSummary([{ file: 'content/llms/a.md', line: 2, field: 'title', severity: 'error', message: `"${hostile}" is too long` }], [{ file: 'content/llms/a.md', title: hostile }]);
+  expect(githubWouldActOn(summary)).toEqual([]);
+  expect(toString(remark().parse(summary))).toContain(hostile);
 });

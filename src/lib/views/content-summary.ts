@@ -1,10 +1,11 @@
 /**
  * The job summary of a pull request's content check, as Markdown written through mdast: what the
- * validator found (errors first, with file, line and field) and the entries the pull request adds.
+ * validator found (errors first, with file, line and field) and the entries the pull request adds. The
+ * titles and messages come from the pull request, so githubMarkdown keeps their mentions, references
+ * and math inert.
  */
 import type { ListItem, PhrasingContent, Root, RootContent } from 'mdast';
-import { remark } from 'remark';
-import remarkGfm from 'remark-gfm';
+import { githubMarkdown } from '../content/github-markdown.ts';
 import type { Finding } from '../content/validate.ts';
 
 export interface AddedEntry {
@@ -31,5 +32,5 @@ export function contentSummary(findings: readonly Finding[], added: readonly Add
   children.push({ type: 'heading', depth: 3, children: [text(added.length ? `New entries (${added.length})` : 'No new entries')] });
   if (added.length) children.push({ type: 'list', ordered: false, spread: false, children: added.map((entry) => item([text(`${entry.title} `), code(entry.file)])) });
   const tree: Root = { type: 'root', children };
-  return remark().use(remarkGfm).stringify(tree);
+  return githubMarkdown(tree);
 }

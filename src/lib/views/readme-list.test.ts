@@ -3,6 +3,7 @@ import { createInstituteIndex } from '../content/institutes.ts';
 import { metricsFileSchema } from '../metrics/metrics.ts';
 import { LIST_END, LIST_START, renderList, replaceList } from './readme-list.ts';
 import { testEntry } from '../../../test/entry-fixture.ts';
+import { githubWouldActOn } from '../../../test/github-rules.ts';
 import { instituteRegistrySchema, type Section } from '../content/schema.ts';
 
 const institutes = createInstituteIndex(instituteRegistrySchema.parse([{ name: 'EPFL', aliases: ['EPFL Lausanne'] }, { name: 'NIH' }]));
@@ -35,6 +36,13 @@ it('writes a table per section, newest first, with plain numbers and a Code colu
   expect(list).toMatch(/### Survey Papers & Clinical Studies\n\n\| Title \| Institute \| Date \|\n\| :- \| :-: \| :-: \|\n\| \[A survey\]\(https:\/\/a\.org\/s\) \| NIH \| 2024-01 \|/);
   expect(list.indexOf('MEDITRON-70B')).toBeLessThan(list.indexOf('Older'));
   expect(list).toContain('### Articles\n\n| Title | Institute | Date |\n| :- | :-: | :-: |');
+});
+
+it('keeps math between dollar signs in an entry’s text from being typeset in GitHub’s view of README.md', () => {
+  const priced = entry('priced', 'llms', { title: 'Priced', summary: 'From $5 to $20 per run', date: '2024-02', institutes: ['NIH'] });
+  const list = renderList([priced], metrics, institutes);
+  expect(list).toContain('| Priced: From `$`5 to `$`20 per run | NIH |');
+  expect(githubWouldActOn(list)).toEqual([]);
 });
 
 it('replaces only what lies between the markers, and says so when they are missing', () => {

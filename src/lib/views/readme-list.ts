@@ -1,12 +1,12 @@
 /**
  * The list inside README.md, as the original awesome-list had it: a table per section (Title,
  * Institute, Date, Code), newest first, with the numbers of the last metrics refresh as plain text
- * instead of live badges. Built as an mdast tree and written by remark-gfm; only the part between
+ * instead of live badges. Built as an mdast tree and written by githubMarkdown (math between dollar
+ * signs in an entry's text stays text in GitHub's view of README.md); only the part between
  * the two marker comments is ever replaced.
  */
 import type { PhrasingContent, Root, RootContent, Table, TableCell, TableRow } from 'mdast';
-import { remark } from 'remark';
-import remarkGfm from 'remark-gfm';
+import { githubMarkdown } from '../content/github-markdown.ts';
 import { byNewest, mainLink } from '../content/entries.ts';
 import { formatCount, formatDay } from './format.ts';
 import { githubUrl, huggingfaceUrl } from '../content/urls.ts';
@@ -85,7 +85,7 @@ export function renderList(entries: readonly Entry[], metrics: MetricsFile, inst
   }
   const tree: Root = { type: 'root', children };
   // Unpadded tables, as the original had them: a refresh changes a cell, not the width of a column.
-  return remark().use(remarkGfm, { tablePipeAlign: false }).stringify(tree).trim();
+  return githubMarkdown(tree, { tablePipeAlign: false }).trim();
 }
 
 /** README text with the part between the markers replaced; an error if the markers are missing. */
