@@ -80,6 +80,17 @@ describe('one bad file at a time', () => {
     expect(check([{ file: 'content/llms/latin1.md', bytes: latin1 }])).toEqual(['content/llms/latin1.md:1: (file): the file is not UTF-8 text (save it as UTF-8)']);
   });
 
+  it('rejects a file name Windows keeps for a device, in any case (a file here, not in the corpus, which must check out there)', () => {
+    const valid = `---\ntitle: Con\ndate: 2023-11\ninstitutes: [EPFL]\n${MODEL_FACTS}---\n`;
+    expect(check([text('content/llms/con.md', valid), text('content/llms/lpt1.md', valid.replace('Con', 'LPT1')), text('content/llms/com10.md', valid.replace('Con', 'COM10'))])).toEqual([
+      'content/llms/con.md:1: (file name): "con" is a name Windows keeps for a device, so the file cannot be checked out there (rename the file to con-1.md)',
+      'content/llms/lpt1.md:1: (file name): "lpt1" is a name Windows keeps for a device, so the file cannot be checked out there (rename the file to lpt1-1.md)',
+    ]);
+    expect(check([text('content/llms/NUL.md', valid)])).toEqual([
+      'content/llms/NUL.md:1: (file name): "NUL" is not lowercase kebab-case (rename the file to nul-1.md)',
+    ]);
+  });
+
   it('rejects a file outside the sections', () => {
     expect(check([text('content/models/x.md', '---\ntitle: X\n---\n')])).toEqual([
       'content/models/x.md:1: (file): entries live in content/<section>/, with a section of llms, vision, other-modalities, surveys, articles',

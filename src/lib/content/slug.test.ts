@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { slugify, slugNamer } from './slug.ts';
+import { isWindowsDeviceName, slugify, slugNamer } from './slug.ts';
 import { SLUG_PATTERN } from './schema.ts';
 
 it.each([
@@ -12,6 +12,17 @@ it.each([
 ])('slugify(%s) = %s', (title, slug) => {
   expect(slugify(title)).toBe(slug);
   expect(slug).toMatch(SLUG_PATTERN);
+});
+
+it.each(['con', 'CON', 'Prn', 'aux', 'NUL', 'com1', 'COM9', 'lpt1', 'LPT9', 'com0', 'Con.', ' nul '])('never makes a name Windows keeps for a device from %j', (title) => {
+  const slug = slugify(title);
+  expect(isWindowsDeviceName(slug)).toBe(false);
+  expect(slug).toMatch(/^(?:con|prn|aux|nul|com\d|lpt\d)-1$/);
+  expect(slugNamer()(title)).toBe(slug);
+});
+
+it('leaves names that only start like a device name alone', () => {
+  expect(['console', 'null', 'com10', 'aux-net', 'con-txt'].map(slugify)).toEqual(['console', 'null', 'com10', 'aux-net', 'con-txt']);
 });
 
 it('cuts long titles at a word boundary', () => {

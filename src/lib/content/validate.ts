@@ -7,7 +7,7 @@ import { parseEntryFile } from './entry-parse.ts';
 import { arxivIdFromUrl, paperKey } from './identifiers.ts';
 import { similarInstitutes } from './institutes.ts';
 import { ACCESS_LEVELS, MODALITIES, MODEL_SECTIONS, SECTIONS, SLUG_PATTERN, SPECIALTIES, TASKS, createEntrySchema, type Entry, type EntrySchemaOptions, type Institute, type Section } from './schema.ts';
-import { foldText, slugify } from './slug.ts';
+import { foldText, isWindowsDeviceName, slugify } from './slug.ts';
 
 type Severity = 'error' | 'warning';
 
@@ -162,6 +162,8 @@ export function validateEntryFiles(inputs: readonly EntryFileInput[], { knownPap
     }
     if (!SLUG_PATTERN.test(slug)) {
       findings.push({ file, line: 1, field: '(file name)', severity: 'error', message: `"${slug}" is not lowercase kebab-case (rename the file to ${slugify(slug)}.md)` });
+    } else if (isWindowsDeviceName(slug)) {
+      findings.push({ file, line: 1, field: '(file name)', severity: 'error', message: `"${slug}" is a name Windows keeps for a device, so the file cannot be checked out there (rename the file to ${slugify(slug)}.md)` });
     }
     const parsed = parseEntryFile(bytes);
     if (!parsed.ok) {

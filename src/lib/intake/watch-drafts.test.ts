@@ -36,3 +36,9 @@ github: [lab/rad]
   const parsed = parseEntryFile(new TextEncoder().encode(drafts[0]!.text));
   expect(parsed.ok && Object.keys(parsed.file.data as object)).toEqual(['title', 'date', 'papers', 'huggingface', 'github']);
 });
+
+it('never drafts a file Windows cannot hold, such as con.md for the Hub model evil/con', () => {
+  const hub = { source: 'huggingface' as const, url: 'https://huggingface.co/evil/con', ids: { huggingface: ['evil/con'], arxiv: null, github: [] } };
+  const drafts = draftEntries([candidate('con', hub), candidate('LPT1', hub), candidate('nul')], 3, 'content', ['con-1']);
+  expect(drafts.map((draft) => draft.path)).toEqual(['content/vision/con-1-2.md', 'content/vision/lpt1-1.md', 'content/vision/nul-1.md']);
+});

@@ -30,6 +30,10 @@ it('drafts the entry as new-entry does and names each problem at its field, in v
   expect(problemsByField(result.error!).get('institutes.0')).toEqual(['unknown institute "EPFL Lausane" (did you mean "EPFL"? Otherwise add it to content/institutes.yaml)']);
 });
 
+it('never drafts a file name Windows keeps for a device', () => {
+  expect(['CON', 'aux', 'Com1', 'lpt9'].map((title) => draftFromForm({ ...form, title }, institutes, new Set()).slug)).toEqual(['con-1', 'aux-1', 'com1-1', 'lpt9-1']);
+});
+
 it('finds an entry with the same paper, id or a near-identical title', () => {
   expect(duplicatesOf({ title: 'Other', papers: [{ url: 'http://arxiv.org/pdf/2311.16079v1' }] }, meditron)).toEqual([{ slug: 'meditron-70b', title: 'MEDITRON-70B', reason: 'the same paper' }]);
   expect(duplicatesOf({ title: 'Other', github: ['epfllm/meditron'] }, meditron)[0]?.reason).toBe('the same GitHub repository');
