@@ -4,11 +4,9 @@
  */
 import './zod-jitless.ts';
 import { entryHref } from '../lib/views/card.ts';
-import { draftFromForm, duplicatesOf, fieldsFromUrl, problemsByField, type ContributeData, type ContributeForm } from '../lib/views/contribute.ts';
-import { newFileUrl } from '../lib/views/repository.ts';
+import { contributePreview, fieldsFromUrl, type ContributeData, type ContributeForm, type PreviewContext } from '../lib/views/contribute.ts';
 import { createInstituteIndex } from '../lib/content/institutes.ts';
 import { createEntrySchema, type Section } from '../lib/content/schema.ts';
-import { serializeEntry } from '../lib/content/entry-text.ts';
 import { enableCopyButtons } from './copy.ts';
 
 class ContributeFormElement extends HTMLElement {
@@ -16,9 +14,13 @@ class ContributeFormElement extends HTMLElement {
     const data = (await (await fetch(this.dataset.data!)).json()) as ContributeData;
     const form = this.querySelector('form')!;
     const institutes = createInstituteIndex(data.institutes);
-    const schema = createEntrySchema({ institutes });
-    const taken = new Set(data.entries.map((entry) => entry.slug));
-    const repository = { owner: this.dataset.owner!, name: this.dataset.name!, branch: this.dataset.branch! };
+    const context: PreviewContext = {
+      institutes,
+      schema: createEntrySchema({ institutes }),
+      takenSlugs: new Set(data.entries.map((entry) => entry.slug)),
+      known: data.entries,
+      repository: { owner: this.dataset.owner!, name: this.dataset.name!, branch: this.dataset.branch! },
+    };
     const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement;
     const checked = (name: string) => [...form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`)].map((box) => box.value);
     /** Fields the contributor has been to: their problems show; the others' wait. */
@@ -42,9 +44,7 @@ class ContributeFormElement extends HTMLElement {
     });
 
     const update = () => {
-      const draft = draftFromForm(read(), institutes, taken);
-      const result = schema.safeParse(draft.data);
-      const problems = result.success ? new Map<string, string[]>() : problemsByField(result.error);
+      const { path, text, valid, problems, duplicates, pullRequest: href } = contributePreview(read(), context);
       for (const output of form.querySelectorAll<HTMLElement>('.field-problem[id^="problem-"]')) {
         const key = output.id.slice('problem-'.length).replace('-', '.');
         const shown = touched.has(key.split('.')[0]!) ? (problems.get(key) ?? []) : [];
@@ -53,16 +53,14 @@ class ContributeFormElement extends HTMLElement {
         if (shown.length) input?.setAttribute('aria-invalid', 'true');
         else input?.removeAttribute('aria-invalid');
       }
-      this.showDuplicates(duplicatesOf(draft.data, data.entries));
-      const path = `content/${draft.section}/${draft.slug}.md`;
-      const text = serializeEntry(draft.data);
+      this.showDuplicates(duplicates);
       this.querySelector('[data-file-path]')!.textContent = path;
       this.querySelector('#entry-file')!.textContent = text;
-      this.querySelector('[data-form-status]')!.textContent = result.success
+      this.querySelector('[data-form-status]')!.textContent = valid
         ? 'The entry is valid: copy it, or open a pull request with it.'
         : `${problems.size} ${problems.size === 1 ? 'field needs' : 'fields need'} attention before the file is valid.`;
-      pullRequest.hidden = !result.success;
-      pullRequest.href = newFileUrl(repository, path, text);
+      pullRequest.hidden = !valid;
+      pullRequest.href = href;
     };
 
     const pasted = form.querySelector<HTMLInputElement>('#c-url')!;
@@ -95,7 +93,7 @@ class ContributeFormElement extends HTMLElement {
     update();
   }
 
-  private showDuplicates(duplicates: ReturnType<typeof duplicatesOf>) {
+  private showDuplicates(duplicates: ReturnType<typeof contributePreview>['duplicates']) {
     const box = this.querySelector<HTMLElement>('[data-duplicates]')!;
     box.replaceChildren();
     if (!duplicates.length) return;

@@ -44,6 +44,25 @@ describe('the contribute form', () => {
     await close();
   });
 
+  it('survives a URL with a malformed % escape, pasted or typed as a paper: the preview and the link follow the title typed next', async () => {
+    const { page, problems, close } = await openForm();
+    const malformed = 'https://github.com/%E0%A4%A/x';
+    await pasteUrl(page, malformed);
+    expect(await value(page, /^Paper URLs/)).toBe(malformed);
+    await page.getByLabel(/^Title/).fill('First title');
+    await page.getByLabel(/^Paper URLs/).fill(`${malformed}, https://huggingface.co/%E0%A4%A/y`);
+    await page.getByLabel(/^Title/).fill('Second title');
+    const file = await page.locator('#entry-file').textContent();
+    expect(file).toContain('title: Second title');
+    expect(file).toContain(`url: ${malformed}`);
+    expect(await page.locator('[data-file-path]').textContent()).toBe('content/llms/second-title.md');
+    const link = new URL((await page.getByRole('link', { name: 'Open a pull request', includeHidden: true }).getAttribute('href'))!);
+    expect(link.searchParams.get('value')).toBe(file);
+    expect(link.searchParams.get('filename')).toBe('content/llms/second-title.md');
+    expect(problems).toEqual([]);
+    await close();
+  });
+
   it('is completed by keyboard alone, and the file its pull-request link carries passes npm run validate', async () => {
     const { page, problems, close } = await openForm();
     await page.getByLabel(/^Paste a URL/).focus();

@@ -17,6 +17,15 @@ it('reads GitHub repositories from URLs', () => {
   expect(githubRepoFromUrl('https://gitlab.com/a/b')).toBeUndefined();
 });
 
+it('takes a URL with a malformed % escape for one that names no id, instead of throwing', () => {
+  expect(githubRepoFromUrl('https://github.com/%E0%A4%A/x')).toBeUndefined();
+  expect(githubRepoFromUrl('https://github.com/a/%')).toBeUndefined();
+  expect(huggingfaceIdFromUrl('https://huggingface.co/%E0%A4%A/x')).toBeUndefined();
+  expect(semanticScholarIdFromUrl('https://api.semanticscholar.org/graph/v1/paper/%E0%A4%A')).toBeUndefined();
+  // Well-formed escapes are still read.
+  expect(githubRepoFromUrl('https://github.com/a/b%2Dc')).toBe('a/b-c');
+});
+
 it('reads Hugging Face ids from model, dataset, space and API URLs', () => {
   expect(huggingfaceIdFromUrl('https://huggingface.co/epfl-llm/meditron-70b')).toBe('epfl-llm/meditron-70b');
   expect(huggingfaceIdFromUrl('https://huggingface.co/datasets/a/b/tree/main')).toBe('datasets/a/b');

@@ -9,7 +9,20 @@ function parseUrl(url: string): URL | undefined {
   }
 }
 
-const pathParts = (url: URL) => url.pathname.split('/').filter(Boolean).map(decodeURIComponent);
+/** decodeURIComponent, or undefined for text with a malformed escape (`%E0%A4%A`), which names no id. */
+export function decodedOrUndefined(text: string): string | undefined {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The path's segments, decoded; none if one of them cannot be. */
+function pathParts(url: URL): string[] {
+  const parts = url.pathname.split('/').filter(Boolean).map(decodedOrUndefined);
+  return parts.every((part) => part !== undefined) ? parts : [];
+}
 
 /** `https://github.com/deepmind/codoc/tree/main` -> `deepmind/codoc`. */
 export function githubRepoFromUrl(url: string): string | undefined {
@@ -65,7 +78,7 @@ export function semanticScholarIdFromUrl(url: string): string | undefined {
   const inner = parsed.searchParams.get('url');
   const target = parsed.hostname === 'api.semanticscholar.org' ? parsed : inner ? parseUrl(inner) : undefined;
   if (!target || target.hostname !== 'api.semanticscholar.org') return undefined;
-  const match = /\/graph\/v1\/paper\/([^/?]+)/.exec(decodeURIComponent(target.pathname));
+  const match = /\/graph\/v1\/paper\/([^/?]+)/.exec(decodedOrUndefined(target.pathname) ?? '');
   return match?.[1];
 }
 

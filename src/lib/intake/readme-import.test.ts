@@ -142,6 +142,13 @@ describe('importing other tables', () => {
     expect(warnings[0]!.message).toBe('the link names a/one but its likes badge names a/two; left out, set the right one by hand');
   });
 
+  it('reads a link or badge with a malformed % escape as naming no id, instead of stopping', () => {
+    const { entries } = importReadme(
+      table('| [X](https://arxiv.org/abs/2401.00001) | Z | 2024-01 | [GitHub](https://github.com/%E0%A4%A/x) ![Likes](https://img.shields.io/badge/dynamic/json?url=%E0%A4%A&query=%24.likes)'),
+    );
+    expect(entries[0]!.data).toMatchObject({ huggingface: [], github: [] });
+  });
+
   it('gives the same slug a number the second time', () => {
     const { entries } = importReadme(table('| [Same](https://a.org/1) | Z | 2024-01 | -\n| [Same](https://a.org/2) | Z | 2024-02 | -'));
     expect(entries.map((e) => e.slug)).toEqual(['same', 'same-2']);

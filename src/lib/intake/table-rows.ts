@@ -6,7 +6,7 @@
 import type { Link, PhrasingContent, TableCell, TableRow } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { canonicalPaperUrl, githubRepoFromUrl, huggingfaceIdFromUrl, isPlaceholderId, semanticScholarIdFromUrl } from '../content/identifiers.ts';
+import { canonicalPaperUrl, decodedOrUndefined, githubRepoFromUrl, huggingfaceIdFromUrl, isPlaceholderId, semanticScholarIdFromUrl } from '../content/identifiers.ts';
 import { cleanVenue, externalUrl, hubId, type ColumnRole } from './list-shapes.ts';
 import { linkLabel, type RowContext, type RowParts } from './row-parts.ts';
 
@@ -70,8 +70,8 @@ function githubRepoFromBadge(url: string): string | undefined {
 
 /** A likes badge whose JSON source is `huggingface.co/api/models/owner/name`. */
 function huggingfaceIdFromBadge(url: string): string | undefined {
-  const source = /[?&]url=([^&]+)/.exec(url)?.[1];
-  return source ? huggingfaceIdFromUrl(decodeURIComponent(source)) : undefined;
+  const source = decodedOrUndefined(/[?&]url=([^&]+)/.exec(url)?.[1] ?? '');
+  return source ? huggingfaceIdFromUrl(source) : undefined;
 }
 
 

@@ -1,7 +1,7 @@
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createInstituteIndex } from '../content/institutes.ts';
 import { createEntrySchema } from '../content/schema.ts';
-import { contributeData, draftFromForm, duplicatesOf, fieldsFromUrl, problemsByField, type ContributeForm } from './contribute.ts';
+import { contributeData, contributePreview, draftFromForm, duplicatesOf, fieldsFromUrl, problemsByField, type ContributeForm, type PreviewContext } from './contribute.ts';
 
 const institutes = createInstituteIndex([{ name: 'EPFL', aliases: ['École Polytechnique Fédérale de Lausanne'] }]);
 const form: ContributeForm = {
@@ -39,4 +39,42 @@ it('finds an entry with the same paper, id or a near-identical title', () => {
   expect(duplicatesOf({ title: 'Other', github: ['epfllm/meditron'] }, meditron)[0]?.reason).toBe('the same GitHub repository');
   expect(duplicatesOf({ title: 'Meditron 70B' }, meditron)[0]?.reason).toBe('nearly the same title');
   expect(duplicatesOf({ title: 'Meditron 7B', huggingface: ['a/b'] }, meditron)).toEqual([]);
+});
+
+describe('whatever is typed or pasted', () => {
+  const context: PreviewContext = {
+    institutes,
+    schema: createEntrySchema({ institutes, now: new Date('2025-01-01') }),
+    takenSlugs: new Set(['meditron-70b']),
+    known: meditron,
+    repository: { owner: 'o', name: 'r', branch: 'main' },
+  };
+  const HOSTILE = [
+    'https://github.com/%E0%A4%A/x',
+    'https://huggingface.co/%E0%A4%A/x',
+    'https://huggingface.co/api/models/a/%',
+    'https://api.semanticscholar.org/graph/v1/paper/%E0%A4%A',
+    'https://arxiv.org/abs/%E0%A4%A',
+    '%E0%A4%A, https://github.com/a/%, =1+1',
+    '\uD800 lone surrogate \uDFFF',
+    '\u0000\u202E\r\n---\n---',
+    'x'.repeat(20_000),
+  ];
+  const TEXT_FIELDS = ['title', 'date', 'summary', 'paper', 'huggingface', 'github', 'baseModel', 'parameters'] as const;
+
+  it.each(HOSTILE)('fills from %j without throwing', (pasted) => {
+    expect(() => fieldsFromUrl(pasted)).not.toThrow();
+  });
+
+  it.each(HOSTILE)('keeps the preview and the pull-request link on the form’s current values with %j in any field', (pasted) => {
+    for (const name of TEXT_FIELDS) {
+      const withPasted = { ...form, [name]: pasted, institutes: [pasted] };
+      contributePreview(withPasted, context);
+      // The contributor goes on typing: the file and the link say what the form now says.
+      const preview = contributePreview({ ...withPasted, title: name === 'title' ? 'Changed Title' : withPasted.title, summary: 'Changed summary' }, context);
+      expect(preview.text).toContain(name === 'title' ? 'title: Changed Title' : 'summary: Changed summary');
+      expect(new URL(preview.pullRequest).searchParams.get('value')).toBe(preview.text);
+      expect(new URL(preview.pullRequest).searchParams.get('filename')).toBe(preview.path);
+    }
+  });
 });

@@ -7,8 +7,10 @@ import type { ZodError } from 'zod';
 import { arxivIdFromUrl, canonicalPaperUrl, githubRepoFromUrl, huggingfaceIdFromUrl, paperKey } from '../content/identifiers.ts';
 import type { InstituteIndex } from '../content/institutes.ts';
 import { draftEntry, type DraftIds, type NewEntryAnswers } from '../content/new-entry.ts';
-import type { Entry, EntryInput, Institute, Section } from '../content/schema.ts';
+import { serializeEntry } from '../content/entry-text.ts';
+import type { createEntrySchema, Entry, EntryInput, Institute, Section } from '../content/schema.ts';
 import { foldText } from '../content/slug.ts';
+import { newFileUrl, type Repository } from './repository.ts';
 
 /** What /data/contribute.json ships: just enough to spot a duplicate and check institute names. */
 export interface ContributeData {
@@ -119,4 +121,32 @@ export function duplicatesOf(data: Partial<DraftIds>, known: ContributeData['ent
             : undefined;
     return reason ? [{ slug: entry.slug, title: entry.title, reason }] : [];
   });
+}
+
+export interface PreviewContext {
+  institutes: InstituteIndex;
+  schema: ReturnType<typeof createEntrySchema>;
+  takenSlugs: ReadonlySet<string>;
+  known: ContributeData['entries'];
+  repository: Repository;
+}
+
+/**
+ * Everything the page shows for the form as it stands: the file's path and text, each field's problems,
+ * the duplicates and the pull-request link. One function of the form's values, so the preview and the
+ * link always follow them, whatever was typed or pasted.
+ */
+export function contributePreview(form: ContributeForm, { institutes, schema, takenSlugs, known, repository }: PreviewContext) {
+  const draft = draftFromForm(form, institutes, takenSlugs);
+  const result = schema.safeParse(draft.data);
+  const path = `content/${draft.section}/${draft.slug}.md`;
+  const text = serializeEntry(draft.data);
+  return {
+    path,
+    text,
+    valid: result.success,
+    problems: result.success ? new Map<string, string[]>() : problemsByField(result.error),
+    duplicates: duplicatesOf(draft.data, known),
+    pullRequest: newFileUrl(repository, path, text),
+  };
 }
