@@ -4,11 +4,18 @@
  * unclosed front matter, YAML syntax, duplicate keys, aliases, not a mapping) and, when it works, a
  * way to find the line of any field for the messages that come later.
  *
- * Two readers, because of the cost at 10,000 entries with results (npm run bench:scale): js-yaml
+ * gray-matter splits the front matter from the notes, with one engine: `yaml`, the reader below. What
+ * it would read otherwise is refused before it is called: a language after the opening --- (---js
+ * evaluates the block, ---coffee, ---json, ---toml...), a file without a closing ---, a closing line
+ * with more than --- on it, and the long blank runs its comment stripping is quadratic in. It is called
+ * with options every time, which keeps its cache (one module-level object, keyed by file text) empty.
+ *
+ * Two YAML readers, because of the cost at 10,000 entries with results (npm run bench:scale): js-yaml
  * (the one Astro reads front matter with) reads a plain file ten times faster than `yaml`; `yaml`
  * keeps every position, so it gives the exact message for a file js-yaml cannot read or that may
  * hold an alias or tag, and, only when a finding asks, the line of a field.
  */
+import matter from 'gray-matter';
 import { FAILSAFE_SCHEMA, load, Type } from 'js-yaml';
 import { isAlias, isMap, isNode, LineCounter, parseDocument, visit, type Document } from 'yaml';
 
@@ -28,12 +35,22 @@ export interface ParseProblem {
 }
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
-/** A line of its own "---", with trailing spaces allowed: multiline, so it also finds the closing one in the rest of a file. */
-const FENCE = /^---[ \t]*$/m;
+/** A line of its own "---", with trailing spaces allowed. */
+const FENCE = /^---[ \t]*$/;
+const NO_FRONT_MATTER = 'no front matter: the file must start with a line ---, then the fields, then ---';
 
-function countLineBreaks(text: string): number {
+/**
+ * The blank lines a front matter may have in a row. gray-matter drops comment lines with
+ * /^\s*#[^\n]+/gm before it calls an engine, which scans from every line start in a run of blanks to the
+ * run's end: 80,000 blank lines took 19 s. With at most this many, a file costs at most this many scans.
+ */
+const MAX_BLANK_LINES = 20;
+/** MAX_BLANK_LINES + 2 line breaks (those `^` sees in a multiline pattern) with only blanks (`\s`) between them. */
+const LONG_BLANK_RUN = /(?:[\n\u2028\u2029][^\S\n\u2028\u2029]*){22}/;
+
+function countLineBreaks(text: string, end = text.length): number {
   let count = 0;
-  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) count++;
+  for (let at = text.indexOf('\n'); at >= 0 && at < end; at = text.indexOf('\n', at + 1)) count++;
   return count;
 }
 
@@ -95,16 +112,15 @@ function lineWithoutPositions(data: Record<string, unknown>, yamlText: string, p
   const name = escapeRegExp(key);
   const start = new RegExp(`^(?:${name}|"${name}"|'${name}')[ \\t]*:(?:[ \\t]|$)`);
   const lines = yamlText.split('\n').flatMap((line, index) => (start.test(line) ? [index] : []));
-  // Line numbers in the YAML are one below the file's: the opening --- is line 1.
-  return lines.length === 1 ? lines[0]! + 2 : undefined;
+  // The block starts on the opening --- line (what is left of it), so its line 1 is the file's.
+  return lines.length === 1 ? lines[0]! + 1 : undefined;
 }
 
 /** `yaml`'s reading of the front matter, which knows the line of every node. */
 function fullRead(yamlText: string) {
   const counter = new LineCounter();
   const document: Document = parseDocument(yamlText, { lineCounter: counter, uniqueKeys: true, prettyErrors: false, strict: true, schema: 'core' });
-  // Line numbers in the YAML are one below the file's: the opening --- is line 1.
-  const lineAt = (offset: number) => counter.linePos(offset).line + 1;
+  const lineAt = (offset: number) => counter.linePos(offset).line;
   return { document, lineAt };
 }
 
@@ -124,6 +140,76 @@ function lineOfField({ document, lineAt }: ReturnType<typeof fullRead>, path: re
   return 1;
 }
 
+type YamlReading = { ok: true; data: Record<string, unknown>; lineOf: ParsedEntryFile['lineOf'] } | { ok: false; line: number; message: string };
+
+/** The front matter as a mapping, with the line of any field; the block's line 1 is the file's (the opening ---). */
+function readYaml(block: string): YamlReading {
+  const quick = quickRead(block);
+  if (quick) {
+    let full: ReturnType<typeof fullRead> | undefined;
+    return { ok: true, data: quick, lineOf: (path) => lineWithoutPositions(quick, block, path) ?? lineOfField((full ??= fullRead(block)), path) };
+  }
+
+  const full = fullRead(block);
+  const { document, lineAt } = full;
+  const [error] = document.errors;
+  if (error) {
+    const line = lineAt(error.pos[0]);
+    const reason =
+      error.code === 'DUPLICATE_KEY'
+        ? 'a field appears twice (keep one)'
+        : error.code === 'TAB_AS_INDENT' || /tab/i.test(error.message)
+          ? 'a tab is used for indentation (indent with spaces)'
+          : `YAML syntax error: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')} (check quotes, colons and indentation)`;
+    return { ok: false, line, message: reason };
+  }
+  // Entries are plain data: no aliases, and no tags (!!js/function, !!binary, !custom), which would
+  // make a reader build something other than text, numbers, lists and mappings.
+  let refusal: { ok: false; line: number; message: string } | undefined;
+  visit(document, {
+    Alias(_, node) {
+      refusal = { ok: false, line: lineAt(node.range?.[0] ?? 0), message: 'YAML aliases (*name) are not allowed in entries (write the value out)' };
+      return visit.BREAK;
+    },
+    Node(_, node) {
+      if (!node.tag) return undefined;
+      refusal = { ok: false, line: lineAt(node.range?.[0] ?? 0), message: `YAML tags (${node.tag.replace(/^tag:yaml\.org,2002:/, '!!')}) are not allowed in entries (write the plain value)` };
+      return visit.BREAK;
+    },
+  });
+  if (refusal) return refusal;
+  if (!isMap(document.contents)) return NOT_FIELDS;
+  return { ok: true, data: document.toJS({ maxAliasCount: 0 }) as Record<string, unknown>, lineOf: (path) => lineOfField(full, path) };
+}
+
+const NOT_FIELDS = { ok: false, line: 2, message: 'the front matter must be fields (name: value), not a list or a single value' } as const;
+
+const refuseEngine = () => {
+  throw new Error('entries are YAML only');
+};
+
+/**
+ * gray-matter's split of a file whose fences the caller has checked, with `readYaml` as its only engine:
+ * its own `javascript` (which evaluates the block) and `json` refuse, should a language ever reach them.
+ */
+function splitFrontMatter(text: string): YamlReading {
+  let reading: YamlReading = NOT_FIELDS; // what a block of blanks and comments, which no engine reads, is
+  matter(text, {
+    language: 'yaml',
+    engines: {
+      yaml: (block: string) => {
+        reading = readYaml(block);
+        return reading.ok ? reading.data : {};
+      },
+      javascript: refuseEngine,
+      json: refuseEngine,
+    },
+    // No excerpt: a field named excerpt_separator would otherwise have gray-matter look for it in the notes.
+    excerpt: () => '',
+  });
+  return reading;
+}
+
 export function parseEntryFile(bytes: Uint8Array): { ok: true; file: ParsedEntryFile } | { ok: false; problem: ParseProblem } {
   const fail = (line: number, message: string) => ({ ok: false as const, problem: { line, field: '(file)', message } });
   if (bytes.length === 0 || bytes.every((b) => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09)) {
@@ -138,56 +224,26 @@ export function parseEntryFile(bytes: Uint8Array): { ok: true; file: ParsedEntry
   }
   text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 
-  // Found by position, not by splitting the file into lines: at 10,000 entries that is a million strings.
+  // The fences as gray-matter finds them (the first line, then the first line break followed by ---),
+  // checked before it reads anything. Found by position, not by splitting the file into lines: at
+  // 10,000 entries that is a million strings.
   const firstBreak = text.indexOf('\n');
-  if (!FENCE.test(firstBreak < 0 ? text : text.slice(0, firstBreak))) return fail(1, 'no front matter: the file must start with a line ---, then the fields, then ---');
-  const rest = firstBreak < 0 ? '' : text.slice(firstBreak + 1);
-  const closing = FENCE.exec(rest);
-  if (!closing) return fail(1, 'the front matter is not closed: add a line --- after the last field');
-
-  const yamlText = rest.slice(0, Math.max(0, closing.index - 1));
-  const afterClosing = closing.index + closing[0].length;
-  const body = rest.slice(afterClosing + 1);
-  // The closing --- is on line 2 plus the front matter's line breaks (and its last line's); the body starts below it.
-  const end = 1 + countLineBreaks(yamlText) + (closing.index > 0 ? 1 : 0);
-  const quick = quickRead(yamlText);
-  if (quick) {
-    let full: ReturnType<typeof fullRead> | undefined;
-    const lineOf = (path: readonly PropertyKey[]) => lineWithoutPositions(quick, yamlText, path) ?? lineOfField((full ??= fullRead(yamlText)), path);
-    return { ok: true, file: { data: quick, body, bodyLine: end + 2, lineOf } };
+  // Anything after the opening --- is a language to gray-matter (---js, ---coffee): refused here, with the same words as no fence.
+  if (!FENCE.test(firstBreak < 0 ? text : text.slice(0, firstBreak))) return fail(1, NO_FRONT_MATTER);
+  const closing = firstBreak < 0 ? -1 : text.indexOf('\n---', firstBreak);
+  if (closing < 0) return fail(1, 'the front matter is not closed: add a line --- after the last field');
+  const closingEnd = text.indexOf('\n', closing + 1);
+  const closingLine = countLineBreaks(text, closing + 1) + 1;
+  if (!FENCE.test(text.slice(closing + 1, closingEnd < 0 ? undefined : closingEnd))) {
+    return fail(closingLine, 'a line that starts with --- ends the front matter and must hold nothing else (put --- alone on its line, and quote a value that starts with ---)');
+  }
+  const longBlankRun = LONG_BLANK_RUN.exec(text.slice(0, closing));
+  if (longBlankRun) {
+    return fail(countLineBreaks(text, longBlankRun.index) + 1, `more than ${MAX_BLANK_LINES} blank lines in a row below this line of the front matter (remove them)`);
   }
 
-  const full = fullRead(yamlText);
-  const { document, lineAt } = full;
-  const [error] = document.errors;
-  if (error) {
-    const line = lineAt(error.pos[0]);
-    const reason =
-      error.code === 'DUPLICATE_KEY'
-        ? 'a field appears twice (keep one)'
-        : error.code === 'TAB_AS_INDENT' || /tab/i.test(error.message)
-          ? 'a tab is used for indentation (indent with spaces)'
-          : `YAML syntax error: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')} (check quotes, colons and indentation)`;
-    return fail(line, reason);
-  }
-  // Entries are plain data: no aliases, and no tags (!!js/function, !!binary, !custom), which would
-  // make a reader build something other than text, numbers, lists and mappings.
-  let refusal: { line: number; message: string } | undefined;
-  visit(document, {
-    Alias(_, node) {
-      refusal = { line: lineAt(node.range?.[0] ?? 0), message: 'YAML aliases (*name) are not allowed in entries (write the value out)' };
-      return visit.BREAK;
-    },
-    Node(_, node) {
-      if (!node.tag) return undefined;
-      refusal = { line: lineAt(node.range?.[0] ?? 0), message: `YAML tags (${node.tag.replace(/^tag:yaml\.org,2002:/, '!!')}) are not allowed in entries (write the plain value)` };
-      return visit.BREAK;
-    },
-  });
-  if (refusal) return fail(refusal.line, refusal.message);
-  if (!isMap(document.contents)) {
-    return fail(2, 'the front matter must be fields (name: value), not a list or a single value');
-  }
-  const data = document.toJS({ maxAliasCount: 0 }) as Record<string, unknown>;
-  return { ok: true, file: { data, body, bodyLine: end + 2, lineOf: (path) => lineOfField(full, path) } };
+  const reading = splitFrontMatter(text);
+  if (!reading.ok) return fail(reading.line, reading.message);
+  const body = closingEnd < 0 ? '' : text.slice(closingEnd + 1);
+  return { ok: true, file: { data: reading.data, body, bodyLine: closingLine + 1, lineOf: reading.lineOf } };
 }
