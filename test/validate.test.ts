@@ -3,9 +3,9 @@
  * here: binary, not UTF-8, pairs that clash), asserting each message; and the command itself.
  */
 import { execFile } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBenchmarkLookup, loadInstituteIndex } from '../src/lib/content/content-files.ts';
@@ -210,6 +210,17 @@ describe('npm run validate', () => {
     expect(json).toMatchObject({ errors: 1, warnings: 0, files: 1, findings: [{ line: 3, field: 'date', severity: 'error' }] });
     const github = await run(['--content', content, '--format', 'github']);
     expect(github.stdout).toContain(`::error file=${join(content, 'llms', 'broken.md')},line=3,title=date::date "2023-13" is not a real month`);
+  });
+
+  it('refuses a symbolic link to an entry, naming it and the fix, without reading what it points to', async () => {
+    const content = await mkdtemp(join(tmpdir(), 'validate-'));
+    await cp('content/institutes.yaml', join(content, 'institutes.yaml'));
+    await mkdir(join(content, 'llms'));
+    await symlink(resolve('content/llms/meditron-70b.md'), join(content, 'llms', 'linked.md'));
+    const { code, stdout } = await run(['--content', content]);
+    expect(code).toBe(1);
+    expect(stdout).toContain(`${join(content, 'llms', 'linked.md')}:1: (file): this is a symbolic link, which content/ may not hold and is never followed (replace the symlink with the file or folder itself)`);
+    expect(stdout).toMatch(/^1 error\(s\), 0 warning\(s\) in 1 entries/m);
   });
 
   it('with --metrics, warns where the last refresh contradicts a curated fact, naming both values', async () => {

@@ -34,11 +34,18 @@ export const githubAnnotation = ({ file, line, field, severity, message }: Findi
 /** Notes are a few paragraphs; a page of them is what a link is for (and every page and the search index carry them). */
 const MAX_NOTES_CHARS = 20_000;
 
-export interface EntryFileInput {
-  /** Path as shown in messages: content/<section>/<slug>.md */
-  file: string;
-  bytes: Uint8Array;
-}
+/** An entry file to check, or a symbolic link found where entries are read (refused, never followed). */
+export type EntryFileInput =
+  | {
+      /** Path as shown in messages: content/<section>/<slug>.md */
+      file: string;
+      bytes: Uint8Array;
+    }
+  | { file: string; symlink: true };
+
+/** Followed, a link would have the build read and publish any file it can reach. */
+export const SYMLINK_REFUSAL = 'this is a symbolic link, which content/ may not hold and is never followed (replace the symlink with the file or folder itself)';
+export const symlinkFinding = (file: string): Finding => ({ file, line: 1, field: '(file)', severity: 'error', message: SYMLINK_REFUSAL });
 
 /** A valid entry with where it came from, for cross-entry checks and their line numbers. */
 export interface LocatedEntry {
@@ -154,7 +161,12 @@ export function validateEntryFiles(inputs: readonly EntryFileInput[], { knownPap
   const schema = createEntrySchema(options);
   const findings: Finding[] = [];
   const located: LocatedEntry[] = [];
-  for (const { file, bytes } of inputs) {
+  for (const input of inputs) {
+    const { file } = input;
+    if ('symlink' in input) {
+      findings.push(symlinkFinding(file));
+      continue;
+    }
     const { section, slug } = sectionAndSlug(file);
     if (!section) {
       findings.push({ file, line: 1, field: '(file)', severity: 'error', message: `entries live in content/<section>/, with a section of ${SECTIONS.join(', ')}` });
@@ -165,7 +177,7 @@ export function validateEntryFiles(inputs: readonly EntryFileInput[], { knownPap
     } else if (isWindowsDeviceName(slug)) {
       findings.push({ file, line: 1, field: '(file name)', severity: 'error', message: `"${slug}" is a name Windows keeps for a device, so the file cannot be checked out there (rename the file to ${slugify(slug)}.md)` });
     }
-    const parsed = parseEntryFile(bytes);
+    const parsed = parseEntryFile(input.bytes);
     if (!parsed.ok) {
       findings.push({ file, ...parsed.problem, severity: 'error' });
       continue;
