@@ -61,3 +61,13 @@ it('fails the build on what only a careful YAML reader sees: aliases and duplica
   expect(result.output).toContain('content/llms/yaml-alias.md:3: (file): YAML aliases (*name) are not allowed in entries (write the value out)');
   expect(result.output).toContain('content/vision/duplicate-key.md:4: (file): a field appears twice (keep one)');
 });
+
+it('fails the build on a symbolic link under content/, naming it, without reading what it points to', async () => {
+  const project = await copyOfProject();
+  await symlink(resolve('content/llms/meditron-70b.md'), join(project, 'content/llms/linked.md'));
+  const result = await buildIn(project);
+  expect(result.failed).toBe(true);
+  expect(result.output).toContain('content/llms/linked.md:1: (file): this is a symbolic link, which content/ may not hold and is never followed (replace the symlink with the file or folder itself)');
+  expect(result.output).not.toContain('the same paper is also in');
+  expect(result.output).not.toMatch(/^\s+at /m);
+});
