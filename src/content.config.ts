@@ -12,7 +12,7 @@ const contentDir = siteContentDir();
 const schema = createEntrySchema({ institutes: await loadInstituteIndex(contentDir), benchmarks: await loadBenchmarkLookup(contentDir) });
 
 /**
- * The entries of one section. On `astro build`, the build's worker thread has read and validated every
+ * The entries of one section. On `astro build`, the build's entries pass (a child process) has read and validated every
  * entry file already (src/integrations/entries.ts), with the same schema: the loader stores its entries
  * as they are, instead of reading and parsing the 10,000 files a long list has a second time on the
  * thread that then renders the pages. Elsewhere (dev, check), the glob() loader reads them, with two changes:

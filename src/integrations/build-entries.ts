@@ -1,5 +1,5 @@
 /**
- * The entries the build's worker thread has read and validated (src/integrations/entries.ts), handed to
+ * The entries the build's entries pass (a child process) has read and validated (src/integrations/entries.ts), handed to
  * the content config's loaders (src/content.config.ts). Astro evaluates the content config in a module
  * graph of its own, where this module is another instance: the hand-over goes through globalThis.
  */
@@ -20,5 +20,5 @@ export function handToTheLoaders(entries: Promise<BuildEntries>) {
   (globalThis as Holder)[KEY] = entries;
 }
 
-/** On `astro build`, the worker's entries; elsewhere undefined (the loaders read the files themselves). */
+/** On `astro build`, the entries pass's entries; elsewhere undefined (the loaders read the files themselves). */
 export const entriesFromTheBuild = (): Promise<BuildEntries> | undefined => (globalThis as Holder)[KEY];

@@ -1,6 +1,6 @@
 /**
  * `astro dev` only (src/integrations/entries.ts injects it): serves the files under /data/, which a build
- * writes from its worker thread instead, made by the same function from the entry files as they are now.
+ * writes from its entries pass (a child process) instead, made by the same function from the entry files as they are now.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { readEntries, siteContentDir } from '../lib/content/content-files.ts';

@@ -2,22 +2,28 @@
  * The build's one pass over the entry files besides Astro's own (src/integrations/entries-pass.ts):
  *  - it stops the build on what `npm run validate` rejects (file, line, field and fix; checks across
  *    entries too, which a collection schema cannot make), with the list of problems and no stack trace;
- *  - on `astro build`, it makes the search index and the files under /data/ from the same entries while
- *    Astro renders the pages, and moves them to <outDir>/pagefind/ and <outDir>/data/ when the build is
- *    done; on `astro dev`, a route serves the same data files (src/integrations/data-route.ts).
- * On `astro build` the pass runs in a worker thread from the start; Astro's loaders store the entries it
+ *  - on `astro build`, it makes the files under /data/ from the same entries while Astro starts and syncs
+ *    its content, then the search index (src/integrations/search-index.ts) from the records the pass hands
+ *    over, and moves both to <outDir>/data/ and <outDir>/pagefind/ when the build is done; on `astro dev`,
+ *    a route serves the same data files (src/integrations/data-route.ts).
+ * On `astro build` the pass runs in a child process from the start; Astro's loaders store the entries it
  * read (src/content.config.ts) rather than reading the files again, and the build stops on its verdict.
+ * Memory is why it is a process, and why the index is written after it has ended and before Astro bundles
+ * (measured by npm run bench:scale): a process gives back all it used when it ends (a worker thread's heap
+ * stayed in the build's resident memory to its end), so the pass, Pagefind's process (about 45 MB a 1,000
+ * entries as it writes the index) and the pages' thread at its peak are never resident at once.
  */
+import { fork, type ChildProcess } from 'node:child_process';
 import { cp, rename, rm } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { readEntries, siteContentDir } from '../lib/content/content-files.ts';
 import { handToTheLoaders, type BuildEntries } from './build-entries.ts';
 import type { EntriesPassAnswer, EntriesPassInput } from './entries-pass.ts';
 import { entryProblemsError } from './entry-problems.ts';
+import { writeSearchIndex } from './search-index.ts';
 
 /** Moves a folder, copying where a rename cannot (another file system). */
 async function move(from: string, to: string) {
@@ -28,25 +34,26 @@ async function move(from: string, to: string) {
   });
 }
 
-/** The worker's answer of one kind; it rejects if the worker fails or stops before giving it. */
-function answerOf<T>(worker: Worker, pick: (answer: EntriesPassAnswer) => T | undefined): Promise<T> {
+/** The pass's answer of one kind; it rejects if the pass fails or stops before giving it. */
+function answerOf<T>(pass: ChildProcess, pick: (answer: EntriesPassAnswer) => T | undefined): Promise<T> {
   const answer = new Promise<T>((resolve, reject) => {
-    worker.on('message', (message: EntriesPassAnswer) => {
+    pass.on('message', (message: EntriesPassAnswer) => {
       const value = pick(message);
       if (value !== undefined) resolve(value);
     });
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`the entries pass stopped (exit code ${code}) before it answered`)));
+    pass.once('error', reject);
+    pass.once('exit', (code) => reject(new Error(`the entries pass stopped (exit code ${code}) before it answered`)));
   });
   // An unhandled rejection would end the build before it can report: the hook that awaits it reports it.
   answer.catch(() => undefined);
   return answer;
 }
 
-/** Starts the pass in a worker thread: the entries it accepts, its verdict on them (an error to stop the build with, or none), then the data files' and the search index's times. */
+/** Starts the pass in a child process: the entries it accepts, its verdict on them (an error to stop the build with, or none), then the data files' and the search index's times. */
 function startEntriesPass(input: EntriesPassInput) {
-  const worker = new Worker(new URL('./entries-pass.ts', import.meta.url), { workerData: input });
-  const checked = answerOf(worker, (answer): BuildEntries | undefined =>
+  // 'advanced': the entries come back as structured clones, as a worker's messages do, not through JSON.
+  const pass = fork(fileURLToPath(new URL('./entries-pass.ts', import.meta.url)), [JSON.stringify(input)], { serialization: 'advanced' });
+  const checked = answerOf(pass, (answer): BuildEntries | undefined =>
     'errors' in answer
       ? { entries: answer.entries, problems: answer.errors.length ? entryProblemsError(answer.errors) : null }
       : 'unreadable' in answer ? { entries: [], problems: entryProblemsError(answer.unreadable) } : undefined,
@@ -56,14 +63,17 @@ function startEntriesPass(input: EntriesPassInput) {
   return {
     checked,
     verdict,
-    indexSeconds: answerOf(worker, (answer) => ('indexSeconds' in answer ? answer.indexSeconds : undefined)),
-    dataSeconds: answerOf(worker, (answer) => ('dataSeconds' in answer ? answer.dataSeconds : undefined)),
+    dataSeconds: answerOf(pass, (answer) => ('dataSeconds' in answer ? answer.dataSeconds : undefined)),
+    records: answerOf(pass, (answer) => ('records' in answer ? answer.records : undefined)),
+    ended: new Promise<void>((resolve) => (pass.exitCode === null ? pass.once('exit', () => resolve()) : resolve())),
   };
 }
 
 export default function entriesIntegration(): AstroIntegration {
   let pass: ReturnType<typeof startEntriesPass> | undefined;
   let staging: string;
+  /** What the pass took, for the log once the build is done. */
+  let made = '';
   let logger: AstroIntegrationLogger;
   return {
     name: 'entries',
@@ -86,18 +96,20 @@ export default function entriesIntegration(): AstroIntegration {
       'astro:build:start': async () => {
         const problems = await pass?.verdict;
         if (problems) throw problems;
+        if (!pass) return;
+        // What the pass adds to the build's time: the wait, if it has not ended when Astro would bundle, and the index.
+        const waited = performance.now();
+        const [dataSeconds, records] = await Promise.all([pass.dataSeconds, pass.records, pass.ended]);
+        const waitSeconds = (performance.now() - waited) / 1000;
+        const indexSeconds = await writeSearchIndex(records, staging);
+        made = `data files made in ${dataSeconds.toFixed(1)} s while Astro started, then ${waitSeconds.toFixed(1)} s of waiting and ${indexSeconds.toFixed(1)} s for the search index`;
       },
       'astro:build:done': async ({ dir }) => {
         if (!pass) return;
-        const waited = performance.now();
-        const [dataSeconds, indexSeconds] = await Promise.all([pass.dataSeconds, pass.indexSeconds]);
+        const moving = performance.now();
         for (const folder of ['data', 'pagefind']) await move(join(staging, folder), fileURLToPath(new URL(`${folder}/`, dir)));
         await rm(staging, { recursive: true, force: true });
-        // What they add to the build's time: only the wait, if they were not ready, and the move.
-        logger.info(
-          `data files and search index: made in ${dataSeconds.toFixed(1)} s and ${indexSeconds.toFixed(1)} s beside the pages, ` +
-            `then ${((performance.now() - waited) / 1000).toFixed(1)} s of waiting and moving`,
-        );
+        logger.info(`data files and search index: ${made}; ${((performance.now() - moving) / 1000).toFixed(1)} s to move both`);
       },
     },
   };
