@@ -255,3 +255,34 @@ it('checks that earlierVersion names another entry', () => {
     'content/llms/two.md:9: earlierVersion: earlierVersion names this entry itself (name the entry of the earlier version)',
   ]);
 });
+
+describe('whole counts of items in results', () => {
+  const withResults = (slug: string, results: string) =>
+    text(`content/llms/${slug}.md`, `---\ntitle: ${slug}\ndate: 2024-01\ninstitutes: [EPFL]\n${MODEL_FACTS}results:\n${results}---\n`);
+  const result = (benchmark: string, variant: string, value: string, more = '') =>
+    `  - { benchmark: ${benchmark}, variant: ${variant}, metric: accuracy, value: ${value}, model: X, source: { url: 'https://example.org/${value}', locator: Table 1, reportedBy: first-party }${more} }\n`;
+
+  it('reads the decimals as the file writes them: 62.4 is 794/1273, 62.40 is no count of 1,273', () => {
+    expect(check([withResults('one-decimal', result('medqa', 'us-4-option-test', '62.4'))])).toEqual([]);
+    expect(check([withResults('two-decimals', result('medqa', 'us-4-option-test', '62.40'))])).toEqual([
+      expect.stringMatching(/^content\/llms\/two-decimals\.md:10: results\.0\.value: 62\.40 % is no whole number of right answers out of the 1273 items of MedQA .* the nearest possible values are 62\.37 \(794\/1273\) and 62\.45 \(795\/1273\)/),
+    ]);
+  });
+
+  it('refuses a standard error that does not fit, and keeps a flagged number without a check', () => {
+    expect(check([withResults('stderr', result('pubmedqa', 'pqa-l-test', '79.0', ', stderr: 2.2'))])).toEqual([expect.stringMatching(/^content\/llms\/stderr\.md:10: results\.0\.stderr: the standard error 2\.2 does not fit 79\.0 on the 500 items/)]);
+    expect(check([withResults('flagged', result('pubmedqa', 'pqa-l-test', '77.5', ', flags: [source-inconsistent], notes: the source prints it'))])).toEqual([]);
+  });
+
+  it('refuses a fraction among percentages, across entries, with the percent to write', () => {
+    const found = check([withResults('tens', result('pubmedqa', 'pqa-l-test', '70.2') + result('pubmedqa', 'pqa-l-all', '68.1')), withResults('fraction', result('pubmedqa', 'pqa-l-all', '0.6'))]);
+    expect(found).toEqual([
+      expect.stringMatching(/^content\/llms\/fraction\.md:10: results\.0\.value: 0\.6 reads as a fraction in a percent metric, where pubmedqa's other values are tens \(their median is 69\.15\): write it in percent, 60 /),
+    ]);
+  });
+
+  it('says why a result was not checked', () => {
+    const { skippedArithmetic } = validateEntryFiles([withResults('average', result('mmlu-medical', 'average-6', '61.3'))], { institutes, benchmarks, now: NOW });
+    expect([...skippedArithmetic.keys()]).toEqual([expect.stringMatching(/^mmlu-medical average-6: an average over 6 subsets, micro or macro not stated/)]);
+  });
+});

@@ -28,6 +28,8 @@ const variantSchema = strictObject(
     split: requiredText('split', 'test'),
     items: z.int({ error: 'items must be a whole number of questions or cases, like 1273' }).positive().optional(),
     options: z.int({ error: 'options must be a whole number of answer options, like 4' }).positive().optional(),
+    /** The variant is an average over these variants of the benchmark (MMLU's medical subjects): its count is theirs. */
+    averageOf: listOf(idField('averageOf', 'clinical-knowledge'), 'averageOf', 'clinical-knowledge').optional(),
     /** Hub datasets (with config and split) whose model-index results are this variant for certain. */
     huggingface: listOf(hubDatasetSchema, 'huggingface', '{ dataset: GBaker/MedQA-USMLE-4-options, split: test }').default([]),
   },
@@ -42,6 +44,8 @@ const metricSchema = strictObject(
     min: boundedNumber('min', '0'),
     max: boundedNumber('max', '100'),
     higherIsBetter: z.boolean({ error: 'higherIsBetter must be true or false' }),
+    /** `items`: a value is a share of the variant's items answered right (k of N), so it can be checked against N. */
+    counts: z.literal('items', { error: (issue) => `counts "${String(issue.input)}" is not items (leave it out for a metric that is no share of items, like balanced accuracy or F1)` }).optional(),
   },
   'a metric',
 );
@@ -74,6 +78,12 @@ export const benchmarkRegistrySchema = z
       for (const [field, ids] of [['variants', benchmark.variants.map((v) => v.id)], ['metrics', benchmark.metrics.map((m) => m.id)]] as const) {
         for (const id of unique(ids)) ctx.addIssue({ code: 'custom', path: [index, field], message: `${benchmark.id} lists the ${field.slice(0, -1)} "${id}" twice` });
       }
+      const variantIds = new Set(benchmark.variants.map((v) => v.id));
+      benchmark.variants.forEach((variant, v) => {
+        (variant.averageOf ?? []).forEach((id, s) => {
+          if (!variantIds.has(id) || id === variant.id) ctx.addIssue({ code: 'custom', path: [index, 'variants', v, 'averageOf', s], message: `${benchmark.id}: averageOf names "${id}", which is no other variant of it (it has ${[...variantIds].join(', ')})` });
+        });
+      });
       benchmark.metrics.forEach((metric, m) => {
         if (metric.min >= metric.max) ctx.addIssue({ code: 'custom', path: [index, 'metrics', m, 'max'], message: `${metric.id}: max ${metric.max} must be above min ${metric.min}` });
       });
@@ -102,7 +112,10 @@ export function closestId(wanted: string, known: readonly string[]): string | un
 }
 
 const SCORINGS = ['generated-answer', 'option-likelihood', 'judge'] as const;
-const RESULT_FLAGS = ['trained-on-benchmark', 'fine-tuned-per-dataset', 'subset'] as const;
+const RESULT_FLAGS = ['trained-on-benchmark', 'fine-tuned-per-dataset', 'subset', 'source-inconsistent'] as const;
+/** Flags that keep a result out of every "best" (list column, charts, best over time): its number cannot be what it says. */
+export const UNRANKED_FLAGS: ReadonlySet<(typeof RESULT_FLAGS)[number]> = new Set(['source-inconsistent']);
+const AGGREGATIONS = ['micro', 'macro'] as const;
 const REPORTERS = ['first-party', 'third-party'] as const;
 
 const settingSchema = strictObject(
@@ -113,6 +126,10 @@ const settingSchema = strictObject(
     scoring: z.enum(SCORINGS, { error: (issue) => `scoring "${String(issue.input)}" is not one of ${SCORINGS.join(', ')}` }).optional(),
     judge: requiredText('judge', 'GPT-4o').optional(),
     harness: requiredText('harness', 'lm-evaluation-harness').optional(),
+    /** How many runs (seeds, samples) the value is the mean of, where the source says so: a mean of n runs on N items is a count of n·N. */
+    runs: z.int({ error: 'runs must be a whole number of runs the value is the mean of, like 3' }).positive().optional(),
+    /** For a variant that averages subsets: micro (over all their items) or macro (the mean of the subsets' values), as the source says. */
+    aggregation: z.enum(AGGREGATIONS, { error: (issue) => `aggregation "${String(issue.input)}" is not micro (over all items) or macro (the mean of the subsets)` }).optional(),
   },
   'a setting',
 );
@@ -137,6 +154,8 @@ const resultShape = {
   variant: requiredText('variant', 'us-4-option-test'),
   metric: requiredText('metric', 'accuracy'),
   value: boundedNumber('value', '86.5 (the number as the source prints it)'),
+  /** The standard error the source prints beside the value, in the value's unit. */
+  stderr: boundedNumber('stderr', '1.92 (in the unit of the value)').optional(),
   model: requiredText('model', 'Meditron-70B'),
   parameters: parametersField().optional(),
   setting: settingSchema.default({}),

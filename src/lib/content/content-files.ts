@@ -120,10 +120,10 @@ export async function readEntryFiles(contentDir: string): Promise<{ files: Entry
 export async function readEntries(contentDir: string, options: Omit<Parameters<typeof validateEntryFiles>[1], 'institutes' | 'benchmarks'> = {}) {
   const [institutes, benchmarks] = await Promise.all([loadInstituteIndex(contentDir), loadBenchmarkLookup(contentDir)]);
   const inputs = await readEntryFileInputs(contentDir);
-  const { findings, entries, located } = validateEntryFiles(inputs, { ...options, institutes, benchmarks });
+  const { findings, entries, located, skippedArithmetic } = validateEntryFiles(inputs, { ...options, institutes, benchmarks });
   const errors = findings.filter((f) => f.severity === 'error');
   const kept = new Set(entries.map((entry) => entry.file));
-  return { entries, located, findings, errors, skipped: errors.filter((f) => !kept.has(f.file)), institutes, benchmarks, fileCount: inputs.length };
+  return { entries, located, findings, errors, skipped: errors.filter((f) => !kept.has(f.file)), skippedArithmetic, institutes, benchmarks, fileCount: inputs.length };
 }
 
 const byName = (a: Dirent, b: Dirent) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);

@@ -17,7 +17,7 @@
  */
 import matter from 'gray-matter';
 import { FAILSAFE_SCHEMA, load, Type } from 'js-yaml';
-import { isAlias, isMap, isNode, LineCounter, parseDocument, visit, type Document } from 'yaml';
+import { isAlias, isMap, isNode, isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
 
 export interface ParsedEntryFile {
   data: Record<string, unknown>;
@@ -26,6 +26,8 @@ export interface ParsedEntryFile {
   bodyLine: number;
   /** The 1-based line of a field (or of its nearest parent that exists), 1 if none. */
   lineOf(path: readonly PropertyKey[]): number;
+  /** A number field as the file writes it ("77.50", not 77.5), for checks that depend on its printed decimals; undefined if it is no number. */
+  numberText(path: readonly PropertyKey[]): string | undefined;
 }
 
 export interface ParseProblem {
@@ -140,14 +142,38 @@ function lineOfField({ document, lineAt }: ReturnType<typeof fullRead>, path: re
   return 1;
 }
 
-type YamlReading = { ok: true; data: Record<string, unknown>; lineOf: ParsedEntryFile['lineOf'] } | { ok: false; line: number; message: string };
+/** The source text of the number at a path, from `yaml`'s nodes. */
+function numberSource({ document }: ReturnType<typeof fullRead>, path: readonly PropertyKey[]): string | undefined {
+  const node = document.getIn(path as unknown[], true);
+  return isScalar(node) && typeof node.value === 'number' ? (node.source ?? String(node.value)) : undefined;
+}
+
+/**
+ * A decimal with a trailing zero (77.50), the one way a plain number is written otherwise than String()
+ * gives it back: without one in the block, the value read is the text, and `yaml` need not read the file again.
+ */
+const TRAILING_ZERO = /\.\d*0(?![\d.])/;
+
+const valueAt = (data: unknown, path: readonly PropertyKey[]) => path.reduce<unknown>((at, key) => (at !== null && typeof at === 'object' ? (at as Record<PropertyKey, unknown>)[key] : undefined), data);
+
+type YamlReading = { ok: true; data: Record<string, unknown>; lineOf: ParsedEntryFile['lineOf']; numberText: ParsedEntryFile['numberText'] } | { ok: false; line: number; message: string };
 
 /** The front matter as a mapping, with the line of any field; the block's line 1 is the file's (the opening ---). */
 function readYaml(block: string): YamlReading {
   const quick = quickRead(block);
   if (quick) {
     let full: ReturnType<typeof fullRead> | undefined;
-    return { ok: true, data: quick, lineOf: (path) => lineWithoutPositions(quick, block, path) ?? lineOfField((full ??= fullRead(block)), path) };
+    const writtenOtherwise = TRAILING_ZERO.test(block);
+    return {
+      ok: true,
+      data: quick,
+      lineOf: (path) => lineWithoutPositions(quick, block, path) ?? lineOfField((full ??= fullRead(block)), path),
+      numberText: (path) => {
+        const value = valueAt(quick, path);
+        if (typeof value !== 'number') return undefined;
+        return writtenOtherwise ? numberSource((full ??= fullRead(block)), path) : String(value);
+      },
+    };
   }
 
   const full = fullRead(block);
@@ -179,7 +205,7 @@ function readYaml(block: string): YamlReading {
   });
   if (refusal) return refusal;
   if (!isMap(document.contents)) return NOT_FIELDS;
-  return { ok: true, data: document.toJS({ maxAliasCount: 0 }) as Record<string, unknown>, lineOf: (path) => lineOfField(full, path) };
+  return { ok: true, data: document.toJS({ maxAliasCount: 0 }) as Record<string, unknown>, lineOf: (path) => lineOfField(full, path), numberText: (path) => numberSource(full, path) };
 }
 
 const NOT_FIELDS = { ok: false, line: 2, message: 'the front matter must be fields (name: value), not a list or a single value' } as const;
@@ -245,5 +271,5 @@ export function parseEntryFile(bytes: Uint8Array): { ok: true; file: ParsedEntry
   const reading = splitFrontMatter(text);
   if (!reading.ok) return fail(reading.line, reading.message);
   const body = closingEnd < 0 ? '' : text.slice(closingEnd + 1);
-  return { ok: true, file: { data: reading.data, body, bodyLine: closingLine + 1, lineOf: reading.lineOf } };
+  return { ok: true, file: { data: reading.data, body, bodyLine: closingLine + 1, lineOf: reading.lineOf, numberText: reading.numberText } };
 }

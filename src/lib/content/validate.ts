@@ -6,6 +6,9 @@
 import { parseEntryFile } from './entry-parse.ts';
 import { arxivIdFromUrl, paperKey } from './identifiers.ts';
 import { similarInstitutes } from './institutes.ts';
+import { ARITHMETIC_FIX, fractionsAmongPercentages, resultArithmetic } from './result-arithmetic.ts';
+import type { BenchmarkLookup } from './benchmarks.ts';
+import type { ParsedEntryFile } from './entry-parse.ts';
 import { ACCESS_LEVELS, MODALITIES, MODEL_SECTIONS, SECTIONS, SLUG_PATTERN, SPECIALTIES, TASKS, createEntrySchema, type Entry, type EntrySchemaOptions, type Institute, type Section } from './schema.ts';
 import { foldText, isWindowsDeviceName, slugify } from './slug.ts';
 
@@ -146,6 +149,46 @@ export function duplicateFindings(located: readonly LocatedEntry[]): Finding[] {
   return found;
 }
 
+/**
+ * Each result on a metric that counts items: its value a whole count of its variant's items at the
+ * decimals it is printed with, its standard error fitting both. Results left unchecked are counted by
+ * reason in `skipped`, which validate prints.
+ */
+function arithmeticFindings(entry: Entry, file: ParsedEntryFile, path: string, benchmarks: BenchmarkLookup, skipped: Map<string, number>): Finding[] {
+  return entry.data.results.flatMap((result, i) => {
+    const benchmark = benchmarks.get(result.benchmark);
+    if (!benchmark) return [];
+    const printed = { value: file.numberText(['results', i, 'value']) ?? String(result.value), stderr: file.numberText(['results', i, 'stderr']) };
+    const { problems, skipped: reason } = resultArithmetic(result, benchmark, printed);
+    if (reason) skipped.set(reason, (skipped.get(reason) ?? 0) + 1);
+    return problems.map(({ field, message }) => ({ file: path, line: file.lineOf(['results', i, field]), field: `results.${i}.${field}`, severity: 'error' as const, message }));
+  });
+}
+
+/** A percentage written as a fraction (0.548 where the benchmark's other values are tens), across entries. */
+function unitFindings(located: readonly LocatedEntry[], benchmarks: BenchmarkLookup): Finding[] {
+  const byBenchmark = new Map<string, { value: number; at: LocatedEntry; index: number }[]>();
+  for (const at of located) {
+    at.entry.data.results.forEach((result, index) => {
+      const metric = benchmarks.get(result.benchmark)?.metrics.find((m) => m.id === result.metric);
+      if (metric?.unit !== '%' || result.flags.includes('source-inconsistent')) return;
+      byBenchmark.set(result.benchmark, [...(byBenchmark.get(result.benchmark) ?? []), { value: result.value, at, index }]);
+    });
+  }
+  return [...byBenchmark].flatMap(([benchmark, values]) =>
+    fractionsAmongPercentages(values).map(({ item: { value, at, index }, median }) => {
+      const path = ['results', index, 'value'];
+      return {
+        file: at.entry.file ?? '',
+        line: at.lineOf(path),
+        field: fieldName(path),
+        severity: 'error' as const,
+        message: `${value} reads as a fraction in a percent metric, where ${benchmark}'s other values are tens (their median is ${median}): write it in percent, ${Number((value * 100).toPrecision(12))} (${ARITHMETIC_FIX})`,
+      };
+    }),
+  );
+}
+
 /** An earlierVersion must name another entry of the list. */
 function versionFindings(located: readonly LocatedEntry[]): Finding[] {
   const slugs = new Set(located.map(({ entry }) => entry.slug));
@@ -161,6 +204,8 @@ export function validateEntryFiles(inputs: readonly EntryFileInput[], { knownPap
   const schema = createEntrySchema(options);
   const findings: Finding[] = [];
   const located: LocatedEntry[] = [];
+  /** Results on a counting metric that could not be checked, by reason. */
+  const skippedArithmetic = new Map<string, number>();
   for (const input of inputs) {
     const { file } = input;
     if ('symlink' in input) {
@@ -198,10 +243,11 @@ export function validateEntryFiles(inputs: readonly EntryFileInput[], { knownPap
     const here = { entry, lineOf: parsed.file.lineOf };
     located.push(here);
     findings.push(...entryWarnings(here, file, knownPapers));
+    if (options.benchmarks) findings.push(...arithmeticFindings(entry, parsed.file, file, options.benchmarks, skippedArithmetic));
   }
-  findings.push(...duplicateFindings(located), ...versionFindings(located));
+  findings.push(...duplicateFindings(located), ...versionFindings(located), ...(options.benchmarks ? unitFindings(located, options.benchmarks) : []));
   findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
-  return { findings, entries: located.map(({ entry }) => entry), located };
+  return { findings, entries: located.map(({ entry }) => entry), located, skippedArithmetic };
 }
 
 /** Warnings about the institutes registry itself: two institutes whose names read alike, at the later one's line. */

@@ -70,3 +70,9 @@ describe('result columns', () => {
     expect(none!.slice(2, 5)).toEqual(['', '', '']);
   });
 });
+
+it('gives no entry a flagged source-inconsistent result as its best', () => {
+  const flagged = [testEntry('mixed', { results: [result(90, { flags: ['source-inconsistent'] }), result(61)] }), testEntry('only-flagged', { results: [result(95, { flags: ['source-inconsistent'] })] })];
+  const { cells } = resultColumnFile(medqa, benchmarkTables(medqa, resultRows(flagged)), '/benchmarks/medqa/').columns[key]!;
+  expect(Object.fromEntries(Object.entries(cells).map(([slug, cell]) => [slug, cell.value]))).toEqual({ mixed: 61 });
+});

@@ -7,7 +7,7 @@
  */
 import type { Benchmark } from '../content/benchmarks.ts';
 import { resultColumnKey } from './filter.ts';
-import { formatResultValue, tableId, type ResultTable } from './results.ts';
+import { formatResultValue, ranked, tableId, type ResultTable } from './results.ts';
 import type { Entry } from '../content/schema.ts';
 
 /** "MedQA (USMLE) · US, 4 options, test · Accuracy": the select names the benchmark too, as its closed box shows no group. */
@@ -44,7 +44,7 @@ export interface ResultCell {
   model: string;
   /** The result's setting in words, when it differs from the column's usual one. */
   otherSetting?: string;
-  /** How many results of the entry the column holds (the best is shown). */
+  /** How many of the entry's ranked results the column holds (the best is shown). */
   results: number;
 }
 
@@ -68,8 +68,8 @@ export function resultColumnFile(benchmark: Benchmark, tables: readonly ResultTa
   const columns: Record<string, ResultColumn> = {};
   for (const table of tables) {
     const cells: Record<string, ResultCell> = {};
-    // Rows come best first, so an entry's first row is its best.
-    for (const row of table.rows) {
+    // Rows come best first, so an entry's first row is its best; an unranked result is no one's best.
+    for (const row of table.rows.filter(ranked)) {
       const held = cells[row.slug];
       if (held) {
         held.results++;

@@ -102,3 +102,16 @@ describe('an entry page’s results', () => {
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
   });
 });
+
+describe('results flagged source-inconsistent', () => {
+  const flagged = [
+    testEntry('honest', { date: '2023-05', results: [result(70)] }),
+    testEntry('impossible', { date: '2023-09', results: [result(90, { flags: ['source-inconsistent'], notes: 'no count of 1,273' })] }),
+  ];
+  const [table] = benchmarkTables(medqa, resultRows(flagged));
+
+  it('are shown last and never step the best value up', () => {
+    expect(table!.rows.map((r) => r.result.value)).toEqual([70, 90]);
+    expect(bestOverTime(table!).map(({ value }) => value)).toEqual([70]);
+  });
+});

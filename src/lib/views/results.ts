@@ -3,7 +3,7 @@
  * its entry, tables that hold one benchmark, variant and metric each (numbers of different variants or
  * metrics never share one), the table's usual setting so a different one can be marked, and chart points.
  */
-import type { Benchmark, Result } from '../content/benchmarks.ts';
+import { UNRANKED_FLAGS, type Benchmark, type Result } from '../content/benchmarks.ts';
 import type { Entry } from '../content/schema.ts';
 import { parameterCount } from '../content/parameter-size.ts';
 import { escapeHtml } from './card.ts';
@@ -30,8 +30,10 @@ export function resultRows(entries: readonly Entry[]): ResultRow[] {
 const SCORING_WORDS = { 'generated-answer': 'generated answer', 'option-likelihood': 'option likelihood', judge: 'judge' } as const;
 
 /** A setting in words: "5-shot, chain of thought, self-consistency, judge GPT-4o, lm-evaluation-harness"; "" when the source says nothing. */
-export function settingText({ shots, chainOfThought, ensemble, scoring, judge, harness }: Result['setting']): string {
+export function settingText({ shots, chainOfThought, ensemble, scoring, judge, harness, aggregation, runs }: Result['setting']): string {
   return [
+    runs && runs > 1 ? `mean of ${runs} runs` : undefined,
+    aggregation && `${aggregation} average`,
     shots === undefined ? undefined : shots === 0 ? 'zero-shot' : `${shots}-shot`,
     chainOfThought === undefined ? undefined : chainOfThought ? 'chain of thought' : 'no chain of thought',
     ensemble,
@@ -46,10 +48,14 @@ export const FLAG_WORDS: Record<Result['flags'][number], string> = {
   'trained-on-benchmark': "trained on the benchmark's training split",
   'fine-tuned-per-dataset': 'fine-tuned on this dataset',
   subset: 'part of the test set',
+  'source-inconsistent': 'the source prints a number its item count cannot give; not ranked',
 };
 
 /** A value as the pages show it: a percentage with its sign, any other unit as the bare number (the heading names it). */
 export const formatResultValue = (value: number, metric: Pick<Benchmark['metrics'][number], 'unit'>) => (metric.unit === '%' ? `${value}%` : String(value));
+
+/** Whether a result may be anyone's best: not when its flags say the number cannot be what it says. */
+export const ranked = ({ result }: Pick<ResultRow, 'result'>) => !result.flags.some((flag) => UNRANKED_FLAGS.has(flag));
 
 /** Rows a benchmark page shows per table: the page stays within its budget however long the list grows. */
 export const TABLE_ROWS_SHOWN = 100;
@@ -57,7 +63,7 @@ export const TABLE_ROWS_SHOWN = 100;
 export interface ResultTable {
   variant: Benchmark['variants'][number];
   metric: Benchmark['metrics'][number];
-  /** Best first, by the metric's direction; ties keep the older report first. */
+  /** Best first, by the metric's direction (unranked results last); ties keep the older report first. */
   rows: (ResultRow & { setting: string; unusualSetting: boolean })[];
   /** The setting most of the table's results share, in words ("" if most say nothing). */
   usualSetting: string;
@@ -75,7 +81,7 @@ export function benchmarkTables(benchmark: Benchmark, rows: readonly ResultRow[]
       const sign = metric.higherIsBetter ? -1 : 1;
       const sorted = described
         .map((row) => ({ ...row, unusualSetting: row.setting !== usualSetting }))
-        .sort((a, b) => sign * (a.result.value - b.result.value) || a.date.localeCompare(b.date));
+        .sort((a, b) => Number(!ranked(a)) - Number(!ranked(b)) || sign * (a.result.value - b.result.value) || a.date.localeCompare(b.date));
       return [{ variant, metric, rows: sorted, usualSetting }];
     }),
   );
@@ -87,11 +93,11 @@ function mostCommon(values: readonly string[]): string {
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
 }
 
-/** The best value reported up to each month in which it improved: the chart of progress over time. */
+/** The best value reported up to each month in which it improved, unranked results left out: the chart of progress over time. */
 export function bestOverTime(table: ResultTable): { date: string; value: number; row: ResultRow }[] {
   const better = (a: number, b: number) => (table.metric.higherIsBetter ? a > b : a < b);
   const steps: { date: string; value: number; row: ResultRow }[] = [];
-  for (const row of [...table.rows].sort((a, b) => a.date.localeCompare(b.date))) {
+  for (const row of table.rows.filter(ranked).sort((a, b) => a.date.localeCompare(b.date))) {
     const last = steps.at(-1);
     if (!last || better(row.result.value, last.value)) steps.push({ date: row.date, value: row.result.value, row });
   }
