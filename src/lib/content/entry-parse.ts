@@ -149,10 +149,11 @@ function numberSource({ document }: ReturnType<typeof fullRead>, path: readonly 
 }
 
 /**
- * A decimal with a trailing zero (77.50), the one way a plain number is written otherwise than String()
- * gives it back: without one in the block, the value read is the text, and `yaml` need not read the file again.
+ * A plain number with a trailing zero after its point (77.50, in a block or flow value), the one way a
+ * number is written otherwise than String() gives it back: without one in the block, the value read is the
+ * text, and `yaml` need not read the file again. Digits inside a URL or a word do not count.
  */
-const TRAILING_ZERO = /\.\d*0(?![\d.])/;
+const TRAILING_ZERO = /(?:^|[\s:,[{])[-+]?\d*\.\d*0(?:[eE][-+]?\d+)?[ \t]*(?:$|[,}\]#])/m;
 
 const valueAt = (data: unknown, path: readonly PropertyKey[]) => path.reduce<unknown>((at, key) => (at !== null && typeof at === 'object' ? (at as Record<PropertyKey, unknown>)[key] : undefined), data);
 

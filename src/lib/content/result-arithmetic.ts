@@ -157,12 +157,17 @@ const TENS = 10;
 export function fractionsAmongPercentages<T extends { value: number }>(values: readonly T[]): { item: T; median: number }[] {
   if (values.length < 2) return [];
   const sorted = values.map((v) => v.value).sort((a, b) => a - b);
+  // The median of the others, without copying the list for each value: the k-th of the others is the
+  // k-th of all before the value's place and the (k+1)-th after it (any place of an equal value gives the same).
+  const medianWithout = (value: number) => {
+    const place = sorted.findIndex((v) => v >= value);
+    const other = (k: number) => sorted[k < place ? k : k + 1]!;
+    const count = sorted.length - 1;
+    return count % 2 ? other((count - 1) / 2) : (other(count / 2 - 1) + other(count / 2)) / 2;
+  };
   return values.flatMap((item) => {
     if (item.value >= FRACTION_LIKE || item.value <= 0) return [];
-    const others = [...sorted];
-    others.splice(others.indexOf(item.value), 1);
-    const middle = others.length / 2;
-    const median = others.length % 2 ? others[Math.floor(middle)]! : (others[middle - 1]! + others[middle]!) / 2;
+    const median = medianWithout(item.value);
     return median >= TENS ? [{ item, median }] : [];
   });
 }

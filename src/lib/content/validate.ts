@@ -172,7 +172,9 @@ function unitFindings(located: readonly LocatedEntry[], benchmarks: BenchmarkLoo
     at.entry.data.results.forEach((result, index) => {
       const metric = benchmarks.get(result.benchmark)?.metrics.find((m) => m.id === result.metric);
       if (metric?.unit !== '%' || result.flags.includes('source-inconsistent')) return;
-      byBenchmark.set(result.benchmark, [...(byBenchmark.get(result.benchmark) ?? []), { value: result.value, at, index }]);
+      const values = byBenchmark.get(result.benchmark) ?? [];
+      if (!values.length) byBenchmark.set(result.benchmark, values);
+      values.push({ value: result.value, at, index });
     });
   }
   return [...byBenchmark].flatMap(([benchmark, values]) =>
