@@ -204,12 +204,15 @@ export interface OpenResult {
   unit: string;
   higher_is_better: boolean;
   value: number;
+  stderr: number | '';
   shots: number | '';
   chain_of_thought: boolean | '';
   ensemble: string;
   scoring: string;
   judge: string;
   harness: string;
+  runs: number | '';
+  aggregation: string;
   reported_by: string;
   source_url: string;
   source_locator: string;
@@ -224,12 +227,12 @@ export function toOpenResults(rows: readonly ResultRow[], benchmarks: BenchmarkL
     const benchmark = benchmarks.get(result.benchmark)!;
     const variant = benchmark.variants.find((v) => v.id === result.variant)!;
     const metric = benchmark.metrics.find((m) => m.id === result.metric)!;
-    const { shots, chainOfThought, ensemble, scoring, judge, harness } = result.setting;
+    const { shots, chainOfThought, ensemble, scoring, judge, harness, runs, aggregation } = result.setting;
     return {
       entry: slug, model: result.model, parameters: parameters ?? '',
       benchmark: benchmark.id, benchmark_name: benchmark.name, variant: variant.id, variant_name: variant.name,
-      metric: metric.id, metric_name: metric.name, unit: metric.unit, higher_is_better: metric.higherIsBetter, value: result.value,
-      shots: shots ?? '', chain_of_thought: chainOfThought ?? '', ensemble: ensemble ?? '', scoring: scoring ?? '', judge: judge ?? '', harness: harness ?? '',
+      metric: metric.id, metric_name: metric.name, unit: metric.unit, higher_is_better: metric.higherIsBetter, value: result.value, stderr: result.stderr ?? '',
+      shots: shots ?? '', chain_of_thought: chainOfThought ?? '', ensemble: ensemble ?? '', scoring: scoring ?? '', judge: judge ?? '', harness: harness ?? '', runs: runs ?? '', aggregation: aggregation ?? '',
       reported_by: result.source.reportedBy, source_url: result.source.url, source_locator: result.source.locator, date,
       flags: result.flags.join('; '), notes: result.notes ?? '', page: pageUrl(slug),
     };
@@ -238,8 +241,8 @@ export function toOpenResults(rows: readonly ResultRow[], benchmarks: BenchmarkL
 
 /** The columns of results.csv, in the order of the records' fields (a test holds them to it). */
 export const RESULT_COLUMNS = [
-  'entry', 'model', 'parameters', 'benchmark', 'benchmark_name', 'variant', 'variant_name', 'metric', 'metric_name', 'unit', 'higher_is_better', 'value',
-  'shots', 'chain_of_thought', 'ensemble', 'scoring', 'judge', 'harness', 'reported_by', 'source_url', 'source_locator', 'date', 'flags', 'notes', 'page',
+  'entry', 'model', 'parameters', 'benchmark', 'benchmark_name', 'variant', 'variant_name', 'metric', 'metric_name', 'unit', 'higher_is_better', 'value', 'stderr',
+  'shots', 'chain_of_thought', 'ensemble', 'scoring', 'judge', 'harness', 'runs', 'aggregation', 'reported_by', 'source_url', 'source_locator', 'date', 'flags', 'notes', 'page',
 ] as const satisfies readonly (keyof OpenResult)[];
 
 export function resultsCsv(results: readonly OpenResult[]): string {

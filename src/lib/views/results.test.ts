@@ -59,6 +59,7 @@ describe('result rows and tables', () => {
       'zero-shot, chain of thought, self-consistency, 11 samples, judge GPT-4o, MedEvalKit',
     );
     expect(settingText({ scoring: 'option-likelihood' })).toBe('option likelihood');
+    expect(settingText({ shots: 3, runs: 3, aggregation: 'micro' })).toBe('3-shot, mean of 3 runs, micro average');
     expect(settingText({})).toBe('');
   });
 });
@@ -68,7 +69,9 @@ describe('results as open data', () => {
 
   it('writes one row per result with names, unit and setting, in the documented columns', () => {
     expect(Object.keys(open[0]!)).toEqual([...RESULT_COLUMNS]);
-    expect(open[3]).toMatchObject({ entry: 'large', benchmark_name: 'MedQA (USMLE)', variant_name: 'USMLE, English, 4 options, test', unit: '%', value: 86, shots: 0, chain_of_thought: true, scoring: 'judge', judge: 'GPT-4o', reported_by: 'first-party' });
+    const averaged = toOpenResults(resultRows([testEntry('x', { results: [result(61.2, { stderr: 1.4, setting: { runs: 3, aggregation: 'micro' } })] })]), createBenchmarkLookup(registry), () => '');
+    expect(averaged[0]).toMatchObject({ stderr: 1.4, runs: 3, aggregation: 'micro' });
+    expect(open[3]).toMatchObject({ stderr: '', runs: '', aggregation: '', entry: 'large', benchmark_name: 'MedQA (USMLE)', variant_name: 'USMLE, English, 4 options, test', unit: '%', value: 86, shots: 0, chain_of_thought: true, scoring: 'judge', judge: 'GPT-4o', reported_by: 'first-party' });
   });
 
   it('escapes a note that would start a spreadsheet formula', () => {

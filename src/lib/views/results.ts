@@ -29,16 +29,16 @@ export function resultRows(entries: readonly Entry[]): ResultRow[] {
 
 const SCORING_WORDS = { 'generated-answer': 'generated answer', 'option-likelihood': 'option likelihood', judge: 'judge' } as const;
 
-/** A setting in words: "5-shot, chain of thought, self-consistency, judge GPT-4o, lm-evaluation-harness"; "" when the source says nothing. */
+/** A setting in words: "5-shot, chain of thought, self-consistency, judge GPT-4o, lm-evaluation-harness, mean of 3 runs"; "" when the source says nothing. */
 export function settingText({ shots, chainOfThought, ensemble, scoring, judge, harness, aggregation, runs }: Result['setting']): string {
   return [
-    runs && runs > 1 ? `mean of ${runs} runs` : undefined,
-    aggregation && `${aggregation} average`,
     shots === undefined ? undefined : shots === 0 ? 'zero-shot' : `${shots}-shot`,
     chainOfThought === undefined ? undefined : chainOfThought ? 'chain of thought' : 'no chain of thought',
     ensemble,
     scoring === undefined ? undefined : scoring === 'judge' && judge ? `judge ${judge}` : SCORING_WORDS[scoring],
     harness,
+    runs && runs > 1 ? `mean of ${runs} runs` : undefined,
+    aggregation && `${aggregation} average`,
   ]
     .filter(Boolean)
     .join(', ');
