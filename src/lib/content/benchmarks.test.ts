@@ -85,6 +85,18 @@ describe('benchmark registry', () => {
     expect(issues({ ...medqa, variants: [{ ...medqa!.variants[0], items: 1e300 }] })).toEqual(['0.variants.0.items: items must be a whole number of questions or cases, like 1273']);
   });
 
+  it('refuses an average over a variant it does not have, and a count that is not of items', () => {
+    const mmlu = registry.find((b) => b.id === 'mmlu-medical')!;
+    const average = { ...mmlu.variants[0]!, averageOf: ['anatomy', 'virology'] };
+    const bad = { ...mmlu, variants: [average, ...mmlu.variants.slice(1)], metrics: [{ ...mmlu.metrics[0]!, counts: 'answers' }] };
+    const issues = benchmarkRegistrySchema.safeParse([bad]).error!.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    expect(issues).toEqual([
+      '0.metrics.0.counts: counts "answers" is not items (leave it out for a metric that is no share of items, like balanced accuracy or F1)',
+    ]);
+    const unknown = benchmarkRegistrySchema.safeParse([{ ...mmlu, variants: [average, ...mmlu.variants.slice(1)] }]).error!.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    expect(unknown).toEqual([expect.stringMatching(/^0\.variants\.0\.averageOf\.1: mmlu-medical: averageOf names "virology", which is no other variant of it \(it has average-6, clinical-knowledge/)]);
+  });
+
   it('suggests only near ids', () => {
     expect(closestId('pubmed-qa', ['pubmedqa', 'medqa'])).toBe('pubmedqa');
     expect(closestId('chexpert', ['pubmedqa', 'medqa'])).toBeUndefined();
