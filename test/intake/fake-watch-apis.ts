@@ -3,11 +3,12 @@
  * real formats: the Hub's JSON list, newest first, paged with a `Link: <…>; rel="next"` header and its
  * RateLimit headers; arXiv's Atom feed with `opensearch:totalResults`, paged with start and max_results,
  * and its error feed (HTTP 400) for a query it cannot run. Faults (a status with headers, a hang, a
- * malformed body, a body of the test's own) are injected per request, as in test/metrics/fake-apis.ts.
+ * malformed body, a flood of bytes, a body of the test's own) are injected per request, as in
+ * test/metrics/fake-apis.ts.
  */
 import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Fault } from '../metrics/fake-apis.ts';
+import { floodAnswer, type Fault } from '../metrics/fake-apis.ts';
 
 type WatchService = 'huggingface' | 'arxiv';
 
@@ -41,6 +42,8 @@ export interface FakeWatchApis {
   log: { service: WatchService; url: URL }[];
   /** A Link header's next page on another host, to test that it is not followed. */
   nextPageElsewhere: boolean;
+  /** Bytes of floods written to the sockets. */
+  readonly flooded: number;
   close(): Promise<void>;
 }
 
@@ -93,7 +96,7 @@ export async function startFakeWatchApis({ state = { hub: [], papers: [] }, faul
   const log: FakeWatchApis['log'] = [];
   const hanging = new Set<ServerResponse>();
   let base = '';
-  const fake = { nextPageElsewhere: false };
+  const fake = { nextPageElsewhere: false, flooded: 0 };
 
   const hub = (res: ServerResponse, url: URL) => {
     if (url.pathname !== '/hf/api/models') return res.writeHead(404, { 'content-type': 'application/json' }).end('{"error":"Not Found"}');
@@ -138,6 +141,9 @@ export async function startFakeWatchApis({ state = { hub: [], papers: [] }, faul
     if (fault) {
       fault.times--;
       if (fault.kind === 'hang') return void hanging.add(res);
+      if (fault.kind === 'flood') {
+        return floodAnswer(res, fault, service === 'huggingface' ? 'application/json' : 'application/atom+xml', (bytes) => (fake.flooded += bytes));
+      }
       if (fault.kind === 'malformed') {
         return service === 'huggingface'
           ? res.writeHead(200, { 'content-type': 'application/json' }).end('[{"id": "a/b", "createdAt": "2026')
@@ -161,6 +167,9 @@ export async function startFakeWatchApis({ state = { hub: [], papers: [] }, faul
     },
     set nextPageElsewhere(value: boolean) {
       fake.nextPageElsewhere = value;
+    },
+    get flooded() {
+      return fake.flooded;
     },
     close: () =>
       new Promise<void>((closed) => {

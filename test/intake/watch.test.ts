@@ -1,6 +1,6 @@
 /** The weekly watch against a local server speaking the Hub's and arXiv's formats, errors and rate limits. */
 import { afterEach, describe, expect, it } from 'vitest';
-import { ARXIV_INTERVAL_MS, runWatch, WATCH_BUDGETS } from '../../src/lib/intake/watch-run.ts';
+import { ARXIV_INTERVAL_MS, runWatch, WATCH_BUDGETS, WATCH_TIME_BUDGET_MS } from '../../src/lib/intake/watch-run.ts';
 import { watchMarkdown } from '../../src/lib/intake/watch-report.ts';
 import { everySourceFailed } from '../../src/lib/intake/watch.ts';
 import { daysAgo, startFakeWatchApis, type FakeWatchApis, type WatchFault, type WatchState } from './fake-watch-apis.ts';
@@ -201,6 +201,46 @@ describe('faults and rate limits', () => {
     const { runs } = await runWatch({ known: KNOWN, env: server.env, days: 14, now: new Date(NOW), clientOptions: { sleep: clock.sleep, now: clock.now } });
     expect(server.log.some((r) => r.url.searchParams.has('cursor'))).toBe(false);
     expect(runs.find((r) => r.source === 'huggingface')!.requests).toBe(12);
+  });
+});
+
+describe('a hostile or broken service costs little', () => {
+  const MB = 1024 * 1024;
+
+  it('stops reading a 400 MB Hub answer at its 4 MB cap, and fails each page with the reason, not retried', async () => {
+    const started = performance.now();
+    const { result, server: fake } = await watchWith({ faults: [{ service: 'huggingface', times: Infinity, kind: 'flood', bytes: 400 * MB }], timeoutMs: 1000 });
+    expect(result.failed).toEqual([
+      { source: 'huggingface', reason: 'no answer: filter=medical: the answer from /hf/api/models is larger than the 4 MB this client reads; not read further (and 11 more requests that failed)' },
+    ]);
+    expect(fake.requests.huggingface).toBe(12);
+    expect(fake.flooded).toBeLessThan(12 * 20 * MB);
+    console.log(`12 Hub answers of 400 MB: ${(fake.flooded / MB).toFixed(1)} MB sent, ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  });
+
+  it('stops reading an endless arXiv answer at 5 MB', async () => {
+    const { result, server: fake } = await watchWith({ faults: [{ service: 'arxiv', times: Infinity, kind: 'flood' }], timeoutMs: 1000 });
+    expect(result.failed).toEqual([{ source: 'arxiv', reason: 'no answer: results 1 and on: the answer from /arxiv/query is larger than the 5 MB this client reads; not read further' }]);
+    expect(fake.requests.arxiv).toBe(1);
+    expect(fake.flooded).toBeLessThan(5 * MB + 20 * MB);
+    console.log(`an endless arXiv answer: ${(fake.flooded / MB).toFixed(1)} MB sent`);
+  });
+
+  it('ends a source at once when it asks to wait 120 s, more than the minute allowed, and names it', async () => {
+    const { result, clock, server: fake } = await watchWith({ faults: [{ service: 'huggingface', times: Infinity, kind: 'status', status: 429, headers: { 'retry-after': '120' } }] });
+    expect(result.failed).toEqual([{ source: 'huggingface', reason: 'no answer: filter=medical: asked to wait 120 s, more than the 60 s allowed' }]);
+    expect(fake.requests.huggingface).toBe(1);
+    expect(clock.waits.filter((ms) => ms >= 60_000)).toEqual([]);
+    expect(result.runs.find((run) => run.source === 'huggingface')!.notAsked).toEqual([]);
+    expect(result.candidates.map((c) => c.source)).toContain('arxiv');
+    expect(watchMarkdown(result)).toContain('**the Hugging Face Hub**: no answer: filter=medical: asked to wait 120 s, more than the 60 s allowed');
+  });
+
+  it('spends at most its time budget on a source that keeps asking for waits under a minute', async () => {
+    const { clock, server: fake } = await watchWith({ faults: [{ service: 'huggingface', times: Infinity, kind: 'status', status: 429, headers: { 'retry-after': '50' } }] });
+    expect(clock.now() - NOW).toBeLessThanOrEqual(WATCH_TIME_BUDGET_MS);
+    // 50 s apart from the first request: at 0, 50, 100, 150 and 200 s; the next, at 250 s, is past the 240 s.
+    expect(fake.requests.huggingface).toBe(5);
   });
 });
 

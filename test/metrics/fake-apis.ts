@@ -3,7 +3,7 @@
  * Semantic Scholar's batch endpoint, in their real formats and with their real errors: GraphQL
  * NOT_FOUND errors beside data, REST 301 for renamed repositories and 404, the Hub's 401
  * RepoNotFound, batch answers with null for unknown ids, and rate-limit headers. Faults (a status,
- * a hang, malformed JSON) are injected per request to test the client's behaviour. A Hub model's
+ * a hang, malformed JSON, a flood of bytes) are injected per request to test the client's behaviour. A Hub model's
  * card metadata carries its `model-index`, as the real model info does (in `cardData` and at the top
  * level).
  */
@@ -43,10 +43,33 @@ export interface Fault<Service extends string = FakeService> {
   match?: string;
   /** How many matching requests get the fault (Infinity: all). */
   times: number;
-  kind: 'status' | 'hang' | 'malformed';
+  kind: 'status' | 'hang' | 'malformed' | 'flood';
   status?: number;
   headers?: Record<string, string>;
   body?: string;
+  /** A flood's length, declared in content-length; without it the flood is chunked and never ends. */
+  bytes?: number;
+}
+
+/**
+ * A 200 whose body is `fault.bytes` spaces (padding in JSON and XML alike), or spaces without end, written
+ * only as fast as the client reads (a write waits for 'drain'), so a 400 MB answer costs the test what the
+ * client reads of it. `sent` counts what went to the socket.
+ */
+export function floodAnswer(res: ServerResponse, fault: Pick<Fault<string>, 'bytes'>, contentType: string, sent: (bytes: number) => void) {
+  const chunk = Buffer.alloc(64 * 1024, ' ');
+  let left = fault.bytes ?? Infinity;
+  res.writeHead(200, { 'content-type': contentType, ...(fault.bytes === undefined ? {} : { 'content-length': String(fault.bytes) }) });
+  const pump = () => {
+    while (left > 0 && !res.destroyed) {
+      const piece = left < chunk.length ? chunk.subarray(0, left) : chunk;
+      left -= piece.length;
+      sent(piece.length);
+      if (!res.write(piece)) return void res.once('drain', pump);
+    }
+    if (left <= 0) res.end();
+  };
+  pump();
 }
 
 export interface FakeApis {
@@ -57,6 +80,8 @@ export interface FakeApis {
   requests: Record<FakeService, number>;
   /** Every request's service, method, path and headers, for assertions. */
   log: { service: FakeService; method: string; path: string; headers: IncomingMessage['headers'] }[];
+  /** Bytes of floods written to the sockets. */
+  readonly flooded: number;
   close(): Promise<void>;
 }
 
@@ -138,6 +163,7 @@ export async function startFakeApis({
   const log: FakeApis['log'] = [];
   const hanging = new Set<ServerResponse>();
   let base = '';
+  let flooded = 0;
 
   /** GitHub's answer for a repository asked by a (possibly old) name. */
   const lookupRepo = (asked: string) => {
@@ -259,6 +285,7 @@ export async function startFakeApis({
         hanging.add(res);
         return;
       }
+      if (fault.kind === 'flood') return floodAnswer(res, fault, 'application/json', (bytes) => (flooded += bytes));
       if (fault.kind === 'malformed') {
         res.writeHead(200, { 'content-type': 'application/json' });
         return res.end('{"data": {"r0": {"stargazerCount": 12');
@@ -279,6 +306,9 @@ export async function startFakeApis({
     faults,
     requests,
     log,
+    get flooded() {
+      return flooded;
+    },
     close: () =>
       new Promise<void>((closed) => {
         for (const res of hanging) res.destroy();

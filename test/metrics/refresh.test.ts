@@ -326,10 +326,30 @@ describe('faults and rate limits', () => {
     });
     expect(server!.requests.semanticscholar).toBe(1);
     expect(report('semanticscholar').kept.map((k) => k.reason)).toEqual([
-      'rate limited for 3600 s more, longer than the 60 s this run waits',
-      'rate limited for 3600 s more, longer than the 60 s this run waits',
+      'asked to wait 3600 s, more than the 60 s allowed',
+      'asked to wait 3600 s, more than the 60 s allowed',
     ]);
     expect(file.semanticScholar).toEqual(previousFile().semanticScholar);
+  });
+
+  it('stops reading an answer past its service cap (an endless batch, a 400 MB model info), keeping the last known values', async () => {
+    const { report, file } = await run({
+      services: ['semanticscholar', 'huggingface'],
+      faults: [
+        { service: 'semanticscholar', times: Infinity, kind: 'flood' },
+        { service: 'huggingface', match: 'meditron', times: Infinity, kind: 'flood', bytes: 400 * 1024 * 1024 },
+      ],
+    });
+    expect(report('semanticscholar').kept.map((k) => k.reason)).toEqual([
+      'the answer from /s2/graph/v1/paper/batch is larger than the 16 MB this client reads; not read further',
+      'the answer from /s2/graph/v1/paper/batch is larger than the 16 MB this client reads; not read further',
+    ]);
+    expect(report('huggingface').kept).toEqual([
+      { id: 'epfl-llm/meditron-70b', reason: 'the answer from /hf/api/models/epfl-llm/meditron-70b is larger than the 8 MB this client reads; not read further' },
+    ]);
+    expect(server!.requests.semanticscholar).toBe(1);
+    expect(server!.flooded).toBeLessThan(16 * 1024 * 1024 + 40 * 1024 * 1024);
+    expect(file.huggingface['epfl-llm/meditron-70b']).toEqual(previousFile().huggingface['epfl-llm/meditron-70b']);
   });
 
   it('retries 5xx answers with backoff, then succeeds', async () => {

@@ -5,7 +5,7 @@
  * quantization with its base). The fields come through `expand=`. The Hub pages with a
  * `Link: <…>; rel="next"` header, followed while the page is still inside the window and the budget lasts.
  */
-import type { HttpClient } from '../metrics/http-client.ts';
+import { ClientStopped, type HttpClient } from '../metrics/http-client.ts';
 import { huggingfaceUrl } from '../content/urls.ts';
 import { arxivIdOf, checkedUrl, dayOf, hubModelId, plainText, wholeNumber, type Found, type SourceRun } from './watch-found.ts';
 
@@ -13,7 +13,10 @@ const TOPIC_TAGS = ['medical', 'clinical', 'radiology', 'pathology', 'biomedical
 const TOPIC_SEARCHES = ['medical', 'clinical', 'med'];
 /** Owners and base models asked, newest entries first; with the topics that is 17 first pages of a budget of 20. */
 export const HUB_QUERY_LIMITS = { owners: 5, baseModels: 4 } as const;
+/** Models asked a page (`limit`); of a page with more, only as many are read. */
 const PAGE_SIZE = 100;
+/** A page of 100 models with their tags is some 100 KB; the client stops reading an answer past 4 MB. */
+export const HUB_LIST_MAX_ANSWER_BYTES = 4 * 1024 * 1024;
 const FIELDS = ['author', 'createdAt', 'likes', 'downloads', 'tags', 'pipeline_tag'];
 
 export interface HubQuery {
@@ -112,6 +115,7 @@ export async function watchHuggingface({ baseUrl, client, since, listed }: { bas
   const found = new Map<string, Found>();
   const run: SourceRun = { source: 'huggingface', found: [], requests: 0, budget: client.maxRequests, answered: 0, unusable: 0, problems: [], notAsked: [] };
   let pages: Page[] = hubQueries(listed).map((query) => ({ query: query.label, number: 1, url: hubListUrl(baseUrl, query) }));
+  const finished = (): SourceRun => ({ ...run, found: [...found.values()], requests: client.requests });
   while (pages.length) {
     const next: Page[] = [];
     for (const page of pages) {
@@ -134,9 +138,11 @@ export async function watchHuggingface({ baseUrl, client, since, listed }: { bas
         if (more && body.length && !reachedStart) next.push({ query: page.query, number: page.number + 1, url: more });
       } catch (error) {
         run.problems.push(`${pageLabel(page)}: ${(error as Error).message}`);
+        // The client sends nothing more (a wait too long, its time spent): the source ends here, named in the report.
+        if (error instanceof ClientStopped) return finished();
       }
     }
     pages = next;
   }
-  return { ...run, found: [...found.values()], requests: client.requests };
+  return finished();
 }

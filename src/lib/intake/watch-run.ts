@@ -1,20 +1,29 @@
 /**
  * One run of the weekly watch: both sources asked at once, each through its own HTTP client (the metrics
- * refresh's: rate limits, backoff, same-origin redirects) with a fixed budget of requests, then judged
- * against the content. The window ends at the injected "now" and starts `days` before it.
+ * refresh's: rate limits, backoff, same-origin redirects) with a fixed budget of requests, of time and of
+ * bytes an answer, then judged against the content. The window ends at the injected "now" and starts
+ * `days` before it.
  */
 import { HttpClient, type ClientOptions } from '../metrics/http-client.ts';
 import type { EntryFile } from '../content/content-files.ts';
-import { watchArxiv } from './watch-arxiv.ts';
-import { watchHuggingface } from './watch-huggingface.ts';
+import { ARXIV_MAX_ANSWER_BYTES, watchArxiv } from './watch-arxiv.ts';
+import { HUB_LIST_MAX_ANSWER_BYTES, watchHuggingface } from './watch-huggingface.ts';
 import { judgeFindings, listedOnHub, type WatchResult } from './watch.ts';
 
 /** Requests a run may send to each source, retries included. */
 export const WATCH_BUDGETS = { huggingface: 20, arxiv: 5 } as const;
 /** arXiv's terms of use: no more than one request every three seconds. */
 export const ARXIV_INTERVAL_MS = 3000;
-/** Fewer tries than the refresh's 5: a weekly watch can wait for next week, and retries come out of the budget. */
-const WATCH_POLICY = { maxTries: 3 };
+/**
+ * Fewer tries than the refresh's 5: a weekly watch can wait for next week, and retries come out of the
+ * budget. A service that asks to wait more than a minute ends its source for this run.
+ */
+const WATCH_POLICY = { maxTries: 3, maxWaitMs: 60_000 };
+/**
+ * Time each source may take, waits included: the two run at once, and even one after the other they end
+ * within 8 minutes, under the 10 the workflow's step allows (.github/workflows/discover.yml).
+ */
+export const WATCH_TIME_BUDGET_MS = 240_000;
 
 interface WatchEnvironment {
   HF_API_URL?: string;
@@ -34,16 +43,24 @@ export interface WatchOptions {
 
 export async function runWatch({ known, env, days, now, clientOptions = {} }: WatchOptions): Promise<WatchResult & { since: string; until: string }> {
   const since = new Date(now.getTime() - days * 86_400_000);
-  const client = (maxRequests: number, minIntervalMs = 0) =>
-    new HttpClient({ ...clientOptions, policy: { ...WATCH_POLICY, ...clientOptions.policy }, headers: { 'user-agent': 'medical-foundation-models-watch' }, maxRequests, minIntervalMs });
+  const client = (maxRequests: number, maxAnswerBytes: number, minIntervalMs = 0) =>
+    new HttpClient({
+      timeBudgetMs: WATCH_TIME_BUDGET_MS,
+      ...clientOptions,
+      policy: { ...WATCH_POLICY, ...clientOptions.policy },
+      headers: { 'user-agent': 'medical-foundation-models-watch' },
+      maxRequests,
+      maxAnswerBytes,
+      minIntervalMs,
+    });
   const runs = await Promise.all([
     watchHuggingface({
       baseUrl: trimSlash(env.HF_API_URL || 'https://huggingface.co'),
-      client: client(WATCH_BUDGETS.huggingface),
+      client: client(WATCH_BUDGETS.huggingface, HUB_LIST_MAX_ANSWER_BYTES),
       since: since.toISOString().slice(0, 10),
       listed: listedOnHub(known).queries,
     }),
-    watchArxiv({ baseUrl: trimSlash(env.ARXIV_API_URL || 'https://export.arxiv.org/api'), client: client(WATCH_BUDGETS.arxiv, ARXIV_INTERVAL_MS), since, until: now }),
+    watchArxiv({ baseUrl: trimSlash(env.ARXIV_API_URL || 'https://export.arxiv.org/api'), client: client(WATCH_BUDGETS.arxiv, ARXIV_MAX_ANSWER_BYTES, ARXIV_INTERVAL_MS), since, until: now }),
   ]);
   return { ...judgeFindings(runs, known), since: since.toISOString().slice(0, 10), until: now.toISOString().slice(0, 10) };
 }

@@ -1,7 +1,8 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HttpClient, mapLimited, rateLimitWait } from './http-client.ts';
+import { floodAnswer } from '../../../test/metrics/fake-apis.ts';
+import { ClientStopped, HttpClient, mapLimited, rateLimitWait } from './http-client.ts';
 
 const NOW = Date.parse('2026-11-25T12:00:00Z');
 const headers = (init: Record<string, string>) => new Headers(init);
@@ -136,5 +137,75 @@ describe('a budget and a least interval', () => {
     status = 200;
     await expect(client.text(url)).rejects.toThrow('the budget of 3 requests is spent');
     expect(client.requests).toBe(3);
+  });
+});
+
+describe('answers too large, waits too long, time spent', () => {
+  const MB = 1024 * 1024;
+  let server: Server;
+  let url: string;
+  let sent = 0;
+  let asked = 0;
+  beforeAll(async () => {
+    server = createServer((request, response) => {
+      asked++;
+      const count = (bytes: number) => (sent += bytes);
+      if (request.url === '/endless') floodAnswer(response, {}, 'application/json', count);
+      else if (request.url === '/declared') floodAnswer(response, { bytes: 400 * MB }, 'application/json', count);
+      else if (request.url === '/wait') response.writeHead(429, { 'retry-after': '120' }).end();
+      else response.setHeader('content-type', 'application/json').end('{"ok":true}');
+    });
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(() => {
+    server.closeAllConnections();
+    server.close();
+  });
+
+  const fakeClock = () => {
+    let now = 1_000_000;
+    return { now: () => now, sleep: async (ms: number) => void (now += ms) };
+  };
+
+  it('stops reading an endless body once it passes the cap, and does not ask again', async () => {
+    sent = 0;
+    asked = 0;
+    const client = new HttpClient({ maxAnswerBytes: MB, policy: { maxTries: 3, timeoutMs: 1000 }, sleep: () => Promise.resolve() });
+    await expect(client.json(`${url}/endless`)).rejects.toThrow('the answer from /endless is larger than the 1 MB this client reads; not read further');
+    expect(asked).toBe(1);
+    // What the socket buffers held besides: far from endless.
+    expect(sent).toBeLessThan(MB + 16 * MB);
+  });
+
+  it('refuses a body whose declared length is over the cap before reading it', async () => {
+    sent = 0;
+    const client = new HttpClient({ maxAnswerBytes: MB, policy: { maxTries: 1, timeoutMs: 1000 }, sleep: () => Promise.resolve() });
+    await expect(client.text(`${url}/declared`)).rejects.toThrow('the answer from /declared is larger than the 1 MB this client reads; not read further');
+    expect(sent).toBeLessThan(16 * MB);
+  });
+
+  it('stops for good when a service asks to wait longer than allowed: this request and the next fail at once', async () => {
+    asked = 0;
+    const clock = fakeClock();
+    const client = new HttpClient({ policy: { maxWaitMs: 60_000 }, ...clock });
+    const stopped = client.json(`${url}/wait`);
+    await expect(stopped).rejects.toThrow('asked to wait 120 s, more than the 60 s allowed');
+    await expect(stopped).rejects.toBeInstanceOf(ClientStopped);
+    await expect(client.json(`${url}/ok`)).rejects.toThrow('asked to wait 120 s, more than the 60 s allowed');
+    expect(asked).toBe(1);
+    expect(clock.now()).toBe(1_000_000);
+  });
+
+  it('sends nothing once its time budget is spent, and waits for nothing past it', async () => {
+    const clock = fakeClock();
+    const client = new HttpClient({ timeBudgetMs: 10_000, minIntervalMs: 3000, ...clock });
+    for (let i = 0; i < 4; i++) await client.json(`${url}/ok`);
+    // Requests at 0, 3, 6 and 9 s; the fifth would start at 12 s.
+    await expect(client.json(`${url}/ok`)).rejects.toThrow('the 10 s this client may spend are spent');
+    expect(client.requests).toBe(4);
+    expect(clock.now()).toBe(1_009_000);
+    const waited = new HttpClient({ timeBudgetMs: 100_000, policy: { maxWaitMs: 600_000 }, ...fakeClock() });
+    await expect(waited.json(`${url}/wait`)).rejects.toThrow('asked to wait 120 s, more than the 100 s left of the 100 s this client may spend');
   });
 });

@@ -3,8 +3,13 @@
  * tries, the services' rate-limit headers honoured (retry-after, x-ratelimit-remaining/-reset, the Hub's
  * RateLimit), and otherwise capped exponential backoff with jitter. One client per service, so a service
  * that says "wait" pauses only its own requests; a client may also hold a budget of requests and a least
- * interval between them (arXiv asks for 3 s). Redirects are followed by hand and only within the origin
- * asked, so a token or key (Authorization, x-api-key) never travels to another host.
+ * interval between them (arXiv asks for 3 s), and a budget of time. Redirects are followed by hand and only
+ * within the origin asked, so a token or key (Authorization, x-api-key) never travels to another host.
+ *
+ * Every answer is read as a stream and abandoned once it passes the client's cap on bytes, so a hostile or
+ * broken service (an endless body, a 400 MB listing) costs at most that much memory and time. A service that
+ * asks for a longer wait than the client allows, or past its time budget, is not waited for: the client
+ * stops, and every later request fails at once with the reason, so its caller can end that source.
  */
 
 export interface RetryPolicy {
@@ -14,9 +19,12 @@ export interface RetryPolicy {
   timeoutMs: number;
   baseDelayMs: number;
   maxDelayMs: number;
-  /** A service asking to wait longer than this is not waited for: the request fails instead. */
+  /** A service asking to wait longer than this is not waited for: the client stops instead. */
   maxWaitMs: number;
 }
+
+/** The default cap on one answer's bytes: a few times the largest JSON answer the services send (see each client's own). */
+const DEFAULT_MAX_ANSWER_BYTES = 8 * 1024 * 1024;
 
 /** Hops of a redirect chain before the client gives up (fetch's own limit is 20). */
 const MAX_REDIRECTS = 5;
@@ -36,6 +44,10 @@ export interface ClientOptions {
   maxRequests?: number;
   /** The least time between the starts of two requests (retries included), for services that ask for it. */
   minIntervalMs?: number;
+  /** Bytes one answer may have (after decompression); a longer one is abandoned and its request fails. */
+  maxAnswerBytes?: number;
+  /** Time the client may spend from its creation, waits included; after it, it sends nothing more. */
+  timeBudgetMs?: number;
   /** Injected in tests: how the client waits, what time it is, and its jitter. */
   sleep?: (ms: number) => Promise<void>;
   now?: () => number;
@@ -50,6 +62,9 @@ export class RequestFailed extends Error {
     this.status = status;
   }
 }
+
+/** The client sends nothing more: a service asked for too long a wait, or its budget of requests or time is spent. */
+export class ClientStopped extends RequestFailed {}
 
 /** Seconds to wait from rate-limit headers, if the response carries any. */
 export function rateLimitWait(headers: Headers, nowMs: number): number | undefined {
@@ -85,27 +100,46 @@ export interface HttpResponse<T = unknown> {
   headers: Headers;
 }
 
+/** Seconds for a message: whole seconds, or tenths below ten ("0.2 s", "120 s"). */
+const seconds = (ms: number) => (ms >= 10_000 ? String(Math.ceil(ms / 1000)) : String(Math.ceil(ms / 100) / 10));
+/** Bytes for a message, in MB as the caps are stated. */
+const megabytes = (bytes: number) => `${Number((bytes / 1024 / 1024).toFixed(2))} MB`;
+
 export class HttpClient {
   readonly policy: RetryPolicy;
   /** How many requests went out, retries included. */
   requests = 0;
   readonly maxRequests: number;
+  private readonly maxAnswerBytes: number;
   private readonly minIntervalMs: number;
+  private readonly timeBudgetMs: number;
+  private readonly deadline: number;
   private readonly headers: Record<string, string>;
   private readonly sleep: (ms: number) => Promise<void>;
   private readonly now: () => number;
   private readonly random: () => number;
   private pausedUntil = 0;
   private lastStartedAt = -Infinity;
+  /** Why the client sends nothing more, once it has stopped. */
+  private stoppedBecause: string | undefined;
 
   constructor(options: ClientOptions = {}) {
     this.policy = { ...DEFAULT_POLICY, ...options.policy };
     this.headers = options.headers ?? {};
     this.maxRequests = options.maxRequests ?? Infinity;
+    this.maxAnswerBytes = options.maxAnswerBytes ?? DEFAULT_MAX_ANSWER_BYTES;
     this.minIntervalMs = options.minIntervalMs ?? 0;
     this.sleep = options.sleep ?? ((ms) => new Promise((done) => setTimeout(done, ms)));
     this.now = options.now ?? Date.now;
     this.random = options.random ?? Math.random;
+    this.timeBudgetMs = options.timeBudgetMs ?? Infinity;
+    this.deadline = this.now() + this.timeBudgetMs;
+  }
+
+  /** Stops the client for good: this request and every later one fail with `reason`. */
+  private stop(reason: string): never {
+    this.stoppedBecause ??= reason;
+    throw new ClientStopped(this.stoppedBecause);
   }
 
   private backoff(attempt: number): number {
@@ -113,23 +147,58 @@ export class HttpClient {
     return capped / 2 + (capped / 2) * this.random();
   }
 
-  /** Waits until a pause asked for by the service is over; fails if it would be too long. */
+  /** Sleeps `ms` unless that would end past the time budget, which stops the client instead. */
+  private async sleepWithinBudget(ms: number): Promise<void> {
+    if (this.now() + ms > this.deadline) this.stop(`the ${seconds(this.timeBudgetMs)} s this client may spend are spent`);
+    await this.sleep(ms);
+  }
+
+  /** Waits until a pause asked for by the service is over; stops the client if it would be too long. */
   private async waitForPause(): Promise<void> {
     const wait = this.pausedUntil - this.now();
     if (wait <= 0) return;
-    if (wait > this.policy.maxWaitMs) {
-      throw new RequestFailed(`rate limited for ${Math.ceil(wait / 1000)} s more, longer than the ${this.policy.maxWaitMs / 1000} s this run waits`);
-    }
+    if (wait > this.policy.maxWaitMs) this.stop(`asked to wait ${seconds(wait)} s, more than the ${seconds(this.policy.maxWaitMs)} s allowed`);
+    const left = this.deadline - this.now();
+    if (wait > left) this.stop(`asked to wait ${seconds(wait)} s, more than the ${seconds(Math.max(0, left))} s left of the ${seconds(this.timeBudgetMs)} s this client may spend`);
     await this.sleep(wait);
   }
 
   /** Takes one request from the budget once the least interval since the last one has passed. */
   private async startRequest(): Promise<void> {
-    if (this.requests >= this.maxRequests) throw new RequestFailed(`the budget of ${this.maxRequests} requests is spent`);
+    if (this.stoppedBecause) this.stop(this.stoppedBecause);
+    if (this.requests >= this.maxRequests) this.stop(`the budget of ${this.maxRequests} requests is spent`);
     const wait = this.lastStartedAt + this.minIntervalMs - this.now();
-    if (wait > 0) await this.sleep(wait);
+    if (wait > 0) await this.sleepWithinBudget(wait);
+    if (this.now() >= this.deadline) this.stop(`the ${seconds(this.timeBudgetMs)} s this client may spend are spent`);
     this.lastStartedAt = this.now();
     this.requests++;
+  }
+
+  /** An attempt's timeout: the policy's, or what is left of the time budget if that is less. */
+  private attemptTimeoutMs(): number {
+    return Math.max(1, Math.min(this.policy.timeoutMs, this.deadline - this.now()));
+  }
+
+  /**
+   * The body as text, read as a stream and abandoned as soon as it passes the cap (a declared length
+   * over it is refused before reading): an endless or enormous answer costs at most the cap.
+   */
+  private async readCapped(response: Response, url: string): Promise<string> {
+    const tooLarge = () =>
+      new RequestFailed(`the answer from ${new URL(url).pathname} is larger than the ${megabytes(this.maxAnswerBytes)} this client reads; not read further`);
+    if (Number(response.headers.get('content-length')) > this.maxAnswerBytes) {
+      await response.body?.cancel();
+      throw tooLarge();
+    }
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    for await (const chunk of response.body ?? []) {
+      size += chunk.byteLength;
+      // Leaving the loop cancels the stream, which closes the connection.
+      if (size > this.maxAnswerBytes) throw tooLarge();
+      chunks.push(chunk);
+    }
+    return new TextDecoder().decode(Buffer.concat(chunks, size));
   }
 
   /**
@@ -141,7 +210,7 @@ export class HttpClient {
     const origin = new URL(url).origin;
     let request: RequestInit & { headers: Record<string, string> } = { ...init, headers: { accept: 'application/json', ...this.headers, ...(init.headers as Record<string, string>) } };
     for (let hop = 0, current = url; ; hop++) {
-      const response = await fetch(current, { ...request, redirect: 'manual', signal: AbortSignal.timeout(this.policy.timeoutMs) });
+      const response = await fetch(current, { ...request, redirect: 'manual', signal: AbortSignal.timeout(this.attemptTimeoutMs()) });
       const location = response.headers.get('location');
       if (response.status < 300 || response.status > 399 || response.status === 304 || !location) return { response, url: current };
       await response.body?.cancel();
@@ -190,7 +259,7 @@ export class HttpClient {
         if (error instanceof RequestFailed) throw error;
         const timedOut = (error as Error).name === 'TimeoutError';
         lastProblem = timedOut ? `no answer within ${this.policy.timeoutMs / 1000} s` : `network error (${(error as Error).message})`;
-        await this.sleep(this.backoff(attempt));
+        await this.sleepWithinBudget(this.backoff(attempt));
         continue;
       }
 
@@ -204,7 +273,7 @@ export class HttpClient {
       if (retryable) {
         await response.body?.cancel();
         lastProblem = rateLimited ? `rate limited (HTTP ${response.status})` : `HTTP ${response.status}`;
-        if (wait === undefined) await this.sleep(this.backoff(attempt));
+        if (wait === undefined) await this.sleepWithinBudget(this.backoff(attempt));
         continue;
       }
       if (!response.ok && !acceptStatuses.includes(response.status)) {
@@ -212,10 +281,12 @@ export class HttpClient {
         throw new RequestFailed(`HTTP ${response.status} from ${new URL(url).pathname}`, response.status);
       }
       try {
-        return { status: response.status, body: body.parse(await response.text()), url: answeredBy, headers: response.headers };
+        return { status: response.status, body: body.parse(await this.readCapped(response, url)), url: answeredBy, headers: response.headers };
       } catch (error) {
+        // Too large an answer is not retried: the service would send it again.
+        if (error instanceof RequestFailed) throw error;
         lastProblem = (error as Error).name === 'TimeoutError' ? `no answer within ${this.policy.timeoutMs / 1000} s` : body.unreadable;
-        await this.sleep(this.backoff(attempt));
+        await this.sleepWithinBudget(this.backoff(attempt));
       }
     }
     throw new RequestFailed(`${lastProblem} after ${this.policy.maxTries} tries`);

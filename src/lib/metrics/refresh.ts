@@ -11,10 +11,10 @@ import { readMetricsFile, writeFileAtomically, writeMetricsFile } from './metric
 import { appendPoint, historyPathFor, readHistoryFile, serializeHistory, thin, type HistoryFile } from './history.ts';
 import type { BenchmarkLookup } from '../content/benchmarks.ts';
 import type { Entry } from '../content/schema.ts';
-import { fetchReposGraphql, fetchReposRest, GRAPHQL_BATCH_SIZE } from './sources/github.ts';
-import { fetchHubRepos, hubApiUrl } from './sources/huggingface.ts';
+import { fetchReposGraphql, fetchReposRest, GITHUB_MAX_ANSWER_BYTES, GRAPHQL_BATCH_SIZE } from './sources/github.ts';
+import { fetchHubRepos, HUB_INFO_MAX_ANSWER_BYTES, hubApiUrl } from './sources/huggingface.ts';
 import type { FetchOutcome, Progress } from './sources/outcome.ts';
-import { fetchCitations, s2BatchUrl, S2_BATCH_SIZE } from './sources/semantic-scholar.ts';
+import { fetchCitations, s2BatchUrl, S2_BATCH_SIZE, S2_MAX_ANSWER_BYTES } from './sources/semantic-scholar.ts';
 
 export const SERVICES = ['github', 'huggingface', 'semanticscholar'] as const;
 export type Service = (typeof SERVICES)[number];
@@ -63,7 +63,7 @@ export interface ServiceEnvironment {
 
 const trimSlash = (url: string) => url.replace(/(?<!\/)\/+$/, '');
 
-function serviceSettings(service: Service, env: ServiceEnvironment): { baseUrl: string; headers: Record<string, string>; useGraphql: boolean } {
+function serviceSettings(service: Service, env: ServiceEnvironment): { baseUrl: string; headers: Record<string, string>; useGraphql: boolean; maxAnswerBytes: number } {
   switch (service) {
     case 'github':
       return {
@@ -74,18 +74,21 @@ function serviceSettings(service: Service, env: ServiceEnvironment): { baseUrl: 
           ...(env.GITHUB_TOKEN ? { authorization: `Bearer ${env.GITHUB_TOKEN}` } : {}),
         },
         useGraphql: Boolean(env.GITHUB_TOKEN),
+        maxAnswerBytes: GITHUB_MAX_ANSWER_BYTES,
       };
     case 'huggingface':
       return {
         baseUrl: trimSlash(env.HF_API_URL || 'https://huggingface.co'),
         headers: env.HF_TOKEN ? { authorization: `Bearer ${env.HF_TOKEN}` } : {},
         useGraphql: false,
+        maxAnswerBytes: HUB_INFO_MAX_ANSWER_BYTES,
       };
     case 'semanticscholar':
       return {
         baseUrl: trimSlash(env.S2_API_URL || 'https://api.semanticscholar.org'),
         headers: env.S2_API_KEY ? { 'x-api-key': env.S2_API_KEY } : {},
         useGraphql: false,
+        maxAnswerBytes: S2_MAX_ANSWER_BYTES,
       };
   }
 }
@@ -190,6 +193,13 @@ function mergeOutcomes<T extends object>(
   return { table: next, report };
 }
 
+/**
+ * Time each service may take, waits included: they run at once, so the refresh ends within 12 minutes,
+ * under the 15 its workflow step allows (.github/workflows/metrics.yml); what was not fetched by then keeps
+ * its last known value.
+ */
+const REFRESH_TIME_BUDGET_MS = 12 * 60_000;
+
 export interface RefreshOptions {
   entries: readonly Entry[];
   metricsPath: string;
@@ -228,7 +238,8 @@ export async function refreshMetrics({ entries, metricsPath, services, env, benc
 
   return Promise.all(
     services.map(async (service): Promise<ServiceReport> => {
-      const client = new HttpClient({ ...clientOptions, headers: serviceSettings(service, env).headers });
+      const { headers, maxAnswerBytes } = serviceSettings(service, env);
+      const client = new HttpClient({ timeBudgetMs: REFRESH_TIME_BUDGET_MS, maxAnswerBytes, ...clientOptions, headers });
       const outcomes = await fetchService(service, [...ids[service].keys()], client, { env, benchmarks }, (done, total) =>
         onProgress?.(service, done, total),
       );

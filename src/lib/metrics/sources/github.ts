@@ -8,6 +8,8 @@ import { mapLimited, RequestFailed, type HttpClient } from '../http-client.ts';
 import { chunk, type FetchOutcome, type Progress } from './outcome.ts';
 
 export const GRAPHQL_BATCH_SIZE = 100;
+/** A GraphQL batch of 100 repositories is some 30 KB, a REST repository some 10 KB: an answer past 2 MB is not read. */
+export const GITHUB_MAX_ANSWER_BYTES = 2 * 1024 * 1024;
 const REST_CONCURRENCY = 4;
 
 export interface RepoValue { stars: number; archived: boolean; pushedAt?: string; license?: string; movedTo?: string }

@@ -14,6 +14,8 @@ import { modelIndexResults, withoutUndefined } from './model-index.ts';
 import type { FetchOutcome, Progress } from './outcome.ts';
 
 const HUB_CONCURRENCY = 16;
+/** A model's info lists its files and the Spaces that use it, some hundreds of KB for the most used: an answer past 8 MB is not read. */
+export const HUB_INFO_MAX_ANSWER_BYTES = 8 * 1024 * 1024;
 
 /** `datasets/a/b` -> /api/datasets/a/b; `spaces/a/b` -> /api/spaces/a/b; `a/b` -> /api/models/a/b. */
 export function hubApiUrl(baseUrl: string, id: string): string {

@@ -7,6 +7,8 @@ import { chunk, type FetchOutcome, type Progress } from './outcome.ts';
 const isHttpUrl = (value: unknown): value is string => typeof value === 'string' && /^https?:\/\/\S+$/.test(value) && !URL_UNSAFE_CHARACTERS.test(value);
 
 export const S2_BATCH_SIZE = 500;
+/** A batch of 500 papers with their authors is about 1 MB (more for papers of many authors): an answer past 16 MB is not read. */
+export const S2_MAX_ANSWER_BYTES = 16 * 1024 * 1024;
 
 /** Citations and the paper's own metadata, in one request per batch. */
 const S2_FIELDS = 'citationCount,title,authors,venue,year,publicationDate,openAccessPdf,externalIds';
