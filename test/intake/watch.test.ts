@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ARXIV_INTERVAL_MS, runWatch, WATCH_BUDGETS, WATCH_TIME_BUDGET_MS } from '../../src/lib/intake/watch-run.ts';
 import { watchMarkdown } from '../../src/lib/intake/watch-report.ts';
 import { everySourceFailed } from '../../src/lib/intake/watch.ts';
-import { daysAgo, startFakeWatchApis, type FakeWatchApis, type WatchFault, type WatchState } from './fake-watch-apis.ts';
+import { atomFeed, daysAgo, startFakeWatchApis, type FakeWatchApis, type WatchFault, type WatchState } from './fake-watch-apis.ts';
 import { KNOWN, paper, world } from './world.ts';
 
 const NOW = Date.parse('2026-12-01T12:00:00Z');
@@ -224,6 +224,19 @@ describe('a hostile or broken service costs little', () => {
     expect(fake.requests.arxiv).toBe(1);
     expect(fake.flooded).toBeLessThan(5 * MB + 20 * MB);
     console.log(`an endless arXiv answer: ${(fake.flooded / MB).toFixed(1)} MB sent`);
+  });
+
+  it('reads no arXiv page of more entries than the 100 asked (37,000 in 5 MB)', async () => {
+    const entries = Array.from(
+      { length: 37_000 },
+      (_, i) => `<entry><id>http://arxiv.org/abs/2611.${10_000 + i}v1</id><title>Medical model ${i}</title><published>${daysAgo(1, NOW)}</published></entry>`,
+    );
+    const body = atomFeed(entries, { total: 185_000, start: 0, perPage: 37_000 });
+    expect(body.length).toBeLessThan(5 * MB);
+    const started = performance.now();
+    const { result } = await watchWith({ faults: [{ service: 'arxiv', times: Infinity, kind: 'status', status: 200, headers: { 'content-type': 'application/atom+xml' }, body }] });
+    expect(result.failed).toEqual([{ source: 'arxiv', reason: 'no answer: results 1 and on: the page has 37,000 entries, more than the 100 asked; not read' }]);
+    console.log(`a 37,000-entry arXiv page: ${((performance.now() - started) / 1000).toFixed(1)} s`);
   });
 
   it('ends a source at once when it asks to wait 120 s, more than the minute allowed, and names it', async () => {

@@ -50,6 +50,13 @@ describe('parseArxivFeed', () => {
     });
   });
 
+  it('reads a page of the 100 entries asked, and not one of more, before parsing it', () => {
+    const page = (count: number) => feed(Array.from({ length: count }, (_, i) => ENTRY.replaceAll('2611.01234', `2611.${10_000 + i}`)).join('\n'), 1000);
+    expect(parseArxivFeed(page(100)).entries).toHaveLength(100);
+    expect(() => parseArxivFeed(page(101))).toThrow('the page has 101 entries, more than the 100 asked; not read');
+    expect(() => parseArxivFeed(feed('<entry/>'.repeat(37_000)))).toThrow('the page has 37,000 entries, more than the 100 asked; not read');
+  });
+
   it("fails on arXiv's error feed, on malformed XML, on entities and on what is not a feed", () => {
     const error = '<entry><id>http://arxiv.org/api/errors#incorrect_id_format_for_x</id><title>Error</title><summary>incorrect id format for x</summary></entry>';
     expect(() => parseArxivFeed(feed(error, 1))).toThrow('arXiv says: incorrect id format for x');

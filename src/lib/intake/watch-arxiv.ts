@@ -2,8 +2,8 @@
  * arXiv's side of the weekly watch: its query API (`GET /query?search_query=…`), medical terms AND
  * foundation-model terms in the abstract, in the categories such papers go to, submitted inside the
  * window, newest first, paged with `start` and `max_results` until `opensearch:totalResults` or the budget.
- * The answer is Atom XML, read with fast-xml-parser after a check that it is well-formed and declares no
- * entities (arXiv's feed never does). arXiv asks for 3 s between calls: the client waits them.
+ * The answer is Atom XML, read with fast-xml-parser after a check that it is well-formed, declares no
+ * entities (arXiv's feed never does) and holds no more entries than asked. arXiv asks for 3 s between calls: the client waits them.
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { HttpClient } from '../metrics/http-client.ts';
@@ -13,9 +13,12 @@ import { arxivIdOf, checkedUrl, dayOf, doiOf, linkedIds, plainText, uniqueIds, t
 const CATEGORIES = ['cs.CL', 'cs.CV', 'cs.LG', 'cs.AI', 'eess.IV', 'q-bio.QM'];
 const MEDICAL_TERMS = ['medical', 'clinical', 'biomedical', 'radiology', 'pathology', 'healthcare'];
 const MODEL_TERMS = ['"foundation model"', '"language model"', '"vision-language"', 'LLM'];
+/** Entries asked a page (`max_results`); a page with more is not arXiv's answer, and is not read. */
 const ARXIV_PAGE_SIZE = 100;
 /** A page of 100 entries is some 300 KB; the client stops reading an answer past 5 MB, which is not arXiv's. */
 export const ARXIV_MAX_ANSWER_BYTES = 5 * 1024 * 1024;
+/** An entry's start tag; counted before the page is parsed, so that a page of 37,000 costs one scan. */
+const ENTRY_TAG = /<entry[\s/>]/g;
 
 /** arXiv's stamp for submittedDate ranges: YYYYMMDDHHMM in UTC. */
 const stamp = (time: Date) => time.toISOString().slice(0, 16).replace(/\D/g, '');
@@ -77,6 +80,9 @@ function arxivEntry(entry: XmlNode): Found | undefined {
 
 /** One page of the feed: the total arXiv counts, the usable entries, how many were not. Throws on a broken or error feed. */
 export function parseArxivFeed(xml: string): { total: number; entries: Found[]; unusable: number } {
+  let entryCount = 0;
+  for (ENTRY_TAG.lastIndex = 0; ENTRY_TAG.exec(xml); ) entryCount++;
+  if (entryCount > ARXIV_PAGE_SIZE) throw new Error(`the page has ${entryCount.toLocaleString('en-US')} entries, more than the ${ARXIV_PAGE_SIZE} asked; not read`);
   if (/<!(?:DOCTYPE|ENTITY)/i.test(xml)) throw new Error("the answer declares a DOCTYPE or entities, which arXiv's feed never does; not read");
   const valid = XMLValidator.validate(xml);
   if (valid !== true) throw new Error(`malformed XML (${plainText(valid.err.msg, 200)}, line ${valid.err.line})`);
