@@ -57,6 +57,14 @@ describe('parseArxivFeed', () => {
     expect(() => parseArxivFeed(feed('<entry/>'.repeat(37_000)))).toThrow('the page has 37,000 entries, more than the 100 asked; not read');
   });
 
+  it('reads an entry of 100,000 affiliations in linear time, keeping each once and the first 20', () => {
+    const affiliations = Array.from({ length: 100_000 }, (_, i) => `<arxiv:affiliation>Lab ${i % 50_000}</arxiv:affiliation>`).join('');
+    const started = performance.now();
+    const [entry] = parseArxivFeed(feed(ENTRY.replace('<name>C. Author</name>', `<name>C. Author</name>${affiliations}`), 1)).entries;
+    console.log(`an entry of 100,000 affiliations: ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    expect(entry!.affiliations).toEqual(['Acme Hospital', ...Array.from({ length: 19 }, (_, i) => `Lab ${i}`)]);
+  });
+
   it("fails on arXiv's error feed, on malformed XML, on entities and on what is not a feed", () => {
     const error = '<entry><id>http://arxiv.org/api/errors#incorrect_id_format_for_x</id><title>Error</title><summary>incorrect id format for x</summary></entry>';
     expect(() => parseArxivFeed(feed(error, 1))).toThrow('arXiv says: incorrect id format for x');

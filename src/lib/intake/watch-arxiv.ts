@@ -103,6 +103,8 @@ export async function watchArxiv({ baseUrl, client, since, until }: { baseUrl: s
   const run: SourceRun = { source: 'arxiv', found: [], requests: 0, budget: client.maxRequests, answered: 0, unusable: 0, problems: [], notAsked: [] };
   const query = arxivSearchQuery(since, until);
   const firstDay = since.toISOString().slice(0, 10);
+  /** arXiv ids already found: a paper that moved to the next page while we paged is kept once. */
+  const seen = new Set<string>();
   for (let start = 0; ; start += ARXIV_PAGE_SIZE) {
     if (client.requests >= client.maxRequests) {
       run.notAsked.push(`results ${start + 1} and on`);
@@ -114,7 +116,11 @@ export async function watchArxiv({ baseUrl, client, since, until }: { baseUrl: s
       const page = parseArxivFeed(body);
       run.answered++;
       run.unusable += page.unusable;
-      run.found.push(...page.entries.filter((entry) => entry.date >= firstDay && !run.found.some((seen) => seen.arxiv[0] === entry.arxiv[0])));
+      for (const entry of page.entries) {
+        if (entry.date < firstDay || seen.has(entry.arxiv[0]!)) continue;
+        seen.add(entry.arxiv[0]!);
+        run.found.push(entry);
+      }
       if (!page.entries.length || start + ARXIV_PAGE_SIZE >= page.total) break;
     } catch (error) {
       run.problems.push(`results ${start + 1} and on: ${(error as Error).message}`);

@@ -86,8 +86,11 @@ export function dayOf(value: unknown): string | undefined {
 
 export const wholeNumber = (value: unknown) => (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? value : undefined);
 
-/** Ids once each, whatever their case (GitHub and the Hub ignore it). */
-export const uniqueIds = (values: string[]) => values.filter((value, i) => values.findIndex((other) => other.toLowerCase() === value.toLowerCase()) === i);
+/** Ids once each, the first spelling kept, whatever their case (GitHub and the Hub ignore it). */
+export function uniqueIds(values: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return values.filter((value) => !seen.has(value.toLowerCase()) && Boolean(seen.add(value.toLowerCase())));
+}
 
 // A URL ends at a space, a quote or a bracket; the lists below are short, so no pattern needs to backtrack.
 const LINKED = /https?:\/\/(?:www\.)?(?:github\.com|huggingface\.co)\/[^\s"'<>()[\]{}]{1,300}/gi;

@@ -81,3 +81,20 @@ describe('judgeFindings', () => {
     ]);
   });
 });
+
+it('judges 100,000 findings in seconds: ids and titles are looked up in maps, never compared pairwise', { timeout: 120_000 }, () => {
+  // Half papers, half models each naming one of the papers, every tenth a quantization: as many as 37,000-entry pages once gave.
+  const words = ['clinical', 'radiology', 'pathology', 'vision', 'language', 'multimodal', 'reasoning', 'agent', 'segmentation', 'report'];
+  const papers = Array.from({ length: 50_000 }, (_, i) =>
+    paper(`26${10 + (i % 2)}.${10_000 + (i >> 1)}`, `Med${i}: ${words[i % 10]} ${words[(i * 7) % 10]} model for ${words[(i * 3) % 10]}`, { github: [`lab${i % 500}/repo${i}`] }),
+  );
+  const models = papers.map((item, i) => model(`lab${i % 300}/med-model-${i}`, { arxiv: item.arxiv, likes: i % 50, quantized: i % 10 === 0, baseModels: i % 10 === 0 ? ['new-lab/new-med'] : [] }));
+  const started = performance.now();
+  const result = judgeFindings([run('arxiv', papers), run('huggingface', models)], KNOWN);
+  const seconds = (performance.now() - started) / 1000;
+  console.log(`judgeFindings: 100,000 findings in ${seconds.toFixed(1)} s`);
+  expect(result.candidates).toHaveLength(50_000);
+  expect(result.skipped).toHaveLength(5_000);
+  // A generous bound (a pairwise comparison took minutes): timing here is a measure, not a race.
+  expect(seconds).toBeLessThan(60);
+});

@@ -139,9 +139,8 @@ function sectionOf(lead: Lead): Section {
   return tags.some((tag) => tag === 'cs.cv' || tag === 'eess.iv' || tag.startsWith('image-') || tag.endsWith('-to-image') || tag === 'vision') ? 'vision' : 'llms';
 }
 
-function candidateOf(lead: Lead, listed: Listed): WatchCandidate {
+function candidateOf(lead: Lead, ids: Comparable, listed: Listed): WatchCandidate {
   const first = lead.paper ?? lead.models[0]!;
-  const ids = comparable(lead);
   return {
     title: first.title,
     url: first.url,
@@ -183,14 +182,19 @@ export function judgeFindings(runs: readonly SourceRun[], known: readonly Pick<E
   const medical = leads.filter((lead) => isMedical(ofLead(lead)));
   dropped.notMedical = leads.length - medical.length;
   // Best first, so that of two near-identical candidates the better one stays and names the other.
-  const ranked = medical.map((lead) => ({ lead, candidate: candidateOf(lead, listed) })).sort((a, b) => byRank(a.candidate, b.candidate));
-  const index = duplicateIndex(known, ranked.map(({ lead }) => comparable(lead)));
+  const ranked = medical
+    .map((lead) => {
+      const ids = comparable(lead);
+      return { ids, candidate: candidateOf(lead, ids, listed) };
+    })
+    .sort((a, b) => byRank(a.candidate, b.candidate));
+  const index = duplicateIndex(known, ranked.map(({ ids }) => ids));
   const candidates: WatchCandidate[] = [];
-  for (const { lead, candidate } of ranked) {
-    const match = index.find(comparable(lead));
+  for (const { ids, candidate } of ranked) {
+    const match = index.find(ids);
     if (match) skipped.push({ title: candidate.title, duplicateOf: match.file, reason: match.reason });
     else {
-      index.add(candidate.url, comparable(lead));
+      index.add(candidate.url, ids);
       candidates.push(candidate);
     }
   }
