@@ -26,6 +26,16 @@ function generator(seed: number) {
   };
 }
 
+/**
+ * A value validate accepts: on a metric that counts items, k of the variant's N (a quarter to three
+ * quarters of them) at one decimal; otherwise a point of the metric's range, at two decimals, in its
+ * upper nine tenths (so a percentage never reads as a fraction beside the others).
+ */
+function possibleValue(metric: { min: number; max: number; counts?: 'items' }, variant: { items?: number }, random: (below: number) => number): number {
+  if (metric.counts && variant.items) return Number(((100 * (Math.floor(variant.items / 4) + random(Math.floor(variant.items / 2) + 1))) / variant.items).toFixed(1));
+  return Number((metric.min + (0.1 + random(900) / 1000) * (metric.max - metric.min)).toFixed(2));
+}
+
 export async function syntheticContent(count: number): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'bench-content-'));
   for (const section of SECTIONS) await mkdir(join(dir, section), { recursive: true });
@@ -56,11 +66,12 @@ export async function syntheticContent(count: number): Promise<string> {
       results: Array.from({ length: 5 }, (_, r) => {
         const benchmark = benchmarks[random(benchmarks.length)]!;
         const metric = benchmark.metrics[random(benchmark.metrics.length)]!;
+        const variant = benchmark.variants[random(benchmark.variants.length)]!;
         return {
           benchmark: benchmark.id,
-          variant: benchmark.variants[random(benchmark.variants.length)]!.id,
+          variant: variant.id,
           metric: metric.id,
-          value: metric.min + (random(1000) / 1000) * (metric.max - metric.min),
+          value: possibleValue(metric, variant, random),
           model: `checkpoint ${r}`,
           setting: { shots: random(6), ...(r % 2 ? { chainOfThought: true } : {}) },
           source: { url: `https://arxiv.org/abs/2401.${String(i).padStart(5, '0')}`, locator: `Table ${r + 1}`, reportedBy: r % 3 ? 'first-party' as const : 'third-party' as const },

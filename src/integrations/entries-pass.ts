@@ -4,11 +4,11 @@
  *  1. the validator's checks, as `npm run validate` makes them (file, line, field and fix; checks across
  *     entries too, which a collection schema cannot make), and the entries they accept, which Astro's
  *     loaders store as they are (src/content.config.ts): `{ errors, entries }`;
- *  2. if they pass, from the same entries, while Astro syncs its content (it waits for them before it
- *     bundles): the files under /data/ (src/lib/views/data-files.ts), into `staging/data/` (the output
- *     folder is emptied when Astro starts bundling): `{ dataSeconds }`;
- *  3. the entries' search records, which the build indexes once this process has ended and given back
- *     all its memory (src/integrations/search-index.ts): `{ records }`.
+ *  2. if they pass, the entries' search records, which the build hands to Pagefind at once and has it
+ *     write the index from once this process has ended (src/integrations/search-index.ts): `{ records }`;
+ *  3. then, from the same entries, while Astro syncs its content (it waits for them before it bundles):
+ *     the files under /data/ (src/lib/views/data-files.ts), into `staging/data/` (the output folder is
+ *     emptied when Astro starts bundling): `{ dataSeconds }`.
  * A registry that cannot be read (institutes.yaml...) is answered as `{ unreadable }`, its problems one a line.
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises';
@@ -30,7 +30,7 @@ export interface EntriesPassInput {
   staging: string;
 }
 
-/** The validator's errors and the entries it accepts (which Astro's loaders store), then the data files' time and the search records. */
+/** The validator's errors and the entries it accepts (which Astro's loaders store), then the search records and the data files' time. */
 export type EntriesPassAnswer = { errors: Finding[]; entries: Entry[] } | { unreadable: string } | { dataSeconds: number } | { records: SearchRecord[] };
 
 async function writeDataFiles(read: Parameters<typeof readDataFilesInput>[1], { contentDir, site, base, staging }: EntriesPassInput) {
@@ -53,9 +53,9 @@ try {
   const { errors, entries, institutes, benchmarks } = await readEntries(input.contentDir);
   await answer({ errors, entries: errors.length ? [] : entries });
   if (!errors.length) {
+    await answer({ records: entries.map((entry) => searchRecord(entry, institutes, input.base)) });
     await rm(input.staging, { recursive: true, force: true });
     await answer({ dataSeconds: await writeDataFiles({ entries, institutes, benchmarks }, input) });
-    await answer({ records: entries.map((entry) => searchRecord(entry, institutes, input.base)) });
   }
 } catch (error) {
   if (!(error instanceof ContentError)) throw error;

@@ -3,15 +3,15 @@
  *  - it stops the build on what `npm run validate` rejects (file, line, field and fix; checks across
  *    entries too, which a collection schema cannot make), with the list of problems and no stack trace;
  *  - on `astro build`, it makes the files under /data/ from the same entries while Astro starts and syncs
- *    its content, then the search index (src/integrations/search-index.ts) from the records the pass hands
+ *    its content, and the search index (src/integrations/search-index.ts) from the records the pass hands
  *    over, and moves both to <outDir>/data/ and <outDir>/pagefind/ when the build is done; on `astro dev`,
  *    a route serves the same data files (src/integrations/data-route.ts).
  * On `astro build` the pass runs in a child process from the start; Astro's loaders store the entries it
  * read (src/content.config.ts) rather than reading the files again, and the build stops on its verdict.
- * Memory is why it is a process, and why the index is written after it has ended and before Astro bundles
- * (measured by npm run bench:scale): a process gives back all it used when it ends (a worker thread's heap
- * stayed in the build's resident memory to its end), so the pass, Pagefind's process (about 45 MB a 1,000
- * entries as it writes the index) and the pages' thread at its peak are never resident at once.
+ * Memory is why it is a process, and why Pagefind writes the index after it has ended and before Astro
+ * bundles (measured by npm run bench:scale): a process gives back all it used when it ends (a worker
+ * thread's heap stayed in the build's resident memory to its end), so the pass, Pagefind's process as it
+ * writes (about 45 MB a 1,000 entries) and the pages' thread at its peak are never resident at once.
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { cp, rename, rm } from 'node:fs/promises';
@@ -23,7 +23,7 @@ import { readEntries, siteContentDir } from '../lib/content/content-files.ts';
 import { handToTheLoaders, type BuildEntries } from './build-entries.ts';
 import type { EntriesPassAnswer, EntriesPassInput } from './entries-pass.ts';
 import { entryProblemsError } from './entry-problems.ts';
-import { writeSearchIndex } from './search-index.ts';
+import { startSearchIndex } from './search-index.ts';
 
 /** Moves a folder, copying where a rename cannot (another file system). */
 async function move(from: string, to: string) {
@@ -34,22 +34,29 @@ async function move(from: string, to: string) {
   });
 }
 
+/**
+ * The promise, marked as handled: one that rejects before a hook awaits it (the pass stopped early, or the
+ * loaders stopped the build first) would otherwise end the build as an unhandled rejection before it can
+ * report; the hook that awaits it reports it.
+ */
+function guarded<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => undefined);
+  return promise;
+}
+
 /** The pass's answer of one kind; it rejects if the pass fails or stops before giving it. */
 function answerOf<T>(pass: ChildProcess, pick: (answer: EntriesPassAnswer) => T | undefined): Promise<T> {
-  const answer = new Promise<T>((resolve, reject) => {
+  return guarded(new Promise<T>((resolve, reject) => {
     pass.on('message', (message: EntriesPassAnswer) => {
       const value = pick(message);
       if (value !== undefined) resolve(value);
     });
     pass.once('error', reject);
     pass.once('exit', (code) => reject(new Error(`the entries pass stopped (exit code ${code}) before it answered`)));
-  });
-  // An unhandled rejection would end the build before it can report: the hook that awaits it reports it.
-  answer.catch(() => undefined);
-  return answer;
+  }));
 }
 
-/** Starts the pass in a child process: the entries it accepts, its verdict on them (an error to stop the build with, or none), then the data files' and the search index's times. */
+/** Starts the pass in a child process: the entries it accepts, its verdict on them (an error to stop the build with, or none), the search index under way, the data files' time, and its end. */
 function startEntriesPass(input: EntriesPassInput) {
   // 'advanced': the entries come back as structured clones, as a worker's messages do, not through JSON.
   const pass = fork(fileURLToPath(new URL('./entries-pass.ts', import.meta.url)), [JSON.stringify(input)], { serialization: 'advanced' });
@@ -58,13 +65,12 @@ function startEntriesPass(input: EntriesPassInput) {
       ? { entries: answer.entries, problems: answer.errors.length ? entryProblemsError(answer.errors) : null }
       : 'unreadable' in answer ? { entries: [], problems: entryProblemsError(answer.unreadable) } : undefined,
   );
-  const verdict = checked.then(({ problems }) => problems);
-  verdict.catch(() => undefined); // as in answerOf: astro:build:start awaits it, if the loaders have not stopped the build first
   return {
     checked,
-    verdict,
+    verdict: guarded(checked.then(({ problems }) => problems)),
     dataSeconds: answerOf(pass, (answer) => ('dataSeconds' in answer ? answer.dataSeconds : undefined)),
-    records: answerOf(pass, (answer) => ('records' in answer ? answer.records : undefined)),
+    // Pagefind takes the records while the pass writes the data files; it writes the index later.
+    indexing: guarded(answerOf(pass, (answer) => ('records' in answer ? answer.records : undefined)).then(startSearchIndex)),
     ended: new Promise<void>((resolve) => (pass.exitCode === null ? pass.once('exit', () => resolve()) : resolve())),
   };
 }
@@ -97,12 +103,11 @@ export default function entriesIntegration(): AstroIntegration {
         const problems = await pass?.verdict;
         if (problems) throw problems;
         if (!pass) return;
-        // What the pass adds to the build's time: the wait, if it has not ended when Astro would bundle, and the index.
+        // What the pass and the index add to the build's time: only the wait, if they are not done when Astro would bundle.
         const waited = performance.now();
-        const [dataSeconds, records] = await Promise.all([pass.dataSeconds, pass.records, pass.ended]);
-        const waitSeconds = (performance.now() - waited) / 1000;
-        const indexSeconds = await writeSearchIndex(records, staging);
-        made = `data files made in ${dataSeconds.toFixed(1)} s while Astro started, then ${waitSeconds.toFixed(1)} s of waiting and ${indexSeconds.toFixed(1)} s for the search index`;
+        const [dataSeconds, writeIndex] = await Promise.all([pass.dataSeconds, pass.indexing, pass.ended]);
+        const indexSeconds = await writeIndex(staging);
+        made = `made in ${dataSeconds.toFixed(1)} s and ${indexSeconds.toFixed(1)} s while Astro started, then ${((performance.now() - waited) / 1000).toFixed(1)} s of waiting`;
       },
       'astro:build:done': async ({ dir }) => {
         if (!pass) return;

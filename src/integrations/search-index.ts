@@ -1,8 +1,9 @@
 /**
  * The site search's index: the entries' search records (src/lib/views/search-records.ts) go to Pagefind,
- * indexed in its own process, into `<staging>/pagefind/`; nothing reads the built HTML back. The build's
- * main process runs it once the entries pass has ended (src/integrations/entries.ts), so Pagefind's
- * process, which grows by about 45 MB a 1,000 entries as it writes the index, never overlaps the pass.
+ * indexed in its own process, into `<staging>/pagefind/`; nothing reads the built HTML back. Pagefind's
+ * process stays small while it takes the records and grows (by about 45 MB a 1,000 entries) only as it
+ * writes the index: the build hands it the records as soon as the entries pass has them, and asks it to
+ * write once that pass has ended (src/integrations/entries.ts), so the two never peak together.
  */
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -22,13 +23,15 @@ function checked<T extends { errors: string[] }>(response: T, doing: string): T 
   return response;
 }
 
-/** Writes the index into `<staging>/pagefind/`; answers the seconds it took. */
-export async function writeSearchIndex(records: readonly SearchRecord[], staging: string): Promise<number> {
+/** Hands Pagefind the records; answers the step that writes the index into `<staging>/pagefind/` and says how long indexing took in all, in seconds. */
+export async function startSearchIndex(records: readonly SearchRecord[]): Promise<(staging: string) => Promise<number>> {
   const start = performance.now();
   const { index } = checked(await pagefind.createIndex({ maxFragments: MAX_FRAGMENT_FILES }), 'to start');
   if (!index) throw new Error('Pagefind failed to start: it gave no index and no error');
   await Promise.all(records.map(async (record) => checked(await index.addCustomRecord(record), `on ${record.url}`)));
-  checked(await index.writeFiles({ outputPath: join(staging, 'pagefind') }), 'to write the index');
-  await pagefind.close(); // its process holds the whole index in memory
-  return (performance.now() - start) / 1000;
+  return async (staging) => {
+    checked(await index.writeFiles({ outputPath: join(staging, 'pagefind') }), 'to write the index');
+    await pagefind.close(); // its process holds the whole index in memory
+    return (performance.now() - start) / 1000;
+  };
 }

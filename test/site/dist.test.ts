@@ -277,7 +277,7 @@ describe('benchmark pages', () => {
     const json = JSON.parse(await readFile(join(SITE_DIR, 'data/results.json'), 'utf8')) as { version: number; results: { entry: string; source_locator: string }[] };
     expect(json.results).toHaveLength(results.length);
     const csv = await readFile(join(SITE_DIR, 'data/results.csv'), 'utf8');
-    expect(csv.split('\n')[0]).toBe('entry,model,parameters,benchmark,benchmark_name,variant,variant_name,metric,metric_name,unit,higher_is_better,value,shots,chain_of_thought,ensemble,scoring,judge,harness,reported_by,source_url,source_locator,date,flags,notes,page');
+    expect(csv.split('\n')[0]).toBe('entry,model,parameters,benchmark,benchmark_name,variant,variant_name,metric,metric_name,unit,higher_is_better,value,stderr,shots,chain_of_thought,ensemble,scoring,judge,harness,runs,aggregation,reported_by,source_url,source_locator,date,flags,notes,page');
     const entries = JSON.parse(await readFile(join(SITE_DIR, 'data/entries.json'), 'utf8')) as { entries: { slug: string; results?: unknown[] }[] };
     expect(entries.entries.find((e) => e.slug === 'meditron-70b')!.results).toHaveLength(results.filter((r) => r.slug === 'meditron-70b').length);
   });

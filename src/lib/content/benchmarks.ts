@@ -7,7 +7,7 @@ import { distance } from 'fastest-levenshtein';
 import { z } from 'zod';
 import { parametersField } from './parameter-size.ts';
 import { boundedNumber, httpUrl, listOf, requiredText, strictObject } from './schema-fields.ts';
-import { MODALITIES, SLUG_PATTERN, SPECIALTIES, TASKS } from './vocabulary.ts';
+import { MODALITIES, RESULT_FLAGS, SLUG_PATTERN, SPECIALTIES, TASKS } from './vocabulary.ts';
 
 const idField = (field: string, example: string) =>
   requiredText(field, example).regex(SLUG_PATTERN, { error: (issue) => `${field} "${String(issue.input)}" is not lowercase kebab-case, like ${example}` });
@@ -112,9 +112,6 @@ export function closestId(wanted: string, known: readonly string[]): string | un
 }
 
 const SCORINGS = ['generated-answer', 'option-likelihood', 'judge'] as const;
-const RESULT_FLAGS = ['trained-on-benchmark', 'fine-tuned-per-dataset', 'subset', 'source-inconsistent'] as const;
-/** Flags that keep a result out of every "best" (list column, charts, best over time): its number cannot be what it says. */
-export const UNRANKED_FLAGS: ReadonlySet<(typeof RESULT_FLAGS)[number]> = new Set(['source-inconsistent']);
 const AGGREGATIONS = ['micro', 'macro'] as const;
 const REPORTERS = ['first-party', 'third-party'] as const;
 
