@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { SECTIONS } from '../src/lib/content/vocabulary.ts';
 
-interface Step { uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, string>; 'timeout-minutes'?: number }
+interface Step { id?: string; uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, string>; 'timeout-minutes'?: number }
 interface Job { permissions?: Record<string, string>; steps: Step[]; needs?: string | string[]; if?: string }
 interface Workflow { permissions?: Record<string, string>; jobs: Record<string, Job> }
 
@@ -179,4 +179,14 @@ it('runs the content check alone on a pull request that changes only content/, a
     'npm run build',
   ]);
   expect(jobs.check!.steps.some((step) => step.run === 'npm test')).toBe(true);
+});
+
+it('builds the Pages site at the address configure-pages returns, never at a made-up one', () => {
+  const { workflow } = workflows.find((w) => w.name === 'deploy.yml')!;
+  const steps = workflow.jobs.build!.steps;
+  const pages = steps.find((step) => step.uses?.startsWith('actions/configure-pages@'));
+  expect(pages?.id).toBeDefined();
+  const build = steps.find((step) => step.run === 'npm run build');
+  expect(build?.env).toEqual({ SITE_URL: `\${{ steps.${pages!.id}.outputs.origin }}`, BASE_PATH: `\${{ steps.${pages!.id}.outputs.base_path }}` });
+  expect(steps.indexOf(pages!)).toBeLessThan(steps.indexOf(build!));
 });

@@ -38,7 +38,7 @@ class CompareView extends HTMLElement {
       head.append(element('th', 'Fact', { scope: 'col' }));
       for (const entry of entries) {
         const cell = element('th', '', { scope: 'col' });
-        cell.append(element('a', entry.title, { href: new URL(entry.page).pathname }));
+        cell.append(element('a', entry.title, { href: new URL(entry.page, location.href).pathname }));
         head.append(cell);
       }
       const body = table.createTBody();

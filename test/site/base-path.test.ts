@@ -1,10 +1,16 @@
-/** A build for GitHub project pages (served under /<repo>/): every internal link and asset keeps the base path. */
+/**
+ * A build for GitHub project pages at the address the deploy reads from configure-pages (SITE_URL, served
+ * under /<repo>/): every internal link and asset keeps the base path, and the absolute URLs (canonical,
+ * og:url, the feed, the sitemap, the open data) are on that address. open-data.test.ts checks a build
+ * without SITE_URL writes none.
+ */
 import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { fromHtml } from 'hast-util-from-html';
-import { selectAll } from 'hast-util-select';
+import { select, selectAll } from 'hast-util-select';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { beforeAll, expect, it } from 'vitest';
 import { astroBuild } from './astro-build.ts';
 import { htmlFiles } from './built-pages.ts';
@@ -35,12 +41,35 @@ it('writes every internal href, src and data URL under the base path', async () 
   expect(outside).toEqual([]);
 });
 
-it('uses the base path in absolute URLs too: canonical links, the feed and the open data', async () => {
-  const entry = await readFile(join(out, 'entries/meditron-70b/index.html'), 'utf8');
-  expect(entry).toContain(`<link rel="canonical" href="https://example.github.io${BASE}entries/meditron-70b/">`);
-  expect(await readFile(join(out, 'rss.xml'), 'utf8')).toContain(`https://example.github.io${BASE}entries/`);
-  const data = JSON.parse(await readFile(join(out, 'data/entries.json'), 'utf8'));
-  expect(data.entries[0].page).toMatch(new RegExp(`^https://example\\.github\\.io${BASE}entries/`));
+const SITE = `https://example.github.io${BASE}`;
+
+it('uses the address and base path in absolute URLs: canonical links, og:url, the feed, the sitemap and the open data', async () => {
+  const entry = fromHtml(await readFile(join(out, 'entries/meditron-70b/index.html'), 'utf8'));
+  expect(select('link[rel="canonical"]', entry)?.properties.href).toBe(`${SITE}entries/meditron-70b/`);
+  expect(select('meta[property="og:url"]', entry)?.properties.content).toBe(`${SITE}entries/meditron-70b/`);
+  const data = JSON.parse(await readFile(join(out, 'data/entries.json'), 'utf8')) as { entries: { slug: string; page: string }[] };
+  expect(data.entries.filter((e) => e.page !== `${SITE}entries/${e.slug}/`)).toEqual([]);
+  expect(await readFile(join(out, 'data/entries.bib'), 'utf8')).toContain(`listed at ${SITE}entries/`);
+
+  const feed = await readFile(join(out, 'rss.xml'), 'utf8');
+  expect(XMLValidator.validate(feed)).toBe(true);
+  const items = [new XMLParser().parse(feed).rss.channel.item].flat() as { link: string }[];
+  expect(items.length).toBeGreaterThan(0);
+  expect(items.filter((item) => !/^https:\/\/example\.github\.io\/medical-foundation-models\/entries\/[a-z0-9-]+\/$/.test(item.link))).toEqual([]);
+  const sitemap = await readFile(join(out, 'sitemap-0.xml'), 'utf8');
+  expect(XMLValidator.validate(sitemap)).toBe(true);
+  const urls = [new XMLParser().parse(sitemap).urlset.url].flat().map((u: { loc: string }) => u.loc);
+  // Entry pages, not the numbered pages of the list of all entries.
+  expect(urls.filter((u) => /\/entries\/[a-z0-9-]*[a-z][a-z0-9-]*\/$/.test(u))).toHaveLength(data.entries.length);
+  expect(urls.filter((u) => !u.startsWith(SITE))).toEqual([]);
+});
+
+it('writes the made-up placeholder address nowhere', async () => {
+  const placeholders = [];
+  for (const file of await readdir(out, { recursive: true })) {
+    if (/\.(html|json|csv|bib|xml|txt|js)$/.test(file) && (await readFile(join(out, file), 'utf8')).includes('medical-foundation-models.example.org')) placeholders.push(file);
+  }
+  expect(placeholders).toEqual([]);
 });
 
 it('indexes every entry for search, each result linking under the base path', async () => {

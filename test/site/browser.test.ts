@@ -470,6 +470,8 @@ describe('comparing entries', () => {
     await expect.poll(() => table.count()).toBe(1);
     const headers = () => table.locator('thead th').allTextContents();
     expect(await headers()).toEqual(['Fact', 'MEDITRON-70B', 'BioMistral', 'MedGemma']);
+    // The fixture site has no address: the open data's page is a path, which the header links as it is.
+    expect(await table.locator('thead a').first().getAttribute('href')).toBe('/entries/meditron-70b/');
     const row = (label: string) => table.locator('tbody tr', { has: page.locator(`th:text-is("${label}")`) }).or(table.locator('tbody tr', { has: page.locator(`th:has-text("${label} (differs)")`) }));
     expect(await row('Access').locator('td').allTextContents()).toEqual(['open-weights', 'open-weights', 'gated']);
     expect(await row('Access').getAttribute('class')).toBe('differs');

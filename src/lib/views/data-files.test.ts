@@ -20,15 +20,16 @@ const entries = [
   testEntry('newer', { date: '2025-03', institutes: ['EPFL'], results: [result(71), result(74)] }),
   testEntry('older', { date: '2024-01', institutes: ['EPFL'], papers: [{ url: 'https://arxiv.org/abs/2311.16079' }] }, 'vision'),
 ];
-const files = dataFiles({
+const filesOn = (site: string | undefined) => dataFiles({
   entries,
   institutes: createInstituteIndex(instituteRegistrySchema.parse([{ name: 'EPFL' }])),
   benchmarks: createBenchmarkLookup(benchmarks),
   metrics: metricsFileSchema.parse({}),
   added: { newer: '2026-11-25' },
-  site: 'https://example.org',
+  site,
   base: '/list',
 });
+const files = filesOn('https://example.org');
 const text = (path: string) => files.get(path)!();
 
 it('makes each file under /data/: the open data, the browse indexes, result columns only for benchmarks with results, and the compare files', () => {
@@ -50,6 +51,17 @@ it('writes the entries in the given order with page URLs on the site and base, a
   expect(Object.keys(bySlug)).toEqual(['newer', 'older']);
   expect(text('entries.bib')).toBe(Object.values(bySlug).join('\n'));
   expect((parseCsv(text('entries.csv'), { columns: true }) as { slug: string }[]).map((row) => row.slug)).toEqual(['newer', 'older']);
+});
+
+it('gives page paths and no "listed at" URL when the build has no site address, rather than a made-up host', () => {
+  const addressless = filesOn(undefined);
+  const { entries: open } = openDataSchema.parse(JSON.parse(addressless.get('entries.json')!()));
+  expect(open.map((entry) => entry.page)).toEqual(['/list/entries/newer/', '/list/entries/older/']);
+  expect(JSON.parse(addressless.get('results.json')!()).results[0].page).toBe('/list/entries/newer/');
+  const bib = addressless.get('entries.bib')!();
+  expect(bib).toContain('note = {Large Language Models}');
+  expect(bib).not.toContain('listed at');
+  expect(text('entries.bib')).toContain('listed at https://example.org/list/entries/newer/');
 });
 
 it('has a results row per result, and each entry in the compare file its slug names', () => {

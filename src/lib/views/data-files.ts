@@ -27,7 +27,7 @@ export interface DataFilesInput {
   benchmarks: BenchmarkLookup;
   metrics: MetricsFile;
   added: AddedDates;
-  /** The configured site, for the absolute page URLs of the open data. */
+  /** The configured site, for the absolute page URLs of the open data; without it they are paths. */
   site: string | undefined;
   /** The site's base path without a trailing slash. */
   base: string;
@@ -41,8 +41,12 @@ function once<T>(make: () => T): () => T {
 
 const json = (value: unknown) => JSON.stringify(value);
 
-/** An entry's page as an absolute URL on the configured site, as the open data and the entry pages' BibTeX give it. */
-export const entryPageUrl = (base: string, site: string | URL | undefined) => (slug: string) => new URL(entryHref(base, slug), site ?? 'http://localhost').href;
+/**
+ * An entry's page as the open data and the entry pages' BibTeX give it: an absolute URL on the configured
+ * site, or its path from the site's root when the build was given no address (never a made-up host).
+ */
+export const entryPageUrl = (base: string, site: string | URL | undefined) => (slug: string) =>
+  site ? new URL(entryHref(base, slug), site).href : entryHref(base, slug);
 
 /** Each file's path under /data/ and a function that makes its text. */
 export function dataFiles({ entries, institutes, benchmarks, metrics, added, site, base }: DataFilesInput): Map<string, () => string> {

@@ -28,7 +28,9 @@ const openEntrySchema = z.object({
   added: z.iso.date().optional().describe('Day the entry entered the list'),
   institutes: z.array(z.string()).describe('Canonical institute names'),
   url: z.url().optional().describe("The entry's main link: its first paper, else its first other link"),
-  page: z.url().describe("The entry's page on this site"),
+  page: z
+    .union([z.url(), z.string().startsWith('/')])
+    .describe("The entry's page on this site: its URL, or its path from the site's root in a build made without the site's address"),
   papers: z.array(
     z.object({
       url: z.url(),
@@ -185,7 +187,8 @@ export function toBibtex(entry: OpenEntry): string {
   if (entry.url) fields.push(['url', `{${verbatim(entry.url)}}`]);
   const arxiv = entry.papers.map((p) => /^ARXIV:(.+)$/.exec(p.semanticScholar ?? '')?.[1] ?? /arxiv\.org\/abs\/([\d.]+)/.exec(p.url)?.[1]).find(Boolean);
   if (arxiv) fields.push(['eprint', `{${verbatim(arxiv)}}`], ['archiveprefix', '{arXiv}']);
-  fields.push(['note', `{${tex(SECTION_INFO[entry.section].title)}; listed at ${verbatim(entry.page)}}`]);
+  const listedAt = URL.canParse(entry.page) ? `; listed at ${verbatim(entry.page)}` : '';
+  fields.push(['note', `{${tex(SECTION_INFO[entry.section].title)}${listedAt}}`]);
   const body = fields.map(([name, value]) => `  ${name} = ${value}`).join(',\n');
   return `@${meta?.authors?.length && meta.venue ? 'article' : 'misc'}{${entry.slug},\n${body}\n}\n`;
 }

@@ -3,7 +3,7 @@ import type { APIRoute } from 'astro';
 import { SECTION_INFO } from '../lib/content/schema.ts';
 import { added, entryPath, getAllEntries } from '../page-data/content.ts';
 
-/** Newly added entries, by the day they entered the list. */
+/** Newly added entries, by the day they entered the list (routed by feed.ts only when the site has an address). */
 export const GET: APIRoute = async ({ site }) => {
   const entries = (await getAllEntries())
     .filter((entry) => added[entry.slug])
@@ -12,7 +12,7 @@ export const GET: APIRoute = async ({ site }) => {
   return rss({
     title: 'Medical Foundation Models: newly added',
     description: 'Models, papers and studies as they are added to the list.',
-    site: site ?? 'http://localhost',
+    site: site!,
     items: entries.map((entry) => ({
       title: entry.data.title,
       link: entryPath(entry.slug),
