@@ -10,10 +10,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { SECTIONS } from '../src/lib/content/vocabulary.ts';
+import { METRICS_REFRESH_CRON } from '../src/lib/metrics/schedule.ts';
 
 interface Step { id?: string; uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, string>; 'timeout-minutes'?: number }
 interface Job { permissions?: Record<string, string>; steps: Step[]; needs?: string | string[]; if?: string }
-interface Workflow { permissions?: Record<string, string>; jobs: Record<string, Job> }
+interface Workflow { on?: { schedule?: { cron: string }[] }; permissions?: Record<string, string>; jobs: Record<string, Job> }
 
 const DIR = '.github/workflows';
 const workflows = readdirSync(DIR).map((name) => {
@@ -189,4 +190,9 @@ it('builds the Pages site at the address configure-pages returns, never at a mad
   const build = steps.find((step) => step.run === 'npm run build');
   expect(build?.env).toEqual({ SITE_URL: `\${{ steps.${pages!.id}.outputs.origin }}`, BASE_PATH: `\${{ steps.${pages!.id}.outputs.base_path }}` });
   expect(steps.indexOf(pages!)).toBeLessThan(steps.indexOf(build!));
+});
+
+it('refreshes the metrics when the pages say it does', () => {
+  const { workflow } = workflows.find((w) => w.name === 'metrics.yml')!;
+  expect(workflow.on?.schedule).toEqual([{ cron: METRICS_REFRESH_CRON }]);
 });

@@ -3,7 +3,7 @@
  * data (only the files of /data/compare/ that hold them); <compare-toggle> on an entry page adds the entry to the comparison being put together (kept in
  * this browser, four at most) or takes it out, and links to it.
  */
-import { compareFileOf, comparedSlugs, compareRows, MAX_COMPARED } from '../lib/views/compare.ts';
+import { compareFileOf, comparedSlugs, compareRows, MAX_COMPARED, unfetchedNumbersNote } from '../lib/views/compare.ts';
 import type { OpenEntry } from '../lib/views/open-data.ts';
 import { choose, chosen, compareUrl, toggleChoice } from './compare-choice.ts';
 
@@ -52,7 +52,8 @@ class CompareView extends HTMLElement {
       box.replaceChildren(table);
       box.hidden = false;
       choose(entries.map((entry) => entry.slug));
-      status.textContent = `Comparing ${entries.length} entries.${missing.length ? ` Not on the list: ${missing.join(', ')}.` : ''}`;
+      const unfetched = unfetchedNumbersNote(entries);
+      status.textContent = `Comparing ${entries.length} entries.${missing.length ? ` Not on the list: ${missing.join(', ')}.` : ''}${unfetched ? ` ${unfetched}` : ''}`;
     } catch {
       status.textContent = 'Could not load the entries to compare; the open data is linked at the bottom of the page.';
     }

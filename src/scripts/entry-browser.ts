@@ -10,6 +10,7 @@ import { cardHtml, type CardContext } from '../lib/views/card.ts';
 import type { ResultColumn, ResultColumnFile } from '../lib/views/result-columns.ts';
 import { tableHtml, tableValues, type TableRow } from '../lib/views/table.ts';
 import { MAX_COMPARED } from '../lib/views/compare.ts';
+import { METRIC_KINDS } from '../lib/metrics/kinds.ts';
 import { chosen, compareUrl, toggleChoice } from './compare-choice.ts';
 import {
   activeFilterCount,
@@ -23,7 +24,6 @@ import {
   filterStateToParams,
   isFiltered,
   parseFilterState,
-  SORTS,
   type CountedFacet,
   type FilterRecord,
   type FilterState,
@@ -246,7 +246,9 @@ class EntryBrowser extends HTMLElement {
     const result = field('result') as HTMLSelectElement | null;
     if (result) result.value = [...result.options].some((option) => option.value === state.result) ? state.result! : '';
     this.syncResultSort(result?.value);
-    field('sort').value = SORTS.includes(state.sort) && (state.sort !== 'result' || result?.value) ? state.sort : 'date';
+    // A sort the list does not offer (a disabled option: no result column, or a number no entry has) keeps the date order.
+    const sort = [...(field('sort') as HTMLSelectElement).options].find((option) => option.value === state.sort);
+    field('sort').value = sort && !sort.disabled ? state.sort : 'date';
     field('from').value = state.from ?? '';
     field('to').value = state.to ?? '';
     const wholeYear = state.from?.endsWith('-01') && state.to === `${state.from.slice(0, 4)}-12` ? state.from.slice(0, 4) : '';
@@ -376,7 +378,8 @@ class EntryBrowser extends HTMLElement {
         : '';
       const caption = `${matching.length} of ${data.records.length} ${noun}${filters ? ` (${filters})` : ''}, ${order}${shown.length < matching.length ? `; the first ${shown.length} shown` : ''}.${column}`;
       const sort = state.sort === 'result' && !loaded ? 'date' : state.sort;
-      this.tableBox.innerHTML = tableHtml(shown.map((record) => data.rows.get(record.slug)!), { base: data.context.base, caption, sort, column: loaded?.column });
+      const metrics = METRIC_KINDS.filter((kind) => data.records.some((record) => record[kind] !== undefined));
+      this.tableBox.innerHTML = tableHtml(shown.map((record) => data.rows.get(record.slug)!), { base: data.context.base, caption, sort, column: loaded?.column, metrics });
     } else {
       this.list.innerHTML = shown.map((record) => cardHtml(data.rows.get(record.slug)!, data.context)).join('');
       this.list.classList.add('scripted');

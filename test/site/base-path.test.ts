@@ -2,7 +2,8 @@
  * A build for GitHub project pages at the address the deploy reads from configure-pages (SITE_URL, served
  * under /<repo>/): every internal link and asset keeps the base path, and the absolute URLs (canonical,
  * og:url, the feed, the sitemap, the open data) are on that address. open-data.test.ts checks a build
- * without SITE_URL writes none.
+ * without SITE_URL writes none. Built as a first deploy of a fresh clone is, before any metrics refresh
+ * (an empty metrics file and no history), it also shows that the pages then promise no numbers.
  */
 import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -11,7 +12,8 @@ import { gunzipSync } from 'node:zlib';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { beforeAll, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { toString } from 'hast-util-to-string';
 import { astroBuild } from './astro-build.ts';
 import { htmlFiles } from './built-pages.ts';
 import { readEntryFileInputs } from '../../src/lib/content/content-files.ts';
@@ -21,7 +23,7 @@ let out: string;
 
 beforeAll(async () => {
   out = await mkdtemp(join(tmpdir(), 'dist-base-'));
-  await astroBuild({ args: ['--silent', '--outDir', out], env: { BASE_PATH: BASE, SITE_URL: 'https://example.github.io' } });
+  await astroBuild({ args: ['--silent', '--outDir', out], env: { BASE_PATH: BASE, SITE_URL: 'https://example.github.io', METRICS_FILE: 'test/fixtures/unfetched/metrics.json' } });
 }, 300_000);
 
 it('writes every internal href, src and data URL under the base path', async () => {
@@ -80,4 +82,35 @@ it('indexes every entry for search, each result linking under the base path', as
   );
   expect(records.length).toBe((await readEntryFileInputs('content')).length);
   expect(records.filter((record) => !record.url.startsWith(`${BASE}entries/`))).toEqual([]);
+});
+
+describe('before any metrics refresh', () => {
+  const built = async (path: string) => fromHtml(await readFile(join(out, path), 'utf8'));
+  const text = (node: Parameters<typeof toString>[0]) => toString(node).replace(/\s+/g, ' ').trim();
+
+  it('promises no numbers on the home page', async () => {
+    const lede = text(select('.lede', await built('index.html'))!);
+    expect(lede).toMatch(/with the institutes behind them\.$/);
+    expect(lede).not.toMatch(/citations|stars|likes|downloads/);
+  });
+
+  it('offers no sort by a number, says why, draws no dash on cards and says when the refresh runs', async () => {
+    const list = await built('llms/index.html');
+    const options = selectAll('#filter-sort option', list).map((option) => [option.properties.value, text(option), option.properties.disabled === true]);
+    expect(options.filter(([value]) => ['citations', 'stars', 'likes', 'downloads'].includes(String(value)))).toEqual([
+      ['citations', 'Most cited (no numbers yet)', true],
+      ['stars', 'Most GitHub stars (no numbers yet)', true],
+      ['likes', 'Most Hugging Face likes (no numbers yet)', true],
+      ['downloads', 'Most downloaded (no numbers yet)', true],
+    ]);
+    expect(selectAll('li.entry .metrics', list)).toEqual([]);
+    expect(selectAll('li.entry .entry-foot', list).filter((foot) => toString(foot).includes('—'))).toEqual([]);
+    expect(text(select('.page-meta', list)!)).toContain('Metrics have not been fetched yet: the refresh runs every Monday at 05:23 UTC.');
+  });
+
+  it('says /rising/ has no data yet and when the refresh runs, with no empty tables', async () => {
+    const rising = await built('rising/index.html');
+    expect(text(select('.no-history', rising)!)).toBe('No data yet: this view fills in once the metrics refresh, which runs every Monday at 05:23 UTC, has run on two different days.');
+    expect(selectAll('.rising-grid, table', rising)).toEqual([]);
+  });
 });

@@ -216,6 +216,18 @@ describe('sorting by the numbers of the metrics file', () => {
     expect(page.url()).toBe(`${started.site.origin}/llms/?sort=${sort}`);
     await context.close();
   });
+
+  it('does not pretend to sort a list by a number none of its entries has: the link keeps the newest-first order and says so', async () => {
+    // No survey of the fixture has a fetched number.
+    const { page, context } = await open('/surveys/?sort=citations');
+    const sort = page.getByLabel('Sort by');
+    await expect.poll(() => sort.inputValue()).toBe('date');
+    expect(await sort.locator('option[value="citations"]').isDisabled()).toBe(true);
+    expect(await sort.locator('option[value="citations"]').textContent()).toBe('Most cited (no numbers yet)');
+    await page.getByRole('radio', { name: 'Table' }).check();
+    await expect.poll(() => page.locator('table.list-table thead').textContent()).not.toContain('Citations');
+    await context.close();
+  });
 });
 
 describe('the view in the URL', () => {
@@ -475,7 +487,7 @@ describe('comparing entries', () => {
     const row = (label: string) => table.locator('tbody tr', { has: page.locator(`th:text-is("${label}")`) }).or(table.locator('tbody tr', { has: page.locator(`th:has-text("${label} (differs)")`) }));
     expect(await row('Access').locator('td').allTextContents()).toEqual(['open-weights', 'open-weights', 'gated']);
     expect(await row('Access').getAttribute('class')).toBe('differs');
-    expect(await row('Citations').locator('td').allTextContents()).toEqual(['1.2k', 'unknown', 'unknown']);
+    expect(await row('Citations').locator('td').allTextContents()).toEqual(['1.2k as of Nov 20, 2026', 'unknown', 'unknown']);
     await page.reload();
     await expect.poll(() => table.count()).toBe(1);
     expect(await headers()).toEqual(['Fact', 'MEDITRON-70B', 'BioMistral', 'MedGemma']);

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { browseIndex, cardData, entriesByFact, entriesByInstitute, instituteFacet, listSummary } from './browse.ts';
+import { browseIndex, cardData, entriesByFact, entriesByInstitute, instituteFacet, listMetrics, listSummary } from './browse.ts';
 import { cardOf, filterRecord } from './browse-index.ts';
 import { createInstituteIndex } from '../content/institutes.ts';
 import { metricsFileSchema } from '../metrics/metrics.ts';
@@ -99,6 +99,15 @@ it('offers the tasks and specialties of a list as facets, most entries first', (
   const summary = listSummary(entries, institutes, metrics, []);
   expect(summary.tasks).toEqual([{ value: 'dialogue', count: 2 }, { value: 'question-answering', count: 1 }]);
   expect(summary.specialties).toEqual([{ value: 'general', count: 1 }]);
+});
+
+it('offers sorts only by the numbers some entry of the list has, with the date they are as of, and none before any refresh', () => {
+  const withHub = [entry('a', ['Google'], { huggingface: ['c/d'] }), entry('b', ['Google'])];
+  expect(listMetrics(withHub, metrics)).toEqual({ kinds: ['likes', 'downloads'], asOf: fetchedAt });
+  expect(listSummary(withHub, institutes, metrics, [])).toMatchObject({ metricKinds: ['likes', 'downloads'], metricsAsOf: fetchedAt });
+  const neverFetched = metricsFileSchema.parse({});
+  expect(listMetrics([entry('a', ['Google'], { huggingface: ['c/d'], github: ['a/b'] })], neverFetched)).toEqual({ kinds: [] });
+  expect(listSummary(withHub, institutes, neverFetched, []).metricKinds).toEqual([]);
 });
 
 it('groups entries by each value of a closed list they have, in the list\'s order, for the pages of specialties and tasks', () => {

@@ -4,6 +4,7 @@ import { mainLink } from '../content/entries.ts';
 import type { InstituteIndex } from '../content/institutes.ts';
 import { SECTIONS, SECTION_INFO, type Entry, type Section } from '../content/schema.ts';
 import { entryFacts, repoHealth, type RepoHealth } from '../metrics/facts.ts';
+import { METRIC_KINDS, type MetricKind } from '../metrics/kinds.ts';
 import { entryMetrics, type MetricsFile } from '../metrics/metrics.ts';
 import { BROWSE_INDEX_VERSION, type BrowseIndex, type IndexEntry, type IndexInstitute } from './browse-index.ts';
 import type { CardData } from './card.ts';
@@ -147,13 +148,25 @@ export interface ListSummary {
   months: [first: string, last: string] | [];
   /** The oldest fetch among the numbers the list shows, if any was fetched. */
   metricsAsOf?: string;
+  /** The numbers some entry of the list has: the only ones it offers to sort by. */
+  metricKinds: MetricKind[];
   /** The benchmark results the table can show as a column, per benchmark. */
   resultColumns: ReturnType<typeof resultColumnChoices>;
 }
 
+/**
+ * Which numbers some of these entries have, and the oldest fetch among them: what a page may sort by or
+ * promise, and the date its numbers are as of. None before the first metrics refresh.
+ */
+export function listMetrics(entries: readonly Entry[], metrics: MetricsFile): { kinds: MetricKind[]; asOf?: string } {
+  const numbers = entries.map((entry) => entryMetrics(entry.data, metrics));
+  const asOf = numbers.flatMap((values) => Object.values(values).map((value) => value.fetchedAt)).sort()[0];
+  return { kinds: METRIC_KINDS.filter((kind) => numbers.some((values) => values[kind])), ...(asOf ? { asOf } : {}) };
+}
+
 export function listSummary(entries: readonly Entry[], institutes: InstituteIndex, metrics: MetricsFile, benchmarks: readonly Benchmark[]): ListSummary {
   const months = entries.map((entry) => entry.data.date).sort();
-  const fetchTimes = entries.flatMap((entry) => Object.values(entryMetrics(entry.data, metrics)).map((value) => value.fetchedAt)).sort();
+  const numbers = listMetrics(entries, metrics);
   return {
     total: entries.length,
     institutes: instituteFacet(entries, institutes),
@@ -168,7 +181,8 @@ export function listSummary(entries: readonly Entry[], institutes: InstituteInde
     }),
     years: [...new Set(months.map((month) => month.slice(0, 4)))].reverse(),
     months: months.length ? [months[0]!, months.at(-1)!] : [],
-    ...(fetchTimes[0] ? { metricsAsOf: fetchTimes[0] } : {}),
+    ...(numbers.asOf ? { metricsAsOf: numbers.asOf } : {}),
+    metricKinds: numbers.kinds,
     resultColumns: resultColumnChoices(entries, benchmarks),
   };
 }

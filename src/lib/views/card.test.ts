@@ -21,7 +21,7 @@ it('draws a card with its links under the base path, escaping every text and att
   expect(html).toContain('<p class="entry-summary">It&#39;s &lt;b&gt;bold&lt;/b&gt;</p>');
   expect(html).toContain('<span class="badge">Large Vision Models</span><a href="/repo/institutes/universite-catholique-de-louvain/">Université catholique de Louvain</a><span aria-hidden="true"> · </span><a href="/repo/institutes/epfl/">EPFL</a>');
   expect(html).toContain('<div class="metric metric-stars"><dt>GitHub stars</dt><dd>1.2k</dd></div>');
-  expect(html).toContain('<div class="metric metric-citations"><dt>Citations</dt><dd>—</dd></div>');
+  expect(html).toContain('<dl class="metrics"><div class="metric metric-stars"><dt>GitHub stars</dt><dd>1.2k</dd></div></dl>');
   expect(html).toContain('<a href="https://github.com/a/b" title="a/b" rel="noopener">GitHub</a><span class="badge badge-warn">No commits in 2 years</span>');
   expect(html).toContain('<a class="details" href="/repo/entries/x-ray/">Details<span class="visually-hidden"> on X &lt;Ray&gt; &amp; &quot;Co&quot;</span></a>');
   expect(html).not.toContain('<b>');
@@ -32,4 +32,10 @@ it('leaves out the section badge, the summary and the link of a bare card, and t
   expect(html).toContain('<h3 class="entry-title" id="t-x-ray">X &lt;Ray&gt; &amp; &quot;Co&quot;</h3>');
   expect(html).not.toContain('entry-summary');
   expect(html).not.toContain('class="badge">');
+});
+
+it('shows nothing for numbers never fetched, rather than a dash for each', () => {
+  const html = cardHtml({ ...card, metrics: {} }, { base: '' });
+  expect(html).not.toContain('class="metrics"');
+  expect(html).not.toContain('—');
 });

@@ -51,7 +51,8 @@ export function cardHtml(card: CardData, { base, sectionTitles, level = 2 }: Car
   const heading = card.url ? `<a href="${escapeHtml(card.url)}" rel="noopener">${title}</a>` : title;
   const sectionTitle = sectionTitles?.[card.section];
   const institutes = card.institutes.map((name, i) => `${i ? '<span aria-hidden="true"> · </span>' : ''}<a href="${instituteHref(base, name)}">${escapeHtml(name)}</a>`);
-  const metrics = METRIC_KINDS.map(
+  // Only the numbers the entry has: a number never fetched is left out, not drawn as a dash.
+  const metrics = METRIC_KINDS.filter((kind) => card.metrics[kind] !== undefined).map(
     (kind) => `<div class="metric metric-${kind}"><dt>${METRIC_LABELS[kind]}</dt><dd>${formatCount(card.metrics[kind])}</dd></div>`,
   );
   const links = card.links.map(
@@ -67,7 +68,7 @@ export function cardHtml(card: CardData, { base, sectionTitles, level = 2 }: Car
     `<time class="entry-date" datetime="${card.date}">${formatMonth(card.date)}</time></div>` +
     (card.summary ? `<p class="entry-summary">${escapeHtml(card.summary)}</p>` : '') +
     `<p class="entry-institutes">${sectionTitle ? `<span class="badge">${escapeHtml(sectionTitle)}</span>` : ''}${institutes.join('')}</p>` +
-    `<div class="entry-foot"><dl class="metrics">${metrics.join('')}</dl>` +
+    `<div class="entry-foot">${metrics.length ? `<dl class="metrics">${metrics.join('')}</dl>` : ''}` +
     `<ul class="entry-links">${links.join('')}<li><a class="details" href="${entryHref(base, card.slug)}">Details<span class="visually-hidden"> on ${title}</span></a></li>` +
     // Shown by the list's script, which keeps the comparison: without it the button could do nothing.
     `<li><button type="button" class="compare-toggle" data-compare="${card.slug}" aria-pressed="false" hidden>Compare<span class="visually-hidden"> ${title}</span></button></li></ul>` +

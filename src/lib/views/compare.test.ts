@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { COMPARE_FILES, compareFileOf, comparedSlugs, compareRows } from './compare.ts';
+import { COMPARE_FILES, compareFileOf, comparedSlugs, compareRows, unfetchedNumbersNote } from './compare.ts';
 import type { OpenEntry } from './open-data.ts';
 
 const entry = (slug: string, fields: Partial<OpenEntry> = {}): OpenEntry => ({
@@ -17,14 +17,26 @@ const entry = (slug: string, fields: Partial<OpenEntry> = {}): OpenEntry => ({
   ...fields,
 });
 
+const paper = { url: 'https://arxiv.org/abs/2311.16079', semanticScholar: 'ARXIV:2311.16079' };
+
 it('writes every fact of every entry, unknown where there is none, and marks the rows that differ', () => {
-  const rows = compareRows([entry('a', { access: 'open-weights', citations: 1234, parameters: '7B' }), entry('b', { access: 'gated', parameters: '7B' })]);
+  const cited = entry('a', { access: 'open-weights', citations: 1234, parameters: '7B', papers: [{ ...paper, citations: 1234, citationsFetchedAt: '2026-11-20T10:00:00Z' }] });
+  const rows = compareRows([cited, entry('b', { access: 'gated', parameters: '7B', papers: [paper] })]);
   const row = (label: string) => rows.find((r) => r.label === label)!;
   expect(row('Access')).toEqual({ label: 'Access', values: ['open-weights', 'gated'], differs: true });
   expect(row('Parameters')).toEqual({ label: 'Parameters', values: ['7B', '7B'], differs: false });
-  expect(row('Citations')).toEqual({ label: 'Citations', values: ['1.2k', 'unknown'], differs: true });
+  expect(row('Citations')).toEqual({ label: 'Citations', values: ['1.2k as of Nov 20, 2026', 'unknown'], differs: true });
   expect(row('Institutes').differs).toBe(false);
-  expect(rows.map((r) => r.label)).toContain('Downloads (30 days)');
+});
+
+it('has no row for a number none of the entries has, and says which are not fetched yet and when the refresh runs', () => {
+  const neverFetched = [entry('a', { papers: [paper], huggingface: [{ id: 'a/b' }] }), entry('b', { github: [{ repo: 'c/d' }] })];
+  const labels = compareRows(neverFetched).map((r) => r.label);
+  for (const label of ['Citations', 'GitHub stars', 'Hugging Face likes', 'Downloads (30 days)']) expect(labels).not.toContain(label);
+  expect(unfetchedNumbersNote(neverFetched)).toBe('No citations, GitHub stars, Hugging Face likes or downloads fetched for these entries yet: the metrics refresh runs every Monday at 05:23 UTC.');
+  // Nothing to fetch stars from (no repository): not "yet", just none.
+  expect(unfetchedNumbersNote([entry('a', { papers: [paper] })])).toBe('No citations fetched for these entries yet: the metrics refresh runs every Monday at 05:23 UTC.');
+  expect(unfetchedNumbersNote([entry('a', { citations: 3, papers: [paper] })])).toBeUndefined();
 });
 
 it('lines up only results of the same benchmark, variant and metric that two or more entries report, settings shown', () => {

@@ -1,9 +1,12 @@
 /**
  * Side-by-side comparison: entries from the open data (as in /data/entries.json), one row per fact, every value
- * written out ("unknown" where there is none) and each row marked when the entries differ. Bundled into
- * the compare page's script: types only from the open-data module.
+ * written out ("unknown" where there is none) and each row marked when the entries differ. The numbers
+ * (citations, stars...) have a row only where some of the entries has one, each with the day it is as of;
+ * those not fetched yet are named in a note that says when the refresh runs. Bundled into the compare
+ * page's script: types only from the open-data module.
  */
-import { formatCount } from './format.ts';
+import { METRICS_REFRESH_WHEN } from '../metrics/schedule.ts';
+import { formatCount, formatDay } from './format.ts';
 import type { OpenEntry } from './open-data.ts';
 import { settingText } from './results.ts';
 import type { Result } from '../content/benchmarks.ts';
@@ -33,7 +36,6 @@ export interface CompareRow {
 
 const UNKNOWN = 'unknown';
 const list = (values: readonly string[]) => (values.length ? values.join(', ') : UNKNOWN);
-const count = (value: number | undefined) => (value === undefined ? UNKNOWN : formatCount(value));
 
 const FACTS: readonly [string, (entry: OpenEntry) => string][] = [
   ['Published', (e) => e.date],
@@ -46,10 +48,6 @@ const FACTS: readonly [string, (entry: OpenEntry) => string][] = [
   ['Modalities', (e) => list(e.modalities)],
   ['Licence', (e) => e.license ?? UNKNOWN],
   ['Peer-reviewed at', (e) => e.venue ?? UNKNOWN],
-  ['Citations', (e) => count(e.citations)],
-  ['GitHub stars', (e) => count(e.stars)],
-  ['Hugging Face likes', (e) => count(e.likes)],
-  ['Downloads (30 days)', (e) => count(e.downloads)],
   ['Papers', (e) => list(e.papers.map((p) => p.url))],
   ['Hugging Face', (e) => list(e.huggingface.map((h) => h.id))],
   ['GitHub', (e) => list(e.github.map((g) => g.repo))],
@@ -57,6 +55,35 @@ const FACTS: readonly [string, (entry: OpenEntry) => string][] = [
 
 /** A row of the comparison: marked where the entries' values differ. */
 const compareRow = (label: string, values: string[]): CompareRow => ({ label, values, differs: new Set(values).size > 1 });
+
+/** The oldest of some fetch times. */
+const oldest = (times: readonly (string | undefined)[]) => times.filter((time) => time !== undefined).sort()[0];
+
+/** Each number: its row's label, the words of the note, the entry's value and fetch time, and whether the refresh has anything to fetch it from. */
+const NUMBERS: readonly { label: string; words: string; value: (e: OpenEntry) => number | undefined; fetchedAt: (e: OpenEntry) => string | undefined; fetchable: (e: OpenEntry) => boolean }[] = [
+  { label: 'Citations', words: 'citations', value: (e) => e.citations, fetchedAt: (e) => oldest(e.papers.map((p) => p.citationsFetchedAt)), fetchable: (e) => e.papers.some((p) => p.semanticScholar) },
+  { label: 'GitHub stars', words: 'GitHub stars', value: (e) => e.stars, fetchedAt: (e) => oldest(e.github.map((g) => g.starsFetchedAt)), fetchable: (e) => e.github.length > 0 },
+  { label: 'Hugging Face likes', words: 'Hugging Face likes', value: (e) => e.likes, fetchedAt: (e) => oldest(e.huggingface.map((h) => h.likesFetchedAt)), fetchable: (e) => e.huggingface.length > 0 },
+  { label: 'Downloads (30 days)', words: 'downloads', value: (e) => e.downloads, fetchedAt: (e) => oldest(e.huggingface.map((h) => h.likesFetchedAt)), fetchable: (e) => e.huggingface.length > 0 },
+];
+
+/** A number with the day it is as of: "1.2k as of Nov 20, 2026". */
+function numberText(number: (typeof NUMBERS)[number], entry: OpenEntry): string {
+  const value = number.value(entry);
+  if (value === undefined) return UNKNOWN;
+  const fetchedAt = number.fetchedAt(entry);
+  return fetchedAt ? `${formatCount(value)} as of ${formatDay(fetchedAt)}` : formatCount(value);
+}
+
+/**
+ * What the comparison cannot show yet: the numbers none of the entries has although the refresh could
+ * fetch them (before the first refresh, all of them), and when it runs.
+ */
+export function unfetchedNumbersNote(entries: readonly OpenEntry[]): string | undefined {
+  const pending = NUMBERS.filter((number) => entries.every((entry) => number.value(entry) === undefined) && entries.some(number.fetchable));
+  if (!pending.length) return undefined;
+  return `No ${new Intl.ListFormat('en-GB', { type: 'disjunction' }).format(pending.map((number) => number.words))} fetched for these entries yet: the metrics refresh runs ${METRICS_REFRESH_WHEN}.`;
+}
 
 type OpenResult = NonNullable<OpenEntry['results']>[number];
 const resultKey = ({ benchmark, variant, metric }: OpenResult) => `${benchmark} · ${variant} · ${metric}`;
@@ -80,7 +107,12 @@ function resultRows(entries: readonly OpenEntry[]): CompareRow[] {
 }
 
 export function compareRows(entries: readonly OpenEntry[]): CompareRow[] {
-  return [...FACTS.map(([label, valueOf]) => compareRow(label, entries.map(valueOf))), ...resultRows(entries)];
+  const numbers = NUMBERS.filter((number) => entries.some((entry) => number.value(entry) !== undefined));
+  return [
+    ...FACTS.map(([label, valueOf]) => compareRow(label, entries.map(valueOf))),
+    ...numbers.map((number) => compareRow(number.label, entries.map((entry) => numberText(number, entry)))),
+    ...resultRows(entries),
+  ];
 }
 
 /** The slugs a compare link names: its ids, each once, at most MAX_COMPARED. */

@@ -6,7 +6,7 @@ import { foldText } from '../content/slug.ts';
 import { SLUG_PATTERN } from '../content/vocabulary.ts';
 
 /** `result` orders by the chosen benchmark column (src/lib/views/result-columns.ts), so only with one. */
-export const SORTS = ['date', 'added', 'citations', 'stars', 'likes', 'downloads', 'result'] as const;
+const SORTS = ['date', 'added', 'citations', 'stars', 'likes', 'downloads', 'result'] as const;
 export type SortKey = (typeof SORTS)[number];
 /** How a list shows its entries: cards, or one table row each. */
 type ViewKind = 'cards' | 'table';

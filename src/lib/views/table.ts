@@ -7,6 +7,7 @@ import type { IndexEntry } from './browse-index.ts';
 import { entryHref, escapeHtml, type CardData } from './card.ts';
 import type { SortKey } from './filter.ts';
 import { formatCount, formatMonth } from './format.ts';
+import { METRIC_KINDS, type MetricKind } from '../metrics/kinds.ts';
 import type { ResultCell, ResultColumn } from './result-columns.ts';
 
 export type TableRow = CardData & Pick<IndexEntry, 'specialties' | 'access' | 'parameters' | 'baseModel'>;
@@ -27,6 +28,8 @@ const COLUMNS: readonly { label: string; sort?: Exclude<SortKey, 'result'>; cell
   { label: 'Downloads', sort: 'downloads', cell: (row) => formatCount(row.metrics.downloads) },
 ];
 
+const isMetric = (key: string | undefined): key is MetricKind => (METRIC_KINDS as readonly (string | undefined)[]).includes(key);
+
 const sortButton = (key: SortKey, label: string) => `<button type="button" class="sort-button" data-sort="${key}">${label}</button>`;
 
 /** The chosen result column's cell: the entry's best value, its checkpoint, and the setting if it is not the column's usual one. */
@@ -39,9 +42,23 @@ function resultCellHtml(cell: ResultCell | undefined): string {
 
 export function tableHtml(
   rows: readonly TableRow[],
-  { base, caption, sort, column }: { base: string; caption: string; sort: SortKey; column?: ResultColumn | undefined },
+  {
+    base,
+    caption,
+    sort,
+    column,
+    metrics = METRIC_KINDS,
+  }: {
+    base: string;
+    caption: string;
+    sort: SortKey;
+    column?: ResultColumn | undefined;
+    /** The numbers some entry of the list has: a column no entry has a number in (before any refresh) is left out. */
+    metrics?: readonly MetricKind[];
+  },
 ): string {
-  const headers = COLUMNS.map(({ label, sort: key }) => {
+  const columns = COLUMNS.filter(({ sort: key }) => !isMetric(key) || metrics.includes(key));
+  const headers = columns.map(({ label, sort: key }) => {
     if (!key) return `<th scope="col">${label}</th>`;
     // Every order is a descending one: newest first, most cited first...
     const current = key === sort ? ' aria-sort="descending"' : '';
@@ -54,7 +71,7 @@ export function tableHtml(
   }
   const body = rows.map(
     (row) =>
-      `<tr data-slug="${row.slug}"><th scope="row"><a href="${entryHref(base, row.slug)}">${escapeHtml(row.title)}</a></th>${column ? resultCellHtml(column.cells[row.slug]) : ''}${COLUMNS.map(({ cell }) => `<td>${escapeHtml(cell(row))}</td>`).join('')}` +
+      `<tr data-slug="${row.slug}"><th scope="row"><a href="${entryHref(base, row.slug)}">${escapeHtml(row.title)}</a></th>${column ? resultCellHtml(column.cells[row.slug]) : ''}${columns.map(({ cell }) => `<td>${escapeHtml(cell(row))}</td>`).join('')}` +
       `<td><button type="button" class="compare-toggle" data-compare="${row.slug}" aria-pressed="false">Compare<span class="visually-hidden"> ${escapeHtml(row.title)}</span></button></td></tr>`,
   );
   return `<table class="data-table list-table"><caption>${escapeHtml(caption)}</caption><thead><tr><th scope="col">Title</th>${headers.join('')}<th scope="col"><span class="visually-hidden">Compare</span></th></tr></thead><tbody>${body.join('')}</tbody></table>`;
