@@ -129,7 +129,7 @@ describe('metrics from the metrics file the site was built with', () => {
       'Citations: 12 as of Nov 3, 2026',
     ]);
     const biobert = await page('entries/biobert/index.html');
-    expect(selectAll('.metric-line', biobert).map((line) => toString(line).replace(/\s+/g, ' ').trim())).toEqual(['Citations: —', 'Stars: 1.9k as of Nov 20, 2026']);
+    expect(selectAll('.metric-line', biobert).map((line) => toString(line).replace(/\s+/g, ' ').trim())).toEqual(['Citations: not fetched yet', 'Stars: 1.9k as of Nov 20, 2026']);
   });
 
   it('shows the facts of the same answers: licence, size, gate, venue and year, open-access PDF, and warnings on code links', async () => {
