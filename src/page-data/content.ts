@@ -2,7 +2,8 @@
 import { getCollection } from 'astro:content';
 import { loadAddedDates } from '../lib/views/added-dates.ts';
 import { loadInstituteIndex, readBenchmarkRegistry, siteContentDir } from '../lib/content/content-files.ts';
-import { createBenchmarkLookup, type Benchmark } from '../lib/content/benchmarks.ts';
+import { createBenchmarkLookup } from '../lib/content/benchmarks.ts';
+import { type Benchmark } from '../lib/content/benchmark-registry.ts';
 import { byNewest } from '../lib/content/entries.ts';
 import { historyPathFor, readHistoryFile } from '../lib/metrics/history.ts';
 import { metricsPathIn, readMetricsFile } from '../lib/metrics/metrics-file.ts';

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { benchmarkRegistrySchema, closestId, createBenchmarkLookup } from './benchmarks.ts';
+import { closestId, createBenchmarkLookup } from './benchmarks.ts';
+import { benchmarkRegistrySchema } from './benchmark-registry.ts';
 import { createEntrySchema } from './schema.ts';
 
 const registry = benchmarkRegistrySchema.parse(parse(readFileSync('content/benchmarks.yaml', 'utf8')));

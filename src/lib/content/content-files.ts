@@ -6,7 +6,8 @@ import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import { parseEntryFile } from './entry-parse.ts';
 import { createInstituteIndex, type InstituteIndex } from './institutes.ts';
-import { benchmarkRegistrySchema, createBenchmarkLookup, type Benchmark, type BenchmarkLookup } from './benchmarks.ts';
+import { createBenchmarkLookup, type BenchmarkLookup } from './benchmarks.ts';
+import { benchmarkRegistrySchema, type Benchmark } from './benchmark-registry.ts';
 import { instituteRegistrySchema, SECTIONS, type Institute, type Section } from './schema.ts';
 import { SYMLINK_REFUSAL, symlinkFinding, validateEntryFiles, type EntryFileInput, type Finding } from './validate.ts';
 

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { benchmarkRegistrySchema, type Result } from './benchmarks.ts';
+import { type Result } from './benchmarks.ts';
+import { benchmarkRegistrySchema } from './benchmark-registry.ts';
 import { countFits, fractionsAmongPercentages, printedDecimals, resultArithmetic } from './result-arithmetic.ts';
 
 const registry = benchmarkRegistrySchema.parse(parse(readFileSync('content/benchmarks.yaml', 'utf8')));

@@ -7,7 +7,8 @@
  * the number would fit, so the fix (another variant, a typo, or a source that is itself inconsistent) is
  * one look away.
  */
-import type { Benchmark, Result } from './benchmarks.ts';
+import type { Result } from './benchmarks.ts';
+import type { Benchmark } from './benchmark-registry.ts';
 
 type Variant = Benchmark['variants'][number];
 type Metric = Benchmark['metrics'][number];

@@ -185,7 +185,7 @@ function unitFindings(located: readonly LocatedEntry[], benchmarks: BenchmarkLoo
         line: at.lineOf(path),
         field: fieldName(path),
         severity: 'error' as const,
-        message: `${value} reads as a fraction in a percent metric, where ${benchmark}'s other values are tens (their median is ${median}): write it in percent, ${Number((value * 100).toPrecision(12))} (${ARITHMETIC_FIX})`,
+        message: `${value} reads as a fraction in a percent metric, where ${benchmark}'s other values are tens (their median is ${Number(median.toPrecision(6))}): write it in percent, ${Number((value * 100).toPrecision(12))} (${ARITHMETIC_FIX})`,
       };
     }),
   );

@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
-import { benchmarkRegistrySchema, createBenchmarkLookup } from '../content/benchmarks.ts';
+import { createBenchmarkLookup } from '../content/benchmarks.ts';
+import { benchmarkRegistrySchema } from '../content/benchmark-registry.ts';
 import { HUB_VERIFY_TOKEN } from '../../../test/metrics/fake-apis.ts';
 import { metricsFileSchema, type EvalResult } from './metrics.ts';
 import { describeLeftOut, keptSelfReported, selfReportedResults } from './self-reported.ts';

@@ -10,7 +10,7 @@ import { BROWSE_INDEX_VERSION, type BrowseIndex, type IndexEntry, type IndexInst
 import type { CardData } from './card.ts';
 import { licenseKind } from './licenses.ts';
 import type { AddedDates } from './added-dates.ts';
-import type { Benchmark } from '../content/benchmarks.ts';
+import type { Benchmark } from '../content/benchmark-registry.ts';
 import { resultColumnChoices } from './result-columns.ts';
 
 export const SECTION_TITLES = Object.fromEntries(SECTIONS.map((section) => [section, SECTION_INFO[section].title])) as Record<Section, string>;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { benchmarkRegistrySchema } from '../content/benchmarks.ts';
+import { benchmarkRegistrySchema } from '../content/benchmark-registry.ts';
 import { parseFilterState, resultColumnKey } from './filter.ts';
 import { resultColumnChoices, resultColumnFile } from './result-columns.ts';
 import { benchmarkTables, resultRows } from './results.ts';

@@ -5,7 +5,7 @@
  * file (/data/browse/results/<benchmark>.json) that the table fetches when one of them is chosen, so
  * the browse index does not grow with the results.
  */
-import type { Benchmark } from '../content/benchmarks.ts';
+import type { Benchmark } from '../content/benchmark-registry.ts';
 import { resultColumnKey } from './filter.ts';
 import { formatResultValue, ranked, tableId, type ResultTable } from './results.ts';
 import type { Entry } from '../content/schema.ts';

@@ -3,7 +3,8 @@
  * its entry, tables that hold one benchmark, variant and metric each (numbers of different variants or
  * metrics never share one), the table's usual setting so a different one can be marked, and chart points.
  */
-import type { Benchmark, Result } from '../content/benchmarks.ts';
+import type { Result } from '../content/benchmarks.ts';
+import type { Benchmark } from '../content/benchmark-registry.ts';
 import { UNRANKED_FLAGS } from '../content/vocabulary.ts';
 import type { Entry } from '../content/schema.ts';
 import { parameterCount } from '../content/parameter-size.ts';
