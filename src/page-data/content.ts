@@ -15,7 +15,7 @@ import { facetChoicesHtml, type FacetChoice } from '../lib/views/facets.ts';
 import { LIST_PAGE_SIZE } from '../lib/views/format.ts';
 import { familiesOf, laterVersionsBySlug, type FamilyEntries } from '../lib/views/lineage.ts';
 import { repositoryFrom } from '../lib/views/repository.ts';
-import { benchmarkTables, resultRows, type ResultRow, type ResultTable } from '../lib/views/results.ts';
+import { benchmarkTables, resultRows, valueDecimals, type ResultRow, type ResultTable, type ValueDecimals } from '../lib/views/results.ts';
 import { entryFacts } from '../lib/metrics/facts.ts';
 
 const contentDir = siteContentDir();
@@ -86,6 +86,10 @@ export const familyPath = (slug: string) => href(`/base-models/${slug}/`);
 let results: Promise<ResultRow[]> | undefined;
 /** Every curated result with its entry, once per build. */
 export const getResultRows = () => (results ??= getAllEntries().then(resultRows));
+
+let decimals: Promise<ValueDecimals> | undefined;
+/** Each metric's one number format over every result, once per build: entry pages write values as the benchmark pages do. */
+export const getValueDecimals = () => (decimals ??= getResultRows().then((rows) => valueDecimals(rows.map((row) => row.result))));
 
 const tablesByBenchmark = new Map<string, Promise<ResultTable[]>>();
 /** A benchmark's tables (one per variant and metric, best first), once per build: its page and its result columns share them. */

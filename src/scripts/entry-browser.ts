@@ -203,7 +203,9 @@ class EntryBrowser extends HTMLElement {
     }
     const column = (await file.catch(() => undefined))?.columns[key];
     if (!column) return undefined;
-    const loaded = { column, order: { values: new Map(Object.entries(column.cells).map(([slug, cell]) => [slug, cell.value])), higherIsBetter: column.higherIsBetter } };
+    // A flagged value is shown but never sorts as a best: its entry goes with those that have none.
+    const values = new Map(Object.entries(column.cells).flatMap(([slug, cell]) => (cell.flags ? [] : [[slug, cell.value] as const])));
+    const loaded = { column, order: { values, higherIsBetter: column.higherIsBetter } };
     this.loadedColumns.set(key, loaded);
     return loaded;
   }

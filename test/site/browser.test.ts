@@ -501,6 +501,50 @@ describe('comparing entries', () => {
   });
 });
 
+describe('filters on a benchmark page', () => {
+  const medqaRows = (page: Page) =>
+    page.locator('#us-4-option-test--accuracy-heading ~ section table.results-table tbody tr').evaluateAll((rows) =>
+      (rows as HTMLTableRowElement[]).filter((tr) => tr.checkVisibility()).map((tr) => [tr.className, tr.querySelector('th')!.textContent, tr.cells[6]!.textContent, tr.cells[5]!.textContent]),
+    );
+
+  it('hide flagged results and keep a reporter, lifting each checkpoint\'s best remaining result to its row, kept in the URL', async () => {
+    const { page, context } = await open('/benchmarks/medqa/');
+    const all = await medqaRows(page);
+    expect(all.some(([, , flags]) => flags !== '—')).toBe(true);
+    await page.getByRole('checkbox', { name: 'Hide flagged results' }).check();
+    expect(page.url()).toBe(`${started.site.origin}/benchmarks/medqa/?flagged=hide`);
+    const unflagged = await medqaRows(page);
+    expect(unflagged.length).toBeLessThan(all.length);
+    expect(unflagged.every(([, , flags]) => flags === '—')).toBe(true);
+    expect(await page.locator('[data-filter-status]').textContent()).toMatch(/^Showing \d+ of \d+ results\.$/);
+
+    // Third-party only: Med-PaLM 2's first-party headline gives way to its best third-party result.
+    await page.getByLabel('Reported by').selectOption('third-party');
+    expect(page.url()).toBe(`${started.site.origin}/benchmarks/medqa/?party=third-party&flagged=hide`);
+    const third = await medqaRows(page);
+    expect(third.every(([, , , party]) => party === 'third-party')).toBe(true);
+    expect(third.filter(([, name]) => /med-?palm/i.test(name!))[0]!.slice(0, 2)).toEqual(['headline', 'MedPaLM 2']);
+    // The headlines stay ranked best first after the filter moved them.
+    const values = await page.locator('#us-4-option-test--accuracy-heading ~ section table.results-table tbody:not([hidden]) tr.headline').evaluateAll((rows) => rows.map((tr) => parseFloat((tr as HTMLTableRowElement).cells[3]!.textContent!)));
+    expect(values).toEqual([...values].sort((a, b) => b - a));
+
+    await page.reload();
+    expect(await page.getByLabel('Reported by').inputValue()).toBe('third-party');
+    expect(await medqaRows(page)).toEqual(third);
+    await page.goBack();
+    await expect.poll(() => page.getByLabel('Reported by').inputValue()).toBe('');
+    expect((await medqaRows(page)).length).toBe(unflagged.length);
+    await context.close();
+  });
+
+  it('shows every row without JavaScript, the filters hidden', async () => {
+    const { page, context } = await open('/benchmarks/medqa/?flagged=hide', { javaScriptEnabled: false });
+    expect(await page.locator('benchmark-filter form').isVisible()).toBe(false);
+    expect((await medqaRows(page)).some(([, , flags]) => flags !== '—')).toBe(true);
+    await context.close();
+  });
+});
+
 describe('the table view', () => {
   it('shows the filtered list as a table kept in the URL, sorted by a column header with aria-sort', async () => {
     const { page, context } = await open('/llms/?institute=Google');
@@ -535,7 +579,7 @@ describe('the table view', () => {
     expect(await sorted.textContent()).toContain('MedQA');
     expect(await sorted.getByRole('link', { name: 'before comparing' }).getAttribute('href')).toBe('/benchmarks/medqa/#us-4-option-test--accuracy');
     expect((await table.locator('tbody th').allTextContents()).slice(0, 2)).toEqual(['Med-PaLM 2', 'MedGemma']);
-    expect(await table.locator('tbody tr').first().locator('td').first().textContent()).toMatch(/^86\.5% Med-PaLM 2/);
+    expect(await table.locator('tbody tr').first().locator('td').first().textContent()).toMatch(/^86\.50% Med-PaLM 2/);
     expect(await table.locator('caption').textContent()).toContain('1 of 8 have one');
     expect(await page.getByLabel('Sort by').inputValue()).toBe('result');
 
@@ -615,11 +659,12 @@ describe('exporting a view with a benchmark column', () => {
     expect(csv.split('\n')[0]).toMatch(/, best MedQA \(USMLE\) · USMLE, English, 4 options, test · Accuracy first\."$/);
     const rows = parseCsv(csv, { from_line: 2, columns: true }) as Record<string, string>[];
     const column = 'MedQA (USMLE) · USMLE, English, 4 options, test · Accuracy';
-    expect(rows.slice(0, 4).map((row) => [row.Title, row[column], row[`${column}: checkpoint`], row[`${column}: other setting`]])).toEqual([
-      ['Med-PaLM 2', '86.5', 'Med-PaLM 2', ''],
-      ['MEDITRON-70B', '70.2', 'MediTron-70B (Ensemble, 5 runs)', 'ensemble of 5 runs (as labelled in the row)'],
-      ['PMC-LLaMA', '56.4', 'PMC-LLaMA', ''],
-      ['BioMistral', '51.1', 'BioMistral 7B DARE', '3-shot'],
+    // BioMistral's best is its best unflagged result, not the 51.1 of a checkpoint trained on the benchmark.
+    expect(rows.slice(0, 4).map((row) => [row.Title, row[column], row[`${column}: checkpoint`], row[`${column}: other setting`], row[`${column}: flags`]])).toEqual([
+      ['Med-PaLM 2', '86.5', 'Med-PaLM 2', '', ''],
+      ['MEDITRON-70B', '70.2', 'MediTron-70B (Ensemble, 5 runs)', 'ensemble of 5 runs (as labelled in the row)', ''],
+      ['PMC-LLaMA', '56.4', 'PMC-LLaMA', '', ''],
+      ['BioMistral', '50.6', 'BioMistral', '', ''],
     ]);
     expect(rows[4]![column]).toBe('');
     await context.close();

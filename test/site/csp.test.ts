@@ -88,6 +88,7 @@ describe('every kind of page in Chromium under its policy', () => {
     ['a task page', '/tasks/report-generation/'],
     ['a base model page', '/base-models/llama-2/'],
     ['a comparison', '/compare/?ids=meditron-70b,medgemma'],
+    ['a filtered benchmark page', '/benchmarks/medqa/?flagged=hide&party=third-party'],
     ['the insights', '/insights/'],
     ['the rising view', '/rising/'],
     ['a filtered view from a link', '/llms/?institute=Google&year=2024&sort=citations'],

@@ -257,16 +257,59 @@ describe('benchmark pages', () => {
     expect(tables).toHaveLength(variants.length);
     let shown = 0;
     for (const table of tables) {
-      const values = selectAll('tbody tr', table).map((tr) => parseFloat(toString(selectAll('td', tr)[1]!)));
-      expect(values).toEqual([...values].sort((a, b) => b - a));
-      shown += values.length;
+      const cells = (tr: Element) => selectAll('td', tr).map((td) => toString(td));
+      // Checkpoints ranked by their headline, unflagged ones first; each checkpoint's results best first under it.
+      const headlines = selectAll('tbody.checkpoint', table).map((body) => selectAll('tr', body).map((tr) => ({ value: parseFloat(cells(tr)[2]!), flagged: cells(tr)[5] !== '—' })));
+      const ranked = headlines.map((rows) => rows[0]!);
+      expect(ranked).toEqual([...ranked].sort((a, b) => Number(a.flagged) - Number(b.flagged) || b.value - a.value));
+      for (const rows of headlines) expect(rows).toEqual([...rows].sort((a, b) => Number(a.flagged) - Number(b.flagged) || b.value - a.value));
+      shown += headlines.flat().length;
     }
     expect(shown).toBe(results.length);
-    // Each row links its entry, and a setting unlike the table's usual one is marked.
+    // Each row links its entry and says its access; a stated setting unlike the table's usual one is marked.
     const firstRow = select('table.results-table tbody tr', medqa)!;
     expect(String(select('th a', firstRow)!.properties.href)).toMatch(/^\/entries\/[a-z0-9-]+\/$/);
+    expect(selectAll('table.results-table thead th', medqa).map((th) => toString(th)).slice(0, 4)).toEqual(['Model', 'Access', 'Size', 'Value']);
     expect(selectAll('.results-table .mark', medqa).length).toBeGreaterThan(0);
     expect(toString(medqa)).toContain('USMLE, English, 4 options, test: best reported accuracy over time');
+  });
+
+  it('fold the spellings of one checkpoint under one row: Med-PaLM 2 is one checkpoint, not five', async () => {
+    const medqa = await page('benchmarks/medqa/index.html');
+    const table = select('#us-4-option-test--accuracy-heading ~ section table.results-table', medqa)!;
+    const palm = selectAll('tbody.checkpoint', table).filter((body) => selectAll('th a', body).some((a) => a.properties.href === '/entries/med-palm-2/'));
+    expect(palm).toHaveLength(1);
+    expect(selectAll('tr', palm[0]!).map((tr) => [String(tr.properties.className), toString(select('th', tr)!)])).toEqual([
+      ['headline', 'Med-PaLM 2'], ['fold', 'MedPaLM 2'], ['fold', 'Med-PaLM 2 (ER)'], ['fold', 'Med-PaLM-2'], ['fold', 'Med-PaLM-2 (5-shot)'],
+    ]);
+  });
+
+  it('never take "not stated" for the usual setting, and mark only a stated setting unlike the usual one', async () => {
+    const medqa = await page('benchmarks/medqa/index.html');
+    const settings = selectAll('#us-4-option-test--accuracy-heading ~ section table.results-table tbody tr', medqa).map((tr) => toString(selectAll('td', tr)[3]!));
+    expect(settings.filter((setting) => setting.startsWith('not stated')).every((setting) => setting === 'not stated')).toBe(true);
+    expect(settings.filter((setting) => setting.endsWith('other setting')).length).toBeLessThan(settings.filter((setting) => setting !== 'not stated').length);
+    expect(toString(select('#us-4-option-test--accuracy-heading + p', medqa)!)).toMatch(/Usual setting: [^.]+, of the results that state one\. \d+ state none\./);
+  });
+
+  it('write every value of a metric with one number of decimals, and show flags wherever a flagged value is', async () => {
+    const medqa = await page('benchmarks/medqa/index.html');
+    const values = selectAll('table.results-table tbody tr', medqa).map((tr) => toString(selectAll('td', tr)[2]!));
+    expect(values.every((value) => /^\d+\.\d\d%$/.test(value))).toBe(true);
+    const dare = selectAll('table.results-table tbody tr', medqa).find((tr) => toString(select('th', tr)!) === 'BioMistral 7B DARE')!;
+    expect(toString(selectAll('td', dare)[5]!)).toBe("trained on the benchmark's training split");
+    const column = JSON.parse(await readFile(join(SITE_DIR, 'data/browse/results/medqa.json'), 'utf8')) as { columns: Record<string, { cells: Record<string, { value: number; text: string; flags?: string }> }> };
+    // BioMistral's best MedQA result in the list's column is its best unflagged one, not the flagged 51.1.
+    expect(column.columns['medqa.us-4-option-test.accuracy']!.cells['biomistral']).toMatchObject({ value: 50.6, text: '50.60%' });
+    expect(column.columns['medqa.us-4-option-test.accuracy']!.cells['biomistral']!.flags).toBeUndefined();
+  });
+
+  it('offer filters by access, year, size, reporter and flags, hidden until their script runs (every row shown without it)', async () => {
+    const medqa = await page('benchmarks/medqa/index.html');
+    const form = select('benchmark-filter form', medqa)!;
+    expect(form.properties.hidden).toBe(true);
+    expect([...new Set(selectAll('input, select', form).map((field) => String(field.properties.name)))]).toEqual(['access', 'year', 'size', 'party', 'flagged']);
+    expect(selectAll('table.results-table tr[hidden]', medqa)).toHaveLength(0);
   });
 
   it('show an entry its own results, linked to the benchmark page', async () => {

@@ -52,8 +52,3 @@ export const TASK_LABELS: Record<Task, string> = {
 };
 
 export const RESULT_FLAGS = ['trained-on-benchmark', 'fine-tuned-per-dataset', 'subset', 'source-inconsistent'] as const;
-/**
- * Flags that keep a result out of every "best" (list column, charts, best over time): its number cannot be
- * what it says. Here, with no schema beside it, because the list page's script reads it.
- */
-export const UNRANKED_FLAGS: ReadonlySet<(typeof RESULT_FLAGS)[number]> = new Set(['source-inconsistent']);

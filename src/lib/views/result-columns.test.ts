@@ -69,6 +69,18 @@ describe('result columns', () => {
     expect(small!.slice(2, 5)).toEqual(['63', '<b>7B</b> chat', '']);
     expect(none!.slice(2, 5)).toEqual(['', '', '']);
   });
+
+  it('gives an entry its best unflagged value, a flagged one only when it has no other, with its flag', () => {
+    const flagged = [
+      testEntry('mixed', { results: [result(90, { flags: ['trained-on-benchmark'] }), result(61)] }),
+      testEntry('only', { results: [result(95, { flags: ['subset'] })] }),
+    ];
+    const cells = resultColumnFile(medqa, benchmarkTables(medqa, resultRows(flagged)), '/b/').columns[key]!.cells;
+    expect(cells['mixed']).toEqual({ value: 61, text: '61%', model: 'M 61', results: 2 });
+    expect(cells['only']).toEqual({ value: 95, text: '95%', model: 'M 95', flags: 'part of the test set', results: 1 });
+    const row: TableRow = { slug: 'only', section: 'llms', title: 'only', date: '2024-01', institutes: [], metrics: {}, links: [] };
+    expect(tableHtml([row], { base: '', caption: 'c', sort: 'result', column: { ...column, cells } })).toContain('<strong class="result-flag mark">flagged: part of the test set</strong>');
+  });
 });
 
 it('gives no entry a flagged source-inconsistent result as its best', () => {

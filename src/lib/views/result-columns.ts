@@ -7,7 +7,8 @@
  */
 import type { Benchmark } from '../content/benchmark-registry.ts';
 import { resultColumnKey } from './filter.ts';
-import { formatResultValue, ranked, tableId, type ResultTable } from './results.ts';
+import { headlineFirst } from './benchmark-filter.ts';
+import { flagText, formatResultValue, isFlagged, tableId, type ResultTable } from './results.ts';
 import type { Entry } from '../content/schema.ts';
 
 /** "MedQA (USMLE) · US, 4 options, test · Accuracy": the select names the benchmark too, as its closed box shows no group. */
@@ -42,9 +43,11 @@ export interface ResultCell {
   text: string;
   /** The checkpoint the value is for. */
   model: string;
-  /** The result's setting in words, when it differs from the column's usual one. */
+  /** The result's setting in words, when it states one that differs from the column's usual one. */
   otherSetting?: string;
-  /** How many of the entry's ranked results the column holds (the best is shown). */
+  /** The result's flags in words: set only when the entry has no unflagged result, which then never sorts as a best. */
+  flags?: string;
+  /** How many results of the entry the column holds (the best is shown). */
   results: number;
 }
 
@@ -53,7 +56,7 @@ export interface ResultColumn {
   higherIsBetter: boolean;
   /** The column's place on its benchmark page, where its comparability note and every result are. */
   page: string;
-  /** The setting most of the column's results share, in words ("" if most say nothing). */
+  /** The setting most of the column's results that state one share, in words ("" if none states one). */
   usualSetting: string;
   cells: Record<string, ResultCell>;
 }
@@ -68,19 +71,16 @@ export function resultColumnFile(benchmark: Benchmark, tables: readonly ResultTa
   const columns: Record<string, ResultColumn> = {};
   for (const table of tables) {
     const cells: Record<string, ResultCell> = {};
-    // Rows come best first, so an entry's first row is its best; an unranked result is no one's best.
-    for (const row of table.rows.filter(ranked)) {
-      const held = cells[row.slug];
-      if (held) {
-        held.results++;
-        continue;
-      }
-      cells[row.slug] = {
+    for (const [slug, rows] of Map.groupBy(table.rows, (row) => row.slug)) {
+      // The entry's best unflagged result; a flagged one only when it has no other, and then with its flag.
+      const { row } = headlineFirst(rows.map((row) => ({ row, value: row.result.value, flagged: isFlagged(row.result) })), table.metric.higherIsBetter)[0]!;
+      cells[slug] = {
         value: row.result.value,
-        text: formatResultValue(row.result.value, table.metric),
+        text: formatResultValue(row.result.value, table.metric, table.decimals),
         model: row.result.model,
-        ...(row.unusualSetting ? { otherSetting: row.setting || 'setting not stated' } : {}),
-        results: 1,
+        ...(row.settingState === 'other' ? { otherSetting: row.setting } : {}),
+        ...(isFlagged(row.result) ? { flags: flagText(row.result.flags) } : {}),
+        results: rows.length,
       };
     }
     columns[resultColumnKey(benchmark.id, table.variant.id, table.metric.id)] = {

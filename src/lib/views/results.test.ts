@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { createBenchmarkLookup, resultsSchema } from '../content/benchmarks.ts';
 import { benchmarkRegistrySchema } from '../content/benchmark-registry.ts';
 import { RESULT_COLUMNS, resultsCsv, toOpenResults } from './open-data.ts';
-import { bestOverTime, benchmarkTables, entryResultsHtml, formatResultValue, resultCounts, resultRows, settingText, sizedRows } from './results.ts';
+import { bestOverTime, benchmarkTables, checkpointKey, entryResultsHtml, flagText, formatResultValue, resultCounts, resultRows, resultValueText, settingText, sizedRows, unflaggedRows, valueDecimals } from './results.ts';
 import { testEntry } from '../../../test/entry-fixture.ts';
 
 const registry = benchmarkRegistrySchema.parse(parse(readFileSync('content/benchmarks.yaml', 'utf8')));
@@ -39,7 +39,63 @@ describe('result rows and tables', () => {
     ]);
     expect(tables[0]!.usualSetting).toBe('5-shot');
     expect(tables[0]!.rows.map((r) => r.setting)).toEqual(['zero-shot, chain of thought, judge GPT-4o', '5-shot', '5-shot', '5-shot']);
-    expect(tables[0]!.rows.map((r) => r.unusualSetting)).toEqual([true, false, false, false]);
+    expect(tables[0]!.rows.map((r) => r.settingState)).toEqual(['other', 'usual', 'usual', 'usual']);
+  });
+
+  it('never takes "not stated" for the usual setting, however many results state none', () => {
+    const unstated = resultRows([testEntry('quiet', { results: [result(61, { setting: {} }), result(62, { setting: {} }), result(63, { setting: {} }), result(64), result(65, { setting: { shots: 0 } })] })]);
+    const [table] = benchmarkTables(medqa, unstated);
+    expect(table!.usualSetting).toBe('5-shot');
+    expect(table!.unstated).toBe(3);
+    expect(table!.rows.map((r) => [r.result.value, r.settingState])).toEqual([[65, 'other'], [64, 'usual'], [63, 'not-stated'], [62, 'not-stated'], [61, 'not-stated']]);
+    const [silent] = benchmarkTables(medqa, resultRows([testEntry('silent', { results: [result(61, { setting: {} })] })]));
+    expect([silent!.usualSetting, silent!.rows[0]!.settingState]).toEqual(['', 'not-stated']);
+  });
+
+  it('folds the spellings of one checkpoint into one row, headed by its best unflagged result', () => {
+    const palm = resultRows([
+      testEntry('med-palm-2', {
+        results: [
+          result(86.5, { model: 'Med-PaLM 2' }),
+          result(79.7, { model: 'Med-PaLM-2 (5-shot)' }),
+          result(85.4, { model: 'MedPaLM 2', setting: { ensemble: 'ensemble refinement' } }),
+          result(90, { model: 'med_palm_2', flags: ['trained-on-benchmark'] }),
+          result(81, { model: 'google/Med-PaLM 2 (ER)' }),
+        ],
+      }),
+      testEntry('other', { results: [result(88, { model: 'Med-PaLM 2' }), result(95, { model: 'Flagged only', flags: ['subset'] })] }),
+    ]);
+    const [table] = benchmarkTables(medqa, palm);
+    expect(table!.checkpoints.map(({ rows }) => rows.map((r) => [r.slug, r.result.value]))).toEqual([
+      [['other', 88]],
+      [['med-palm-2', 86.5], ['med-palm-2', 85.4], ['med-palm-2', 81], ['med-palm-2', 79.7], ['med-palm-2', 90]],
+      // A checkpoint with flagged results only ranks after the rest, whatever its value.
+      [['other', 95]],
+    ]);
+    expect(checkpointKey('a', 'Med-PaLM 2')).toBe(checkpointKey('a', 'medpalm-2 (ER)'));
+    expect(checkpointKey('a', 'BioMistral 7B DARE')).not.toBe(checkpointKey('a', 'BioMistral 7B'));
+  });
+
+  it('leaves flagged results out of every best: best over time and value by size', () => {
+    const flagged = resultRows([
+      testEntry('a', { date: '2023-01', parameters: '7B', results: [result(60)] }),
+      testEntry('b', { date: '2023-06', parameters: '13B', results: [result(90, { flags: ['fine-tuned-per-dataset'] })] }),
+      testEntry('c', { date: '2024-01', parameters: '70B', results: [result(70)] }),
+    ]);
+    const [table] = benchmarkTables(medqa, flagged);
+    expect(bestOverTime(table!).map(({ value }) => value)).toEqual([60, 70]);
+    expect(sizedRows(table!).map(({ row }) => row.result.value)).toEqual([70, 60]);
+    expect(unflaggedRows(table!)).toHaveLength(2);
+    expect(flagText(['trained-on-benchmark', 'source-inconsistent'])).toBe("trained on the benchmark's training split; source inconsistent");
+  });
+
+  it('writes every value of a metric with the same decimals, never fewer than the source printed', () => {
+    const decimals = valueDecimals([{ benchmark: 'medqa', metric: 'accuracy', value: 60 }, { benchmark: 'medqa', metric: 'accuracy', value: 86.55 }, { benchmark: 'pubmedqa', metric: 'accuracy', value: 70 }]);
+    expect(resultValueText({ benchmark: 'medqa', metric: 'accuracy', value: 60 }, { unit: '%' }, decimals)).toBe('60.00%');
+    expect(resultValueText({ benchmark: 'pubmedqa', metric: 'accuracy', value: 70 }, { unit: '%' }, decimals)).toBe('70%');
+    expect(formatResultValue(0.9432, { unit: 'fraction' }, 2)).toBe('0.9432');
+    const [table] = benchmarkTables(medqa, resultRows([testEntry('x', { results: [result(60), result(71.25, { variant: 'us-5-option-test' })] })]));
+    expect(table!.decimals).toBe(2);
   });
 
   it('puts a lower-is-better metric first from the bottom', () => {
@@ -95,7 +151,7 @@ describe('an entry page’s results', () => {
     );
     expect(html.indexOf('>MedQA (USMLE)</a></caption>')).toBeGreaterThan(0);
     expect(html.indexOf('MedQA (USMLE)')).toBeLessThan(html.indexOf('PubMedQA'));
-    expect(html).toContain('<tr><th scope="row">USMLE, English, 4 options, test: Accuracy</th><td>M 60</td><td>60%</td><td>not stated<span class="muted"> (trained on the benchmark&#39;s training split)</span></td>');
+    expect(html).toContain('<tr><th scope="row">USMLE, English, 4 options, test: Accuracy</th><td>M 60</td><td>60%</td><td>not stated <strong class="mark">trained on the benchmark&#39;s training split</strong></td>');
     expect(html).toContain('<a href="https://arxiv.org/abs/2401.00001">Table 1</a> <span class="muted">first-party</span>');
     expect(entryResultsHtml([], registry, path)).toBe('');
   });

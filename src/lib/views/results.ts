@@ -1,13 +1,15 @@
 /**
  * What the benchmark pages, entry pages and open data need of reported results: one row per result with
  * its entry, tables that hold one benchmark, variant and metric each (numbers of different variants or
- * metrics never share one), the table's usual setting so a different one can be marked, and chart points.
+ * metrics never share one) with each checkpoint's results folded under one row, the table's usual stated
+ * setting so a different one can be marked, one number format per metric, and chart points. A flagged
+ * result is shown with its flag and never counts as a best.
  */
 import type { Result } from '../content/benchmarks.ts';
 import type { Benchmark } from '../content/benchmark-registry.ts';
-import { UNRANKED_FLAGS } from '../content/vocabulary.ts';
 import type { Entry } from '../content/schema.ts';
 import { parameterCount } from '../content/parameter-size.ts';
+import { headlineFirst } from './benchmark-filter.ts';
 import { escapeHtml } from './card.ts';
 
 export interface ResultRow {
@@ -18,75 +20,140 @@ export interface ResultRow {
   parameters?: string;
   /** The month the number was reported: the third-party source's, else the entry's. */
   date: string;
+  /** Whether the entry's weights can be had (open, gated, API only...), where known. */
+  access?: Entry['data']['access'];
 }
 
 export function resultRows(entries: readonly Entry[]): ResultRow[] {
   return entries.flatMap(({ slug, data }) =>
     data.results.map((result) => {
       const parameters = result.parameters ?? data.parameters;
-      return { slug, title: data.title, result, ...(parameters ? { parameters } : {}), date: result.source.date ?? data.date };
+      return { slug, title: data.title, result, ...(parameters ? { parameters } : {}), date: result.source.date ?? data.date, ...(data.access ? { access: data.access } : {}) };
     }),
   );
 }
 
 const SCORING_WORDS = { 'generated-answer': 'generated answer', 'option-likelihood': 'option likelihood', judge: 'judge' } as const;
 
-/** A setting in words: "5-shot, chain of thought, self-consistency, judge GPT-4o, lm-evaluation-harness, mean of 3 runs"; "" when the source says nothing. */
-export function settingText({ shots, chainOfThought, ensemble, scoring, judge, harness, aggregation, runs }: Result['setting']): string {
+/** A setting in words: "5-shot, chain of thought, self-consistency, judge GPT-4o, lm-evaluation-harness"; "" when the source says nothing. */
+export function settingText({ shots, chainOfThought, ensemble, scoring, judge, harness }: Result['setting']): string {
   return [
     shots === undefined ? undefined : shots === 0 ? 'zero-shot' : `${shots}-shot`,
     chainOfThought === undefined ? undefined : chainOfThought ? 'chain of thought' : 'no chain of thought',
     ensemble,
     scoring === undefined ? undefined : scoring === 'judge' && judge ? `judge ${judge}` : SCORING_WORDS[scoring],
     harness,
-    runs && runs > 1 ? `mean of ${runs} runs` : undefined,
-    aggregation && `${aggregation} average`,
   ]
     .filter(Boolean)
     .join(', ');
 }
 
-export const FLAG_WORDS: Record<Result['flags'][number], string> = {
+const FLAG_WORDS: Partial<Record<string, string>> = {
   'trained-on-benchmark': "trained on the benchmark's training split",
   'fine-tuned-per-dataset': 'fine-tuned on this dataset',
   subset: 'part of the test set',
   'source-inconsistent': 'the source prints a number its item count cannot give; not ranked',
 };
 
-/** A value as the pages show it: a percentage with its sign, any other unit as the bare number (the heading names it). */
-export const formatResultValue = (value: number, metric: Pick<Benchmark['metrics'][number], 'unit'>) => (metric.unit === '%' ? `${value}%` : String(value));
+/** A result's flags in words ("" for none); a flag without words of its own is shown by its id. */
+export const flagText = (flags: readonly string[]) => flags.map((flag) => FLAG_WORDS[flag] ?? flag.replaceAll('-', ' ')).join('; ');
 
-/** Whether a result may be anyone's best: not when its flags say the number cannot be what it says. */
-export const ranked = ({ result }: Pick<ResultRow, 'result'>) => !result.flags.some((flag) => UNRANKED_FLAGS.has(flag));
+/** Any flag keeps a result out of every "best" (best value, best over time, a list's best result), whatever the flag. */
+export const isFlagged = (result: { flags: readonly string[] }) => result.flags.length > 0;
 
-/** Rows a benchmark page shows per table: the page stays within its budget however long the list grows. */
+/** Decimal places a number is written with: 86.5 -> 1, 60 -> 0. */
+const decimalsOf = (value: number) => String(value).split('.')[1]?.length ?? 0;
+
+/** A metric's number format: per benchmark and metric, as many decimals as its most precise result, so 60 beside 86.5 reads 60.0. */
+export type ValueDecimals = ReadonlyMap<string, number>;
+const formatKey = (benchmark: string, metric: string) => `${benchmark}.${metric}`;
+
+export function valueDecimals(results: readonly Pick<Result, 'benchmark' | 'metric' | 'value'>[]): ValueDecimals {
+  const decimals = new Map<string, number>();
+  for (const { benchmark, metric, value } of results) {
+    const key = formatKey(benchmark, metric);
+    decimals.set(key, Math.max(decimals.get(key) ?? 0, decimalsOf(value)));
+  }
+  return decimals;
+}
+
+/** A value as the pages show it, in its metric's one format: a percentage with its sign, any other unit as the bare number (the heading names it). */
+export function formatResultValue(value: number, metric: Pick<Benchmark['metrics'][number], 'unit'>, decimals = decimalsOf(value)): string {
+  const text = value.toFixed(Math.max(decimals, decimalsOf(value)));
+  return metric.unit === '%' ? `${text}%` : text;
+}
+
+/** The format of one result's value among all the list's results. */
+export const resultValueText = (result: Pick<Result, 'benchmark' | 'metric' | 'value'>, metric: Pick<Benchmark['metrics'][number], 'unit'>, decimals: ValueDecimals) =>
+  formatResultValue(result.value, metric, decimals.get(formatKey(result.benchmark, result.metric)));
+
+/** Checkpoints a benchmark page shows per table: the page stays within its budget however long the list grows. */
 export const TABLE_ROWS_SHOWN = 100;
+
+/** How a result's setting stands in its table: the usual stated one, another one, or none stated (never taken for the usual one). */
+export type SettingState = 'usual' | 'other' | 'not-stated';
+
+export type TableRow = ResultRow & { setting: string; settingState: SettingState };
+
+/**
+ * One checkpoint of an entry in a table, its results folded under one row: the spellings of a model's name
+ * that differ only in case, spaces, hyphens, a Hub owner or a bracketed remark ("Med-PaLM 2", "MedPaLM 2",
+ * "Med-PaLM-2 (5-shot)") are one checkpoint.
+ */
+export interface CheckpointGroup {
+  /** Its headline first (benchmark-filter.ts's `headlineFirst`), then its other results best first. */
+  rows: TableRow[];
+}
+
+export function checkpointKey(slug: string, model: string): string {
+  const name = model.replace(/\([^()]*\)/g, '').trim().replace(/^[\w.-]+\//, '');
+  return `${slug}/${name.toLowerCase().replace(/[\s_-]+/g, '')}`;
+}
 
 export interface ResultTable {
   variant: Benchmark['variants'][number];
   metric: Benchmark['metrics'][number];
-  /** Best first, by the metric's direction (unranked results last); ties keep the older report first. */
-  rows: (ResultRow & { setting: string; unusualSetting: boolean })[];
-  /** The setting most of the table's results share, in words ("" if most say nothing). */
+  /** Best first, by the metric's direction; ties keep the older report first. */
+  rows: TableRow[];
+  /** One per checkpoint, ordered by its headline as `rows` are. */
+  checkpoints: CheckpointGroup[];
+  /** The setting most of the results that state one share, in words ("" if none states one). */
   usualSetting: string;
+  /** How many of the table's results state no setting. */
+  unstated: number;
+  /** Decimals of the metric's one number format on this benchmark. */
+  decimals: number;
 }
 
 /** One table per variant and metric that has results, in the registry's order. */
 export function benchmarkTables(benchmark: Benchmark, rows: readonly ResultRow[]): ResultTable[] {
   const mine = rows.filter((row) => row.result.benchmark === benchmark.id);
+  const decimals = valueDecimals(mine.map((row) => row.result));
   return benchmark.variants.flatMap((variant) =>
     benchmark.metrics.flatMap((metric) => {
       const held = mine.filter(({ result }) => result.variant === variant.id && result.metric === metric.id);
       if (!held.length) return [];
       const described = held.map((row) => ({ ...row, setting: settingText(row.result.setting) }));
-      const usualSetting = mostCommon(described.map(({ setting }) => setting));
+      const stated = described.map(({ setting }) => setting).filter(Boolean);
+      const usualSetting = stated.length ? mostCommon(stated) : '';
       const sign = metric.higherIsBetter ? -1 : 1;
       const sorted = described
-        .map((row) => ({ ...row, unusualSetting: row.setting !== usualSetting }))
-        .sort((a, b) => Number(!ranked(a)) - Number(!ranked(b)) || sign * (a.result.value - b.result.value) || a.date.localeCompare(b.date));
-      return [{ variant, metric, rows: sorted, usualSetting }];
+        .map((row): TableRow => ({ ...row, settingState: !row.setting ? 'not-stated' : row.setting === usualSetting ? 'usual' : 'other' }))
+        .sort((a, b) => sign * (a.result.value - b.result.value) || a.date.localeCompare(b.date));
+      return [{ variant, metric, rows: sorted, checkpoints: checkpointGroups(sorted, metric.higherIsBetter), usualSetting, unstated: described.length - stated.length, decimals: decimals.get(formatKey(benchmark.id, metric.id)) ?? 0 }];
     }),
   );
+}
+
+function checkpointGroups(sorted: readonly TableRow[], higherIsBetter: boolean): CheckpointGroup[] {
+  const groups = Map.groupBy(sorted, (row) => checkpointKey(row.slug, row.result.model));
+  const ranked = [...groups.values()].map((rows) => {
+    const order = headlineFirst(rows.map((row) => ({ row, value: row.result.value, flagged: isFlagged(row.result) })), higherIsBetter);
+    return { rows: order.map(({ row }) => row), headline: order[0]! };
+  });
+  // Groups in the order of their headlines; a stable sort keeps the older report first among ties, as the rows are.
+  const ordered = headlineFirst(ranked.map((group) => ({ ...group, value: group.headline.value, flagged: group.headline.flagged })), higherIsBetter);
+  return ordered.map(({ rows }) => ({ rows }));
 }
 
 function mostCommon(values: readonly string[]): string {
@@ -95,22 +162,25 @@ function mostCommon(values: readonly string[]): string {
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
 }
 
-/** The best value reported up to each month in which it improved, unranked results left out: the chart of progress over time. */
+/** The results a "best" may be drawn from: flagged ones never are. */
+export const unflaggedRows = (table: ResultTable) => table.rows.filter((row) => !isFlagged(row.result));
+
+/** The best unflagged value reported up to each month in which it improved: the chart of progress over time. */
 export function bestOverTime(table: ResultTable): { date: string; value: number; row: ResultRow }[] {
   const better = (a: number, b: number) => (table.metric.higherIsBetter ? a > b : a < b);
   const steps: { date: string; value: number; row: ResultRow }[] = [];
-  for (const row of table.rows.filter(ranked).sort((a, b) => a.date.localeCompare(b.date))) {
+  for (const row of unflaggedRows(table).sort((a, b) => a.date.localeCompare(b.date))) {
     const last = steps.at(-1);
     if (!last || better(row.result.value, last.value)) steps.push({ date: row.date, value: row.result.value, row });
   }
   return steps;
 }
 
-/** Results whose checkpoint size is known, for value against parameter count. */
+/** Each shown checkpoint's unflagged headline whose size is known, for value against parameter count. */
 export const sizedRows = (table: ResultTable) =>
-  table.rows.slice(0, TABLE_ROWS_SHOWN).flatMap((row) => {
-    const count = row.parameters === undefined ? undefined : parameterCount(row.parameters);
-    return count === undefined ? [] : [{ count, row }];
+  table.checkpoints.slice(0, TABLE_ROWS_SHOWN).flatMap(({ rows: [row] }) => {
+    const count = row!.parameters === undefined || isFlagged(row!.result) ? undefined : parameterCount(row!.parameters);
+    return count === undefined ? [] : [{ count, row: row! }];
   });
 
 /** Results per benchmark id, for the index of benchmarks. */
@@ -128,7 +198,7 @@ export const tableId = (table: Pick<ResultTable, 'variant' | 'metric'>) => `${ta
  * value, setting and flags, source), in the registry's order. Written as one string, like the cards: at
  * 10,000 entries, Astro's per-element rendering of these tables cost the build 2.4 s (npm run bench:scale).
  */
-export function entryResultsHtml(results: readonly Result[], benchmarks: readonly Benchmark[], benchmarkPath: (id: string) => string): string {
+export function entryResultsHtml(results: readonly Result[], benchmarks: readonly Benchmark[], benchmarkPath: (id: string) => string, decimals: ValueDecimals = valueDecimals(results)): string {
   const groups = benchmarks.flatMap((benchmark) => {
     const mine = results.filter((result) => result.benchmark === benchmark.id);
     return mine.length ? [{ benchmark, mine }] : [];
@@ -138,10 +208,10 @@ export function entryResultsHtml(results: readonly Result[], benchmarks: readonl
   const tables = groups.map(({ benchmark, mine }) => {
     const rows = mine.map((result) => {
       const metric = benchmark.metrics.find((m) => m.id === result.metric)!;
-      const flags = result.flags.length ? `<span class="muted"> (${escapeHtml(result.flags.map((flag) => FLAG_WORDS[flag]).join('; '))})</span>` : '';
+      const flags = isFlagged(result) ? ` <strong class="mark">${escapeHtml(flagText(result.flags))}</strong>` : '';
       return (
         `<tr><th scope="row">${escapeHtml(`${nameOf(benchmark.variants, result.variant)}: ${metric.name}`)}</th><td>${escapeHtml(result.model)}</td>` +
-        `<td>${escapeHtml(formatResultValue(result.value, metric))}</td><td>${escapeHtml(settingText(result.setting) || 'not stated')}${flags}</td>` +
+        `<td>${escapeHtml(resultValueText(result, metric, decimals))}</td><td>${escapeHtml(settingText(result.setting) || 'not stated')}${flags}</td>` +
         `<td><a href="${escapeHtml(result.source.url)}">${escapeHtml(result.source.locator)}</a> <span class="muted">${result.source.reportedBy}</span></td></tr>`
       );
     });

@@ -32,12 +32,13 @@ const isMetric = (key: string | undefined): key is MetricKind => (METRIC_KINDS a
 
 const sortButton = (key: SortKey, label: string) => `<button type="button" class="sort-button" data-sort="${key}">${label}</button>`;
 
-/** The chosen result column's cell: the entry's best value, its checkpoint, and the setting if it is not the column's usual one. */
+/** The chosen result column's cell: the entry's best value, its checkpoint, its flags if it has no unflagged one, and the setting if it is not the column's usual one. */
 function resultCellHtml(cell: ResultCell | undefined): string {
   if (!cell) return `<td>${DASH}</td>`;
   const more = cell.results > 1 ? `, best of ${cell.results}` : '';
+  const flags = cell.flags ? `<strong class="result-flag mark">flagged: ${escapeHtml(cell.flags)}</strong>` : '';
   const setting = cell.otherSetting ? `<span class="result-setting">other setting: ${escapeHtml(cell.otherSetting)}</span>` : '';
-  return `<td class="result-cell"><span class="result-value">${escapeHtml(cell.text)}</span> <span class="muted">${escapeHtml(cell.model)}${more}</span>${setting}</td>`;
+  return `<td class="result-cell"><span class="result-value">${escapeHtml(cell.text)}</span> <span class="muted">${escapeHtml(cell.model)}${more}</span>${flags}${setting}</td>`;
 }
 
 export function tableHtml(
@@ -81,10 +82,10 @@ export function tableHtml(
 export function tableValues(rows: readonly TableRow[], pageUrl: (slug: string) => string, column?: ResultColumn): string[][] {
   const resultValues = (slug: string) => {
     const cell = column?.cells[slug];
-    return column ? [cell ? String(cell.value) : '', cell?.model ?? '', cell?.otherSetting ?? ''] : [];
+    return column ? [cell ? String(cell.value) : '', cell?.model ?? '', cell?.otherSetting ?? '', cell?.flags ?? ''] : [];
   };
   return [
-    ['Title', 'Page', ...(column ? [column.label, `${column.label}: checkpoint`, `${column.label}: other setting`] : []), ...COLUMNS.map(({ label }) => label)],
+    ['Title', 'Page', ...(column ? [column.label, `${column.label}: checkpoint`, `${column.label}: other setting`, `${column.label}: flags`] : []), ...COLUMNS.map(({ label }) => label)],
     ...rows.map((row) => [
       row.title,
       pageUrl(row.slug),
