@@ -3,7 +3,7 @@
  * data (only the files of /data/compare/ that hold them); <compare-toggle> on an entry page adds the entry to the comparison being put together (kept in
  * this browser, four at most) or takes it out, and links to it.
  */
-import { compareFileOf, comparedSlugs, compareRows, MAX_COMPARED, unfetchedNumbersNote } from '../lib/views/compare.ts';
+import { compareFileOf, comparedSlugs, compareRows, MAX_COMPARED, unfetchedNumbersNote, type ResultNames } from '../lib/views/compare.ts';
 import type { OpenEntry } from '../lib/views/open-data.ts';
 import { choose, chosen, compareUrl, toggleChoice } from './compare-choice.ts';
 
@@ -27,13 +27,14 @@ class CompareView extends HTMLElement {
     try {
       const files = [...new Set(slugs.map(compareFileOf))];
       const loaded = await Promise.all(
-        files.map((file) => fetch(`${this.dataset.dataBase!}${file}.json`).then((response) => response.json() as Promise<{ entries: OpenEntry[] }>)),
+        files.map((file) => fetch(`${this.dataset.dataBase!}${file}.json`).then((response) => response.json() as Promise<{ entries: OpenEntry[]; results?: ResultNames }>)),
       );
       const bySlug = new Map(loaded.flatMap((data) => data.entries).map((entry) => [entry.slug, entry]));
       const entries = slugs.flatMap((slug) => bySlug.get(slug) ?? []);
+      const names: ResultNames = Object.assign({}, ...loaded.map((data) => data.results ?? {}));
       const missing = slugs.filter((slug) => !entries.some((entry) => entry.slug === slug));
       const table = element('table', '', { class: 'data-table compare-table' });
-      table.append(element('caption', `${entries.map((entry) => entry.title).join(', ')}: every fact side by side; rows where they differ are marked.`));
+      table.append(element('caption', `${entries.map((entry) => entry.title).join(', ')}: every fact and reported result side by side; rows where they differ are marked.`));
       const head = table.createTHead().insertRow();
       head.append(element('th', 'Fact', { scope: 'col' }));
       for (const entry of entries) {
@@ -42,7 +43,7 @@ class CompareView extends HTMLElement {
         head.append(cell);
       }
       const body = table.createTBody();
-      for (const row of compareRows(entries)) {
+      for (const row of compareRows(entries, names)) {
         const tr = body.insertRow();
         if (row.differs) tr.className = 'differs';
         const label = element('th', row.label, { scope: 'row' });

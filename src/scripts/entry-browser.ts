@@ -24,6 +24,7 @@ import {
   filterStateToParams,
   isFiltered,
   parseFilterState,
+  resultSortUnmet,
   type CountedFacet,
   type FilterRecord,
   type FilterState,
@@ -222,10 +223,20 @@ class EntryBrowser extends HTMLElement {
     }
   }
 
-  /** The sort by the result column is offered only while one is chosen. */
+  /** The sort by the result column can be chosen only while one is; until then the option says what it needs. */
   private syncResultSort(key: string | undefined) {
-    const option = this.form.querySelector<HTMLOptionElement>('option[value="result"]');
-    if (option) option.disabled = option.hidden = !key;
+    const option = this.form.querySelector<HTMLOptionElement>('option[value="result"]')!;
+    option.disabled = !key;
+    option.textContent = key ? option.dataset.label! : `${option.dataset.label!} (${option.dataset.reason!})`;
+  }
+
+  /** A link that asks for the best-result sort without a column this list offers is told why it shows another order. */
+  private noteUnmetSort() {
+    const note = this.form.querySelector<HTMLElement>('[data-sort-note]')!;
+    const option = this.form.querySelector<HTMLOptionElement>('option[value="result"]')!;
+    const unmet = resultSortUnmet(new URLSearchParams(location.search), (this.form.elements.namedItem('sort') as HTMLSelectElement).value as SortKey);
+    note.hidden = !unmet;
+    note.textContent = unmet ? `This link asks for the best benchmark result first, but ${option.dataset.reason!}; shown newest first.` : '';
   }
 
   private applyYear(year: string) {
@@ -266,6 +277,7 @@ class EntryBrowser extends HTMLElement {
     const state = parseFilterState(new URLSearchParams(location.search));
     this.limit = this.pageSize;
     this.writeForm(state);
+    this.noteUnmetSort();
     if (activeFilterCount(state)) this.more.open = true;
     // The page already shows the plain view (newest first, unfiltered): the index waits for a change.
     if (!this.scripted && !isFiltered(state) && state.sort === 'date' && state.view === 'cards' && !state.result) {
@@ -281,6 +293,7 @@ class EntryBrowser extends HTMLElement {
     const query = filterStateToParams(state).toString();
     const url = `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
     if (url !== `${location.pathname}${location.search}${location.hash}`) history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
+    this.noteUnmetSort();
     void this.render(state);
   }
 

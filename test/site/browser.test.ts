@@ -494,6 +494,20 @@ describe('comparing entries', () => {
     await context.close();
   });
 
+  it('shows every result of every compared entry, lined up where they share a benchmark, variant and metric', async () => {
+    const { page, context } = await open('/compare/?ids=meditron-70b,llava-med');
+    const table = page.locator('compare-view table');
+    await expect.poll(() => table.count()).toBe(1);
+    const labels = await table.locator('tbody th').allTextContents();
+    // The two share no benchmark: every result of each is still shown, "not reported" beside it.
+    const medqa = table.locator('tbody tr', { has: page.locator('th', { hasText: 'MedQA (USMLE) · USMLE, English, 4 options, test · Accuracy' }) });
+    expect(await medqa.locator('td').allTextContents()).toEqual([expect.stringMatching(/^70\.20% \(MediTron-70B \(Ensemble, 5 runs\); /), 'not reported']);
+    expect(labels.some((label) => label.startsWith('VQA-RAD'))).toBe(true);
+    const vqa = table.locator('tbody tr', { has: page.locator('th', { hasText: 'VQA-RAD' }) }).first();
+    expect((await vqa.locator('td').allTextContents())[0]).toBe('not reported');
+    await context.close();
+  });
+
   it('says what it needs without JavaScript', async () => {
     const { page, context } = await open('/compare/?ids=meditron-70b,biomistral', { javaScriptEnabled: false });
     expect(await page.locator('compare-view').textContent()).toContain('Comparing needs JavaScript');
@@ -593,6 +607,23 @@ describe('the table view', () => {
     await page.getByLabel('Benchmark column').selectOption('');
     expect(page.url()).toBe(`${started.site.origin}/llms/?view=table`);
     await expect.poll(() => table.locator('.result-cell').count()).toBe(0);
+    await context.close();
+  });
+
+  it('says what the best-result sort needs when no benchmark column is chosen, instead of ignoring it', async () => {
+    const { page, context } = await open('/llms/?sort=result&view=table');
+    const table = page.locator('[data-table] table');
+    await expect.poll(() => table.count()).toBe(1);
+    const option = page.locator('#filter-sort option[value="result"]');
+    expect(await option.isDisabled()).toBe(true);
+    expect(await option.textContent()).toBe('Best benchmark result (choose a benchmark column first)');
+    const note = page.locator('[data-sort-note]');
+    expect(await note.isVisible()).toBe(true);
+    expect(await note.textContent()).toBe('This link asks for the best benchmark result first, but choose a benchmark column first; shown newest first.');
+    await page.getByLabel('Benchmark column').selectOption('medqa.us-4-option-test.accuracy');
+    expect(await note.isVisible()).toBe(false);
+    expect(await option.textContent()).toBe('Best benchmark result');
+    expect(await page.getByLabel('Sort by').inputValue()).toBe('result');
     await context.close();
   });
 

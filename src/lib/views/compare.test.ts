@@ -1,7 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { expect, it } from 'vitest';
-import { COMPARE_FILES, compareFileOf, comparedSlugs, compareRows, unfetchedNumbersNote } from './compare.ts';
+import { createBenchmarkLookup } from '../content/benchmarks.ts';
+import { benchmarkRegistrySchema } from '../content/benchmark-registry.ts';
+import { COMPARE_FILES, compareFileOf, comparedSlugs, compareRows, resultNames, unfetchedNumbersNote } from './compare.ts';
 import type { OpenEntry } from './open-data.ts';
 
+const registry = benchmarkRegistrySchema.parse(parse(readFileSync('content/benchmarks.yaml', 'utf8')));
 const entry = (slug: string, fields: Partial<OpenEntry> = {}): OpenEntry => ({
   slug,
   section: 'llms',
@@ -39,17 +44,23 @@ it('has no row for a number none of the entries has, and says which are not fetc
   expect(unfetchedNumbersNote([entry('a', { citations: 3, papers: [paper] })])).toBeUndefined();
 });
 
-it('lines up only results of the same benchmark, variant and metric that two or more entries report, settings shown', () => {
-  const result = (benchmark: string, variant: string, value: number, setting = {}) => ({ benchmark, variant, metric: 'accuracy', value, model: `m${value}`, setting });
-  const rows = compareRows([
-    entry('a', { results: [result('medqa', 'us-4-option-test', 60, { shots: 5 }), result('medqa', 'us-5-option-test', 55), result('pubmedqa', 'pqa-l-test', 70)] }),
-    entry('b', { results: [result('medqa', 'us-4-option-test', 80, { shots: 0, chainOfThought: true }), result('medqa', 'us-4-option-test', 78)] }),
+it('shows every result of every compared entry, lined up where they share benchmark, variant and metric (those first), in one number format', () => {
+  const result = (benchmark: string, variant: string, value: number, setting = {}, flags: string[] = []) => ({ benchmark, variant, metric: 'accuracy', value, model: `m${value}`, setting, flags });
+  const entries = [
+    entry('a', { results: [result('medqa', 'us-4-option-test', 60, { shots: 5 }), result('medqa', 'us-5-option-test', 55), result('pubmedqa', 'pqa-l-test', 70, {}, ['trained-on-benchmark'])] }),
+    entry('b', { results: [result('medqa', 'us-4-option-test', 80.5, { shots: 0, chainOfThought: true }), result('medqa', 'us-4-option-test', 78)] }),
     entry('c'),
-  ]);
-  const results = rows.filter((row) => row.label.includes(' · '));
+  ];
+  const names = resultNames(entries, createBenchmarkLookup(registry), new Map([['medqa.accuracy', 1]]));
+  expect(names['medqa.us-4-option-test.accuracy']).toEqual({ label: 'MedQA (USMLE) · USMLE, English, 4 options, test · Accuracy', unit: '%', decimals: 1 });
+  const results = compareRows(entries, names).filter((row) => row.label.includes(' · '));
   expect(results).toEqual([
-    { label: 'medqa · us-4-option-test · accuracy', values: ['60 (m60; 5-shot)', '80 (m80; zero-shot, chain of thought) · 78 (m78)', 'unknown'], differs: true },
+    { label: 'MedQA (USMLE) · USMLE, English, 4 options, test · Accuracy', values: ['60.0% (m60; 5-shot)', '80.5% (m80.5; zero-shot, chain of thought) · 78.0% (m78)', 'not reported'], differs: true },
+    { label: 'MedQA (USMLE) · USMLE, English, 5 options, test · Accuracy', values: ['55.0% (m55)', 'not reported', 'not reported'], differs: true },
+    { label: 'PubMedQA · PQA-L, reasoning required, official test split · Accuracy', values: ["70% (m70; flagged: trained on the benchmark's training split)", 'not reported', 'not reported'], differs: true },
   ]);
+  // Without the names (an older file) the ids stand in, and the number as written.
+  expect(compareRows(entries.slice(0, 1)).at(-1)!.label).toBe('pubmedqa · pqa-l-test · accuracy');
 });
 
 it('reads the compared slugs from a link: each once, four at most', () => {

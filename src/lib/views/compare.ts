@@ -1,15 +1,16 @@
 /**
- * Side-by-side comparison: entries from the open data (as in /data/entries.json), one row per fact, every value
- * written out ("unknown" where there is none) and each row marked when the entries differ. The numbers
- * (citations, stars...) have a row only where some of the entries has one, each with the day it is as of;
- * those not fetched yet are named in a note that says when the refresh runs. Bundled into the compare
- * page's script: types only from the open-data module.
+ * Side-by-side comparison: entries from the open data (as in /data/entries.json), one row per fact and per
+ * reported benchmark, variant and metric, every value written out ("unknown" or "not reported" where there
+ * is none) and each row marked when the entries differ. The numbers (citations, stars...) have a row only
+ * where some of the entries has one, each with the day it is as of; those not fetched yet are named in a
+ * note that says when the refresh runs. Bundled into the compare page's script: types only from the
+ * open-data module.
  */
 import { METRICS_REFRESH_WHEN } from '../metrics/schedule.ts';
 import { formatCount, formatDay } from './format.ts';
 import type { OpenEntry } from './open-data.ts';
-import { settingText } from './results.ts';
-import type { Result } from '../content/benchmarks.ts';
+import { flagText, formatResultValue, settingText, type ValueDecimals } from './results.ts';
+import type { BenchmarkLookup, Result } from '../content/benchmarks.ts';
 
 /** At most this many entries side by side: more columns than a screen holds compare nothing. */
 export const MAX_COMPARED = 4;
@@ -35,6 +36,7 @@ export interface CompareRow {
 }
 
 const UNKNOWN = 'unknown';
+const NOT_REPORTED = 'not reported';
 const list = (values: readonly string[]) => (values.length ? values.join(', ') : UNKNOWN);
 
 const FACTS: readonly [string, (entry: OpenEntry) => string][] = [
@@ -86,32 +88,53 @@ export function unfetchedNumbersNote(entries: readonly OpenEntry[]): string | un
 }
 
 type OpenResult = NonNullable<OpenEntry['results']>[number];
-const resultKey = ({ benchmark, variant, metric }: OpenResult) => `${benchmark} · ${variant} · ${metric}`;
-const resultText = (result: OpenResult) => {
-  const setting = settingText(result.setting as Result['setting']);
-  return `${result.value} (${result.model}${setting ? `; ${setting}` : ''})`;
+const resultKey = ({ benchmark, variant, metric }: Pick<OpenResult, 'benchmark' | 'variant' | 'metric'>) => `${benchmark}.${variant}.${metric}`;
+
+/** What the compare files say of each benchmark, variant and metric their entries report: its name, and its metric's one number format. */
+export type ResultNames = Record<string, { label: string; unit: string; decimals: number }>;
+
+/** The names of the results some entries report, from the registry and the list's number formats (results.ts's `valueDecimals`). */
+export function resultNames(entries: readonly OpenEntry[], benchmarks: BenchmarkLookup, decimals: ValueDecimals): ResultNames {
+  const names: ResultNames = {};
+  for (const result of entries.flatMap((entry) => entry.results ?? [])) {
+    const benchmark = benchmarks.get(result.benchmark);
+    const variant = benchmark?.variants.find((v) => v.id === result.variant);
+    const metric = benchmark?.metrics.find((m) => m.id === result.metric);
+    if (!benchmark || !variant || !metric) continue;
+    names[resultKey(result)] = { label: `${benchmark.name} · ${variant.name} · ${metric.name}`, unit: metric.unit, decimals: decimals.get(`${result.benchmark}.${result.metric}`) ?? 0 };
+  }
+  return names;
+}
+
+const resultText = (result: OpenResult, names: ResultNames) => {
+  const name = names[resultKey(result)];
+  const value = name ? formatResultValue(result.value, name, name.decimals) : String(result.value);
+  const flags = (result as { flags?: string[] }).flags ?? [];
+  const notes = [result.model, settingText(result.setting as Result['setting']), flags.length ? `flagged: ${flagText(flags)}` : ''].filter(Boolean);
+  return `${value} (${notes.join('; ')})`;
 };
 
 /**
- * Results line up only where two or more of the entries report the same benchmark, variant and metric:
- * one row per such triple, each entry's numbers with their checkpoint and setting.
+ * Every result of every compared entry, one row per benchmark, variant and metric: lined up where entries
+ * share one (those rows first), each entry's numbers with their checkpoint, setting and flags, "not
+ * reported" where it has none.
  */
-function resultRows(entries: readonly OpenEntry[]): CompareRow[] {
+function resultRows(entries: readonly OpenEntry[], names: ResultNames): CompareRow[] {
   const reporters = new Map<string, number>();
   for (const entry of entries) for (const key of new Set((entry.results ?? []).map(resultKey))) reporters.set(key, (reporters.get(key) ?? 0) + 1);
   return [...reporters.entries()]
-    .filter(([, count]) => count > 1)
-    .map(([key]) => key)
-    .sort()
-    .map((key) => compareRow(key, entries.map((entry) => (entry.results ?? []).filter((result) => resultKey(result) === key).map(resultText).join(' · ') || UNKNOWN)));
+    .sort(([a, m], [b, n]) => Number(n > 1) - Number(m > 1) || a.localeCompare(b))
+    .map(([key]) =>
+      compareRow(names[key]?.label ?? key.replaceAll('.', ' · '), entries.map((entry) => (entry.results ?? []).filter((result) => resultKey(result) === key).map((result) => resultText(result, names)).join(' · ') || NOT_REPORTED)),
+    );
 }
 
-export function compareRows(entries: readonly OpenEntry[]): CompareRow[] {
+export function compareRows(entries: readonly OpenEntry[], names: ResultNames = {}): CompareRow[] {
   const numbers = NUMBERS.filter((number) => entries.some((entry) => number.value(entry) !== undefined));
   return [
     ...FACTS.map(([label, valueOf]) => compareRow(label, entries.map(valueOf))),
     ...numbers.map((number) => compareRow(number.label, entries.map((entry) => numberText(number, entry)))),
-    ...resultRows(entries),
+    ...resultRows(entries, names),
   ];
 }
 

@@ -8,11 +8,11 @@
 import { loadAddedDates, type AddedDates } from './added-dates.ts';
 import { browseIndex } from './browse.ts';
 import { benchmarkHref, entryHref } from './card.ts';
-import { compareFileOf, COMPARE_FILES } from './compare.ts';
+import { compareFileOf, COMPARE_FILES, resultNames } from './compare.ts';
 import { contributeData } from './contribute.ts';
 import { entriesJsonSchema, OPEN_DATA_VERSION, resultsCsv, toBibtex, toCsv, toOpenEntry, toOpenResults, type OpenEntry } from './open-data.ts';
 import { resultColumnFile } from './result-columns.ts';
-import { benchmarkTables, resultRows } from './results.ts';
+import { benchmarkTables, resultRows, valueDecimals } from './results.ts';
 import type { BenchmarkLookup } from '../content/benchmarks.ts';
 import { byNewest } from '../content/entries.ts';
 import type { InstituteIndex } from '../content/institutes.ts';
@@ -55,6 +55,7 @@ export function dataFiles({ entries, institutes, benchmarks, metrics, added, sit
   const bibtex = once(() => openEntries().map((entry): [string, string] => [entry.slug, toBibtex(entry)]));
   const rows = once(() => resultRows(entries));
   const openResults = once(() => toOpenResults(rows(), benchmarks, pageUrl));
+  const decimals = once(() => valueDecimals(rows().map(({ result }) => result)));
   const byCompareFile = once(() => Map.groupBy(openEntries(), (entry) => compareFileOf(entry.slug)));
   const versioned = (key: 'entries' | 'results', records: readonly unknown[]) => `${json({ version: OPEN_DATA_VERSION, [key]: records })}\n`;
 
@@ -75,7 +76,10 @@ export function dataFiles({ entries, institutes, benchmarks, metrics, added, sit
     files.set(`browse/results/${benchmark.id}.json`, () => json(resultColumnFile(benchmark, benchmarkTables(benchmark, rows()), benchmarkHref(base, benchmark.id))));
   }
   for (let file = 0; file < COMPARE_FILES; file++) {
-    files.set(`compare/${file}.json`, () => json({ version: OPEN_DATA_VERSION, entries: byCompareFile().get(file) ?? ([] as OpenEntry[]) }));
+    files.set(`compare/${file}.json`, () => {
+      const held = byCompareFile().get(file) ?? ([] as OpenEntry[]);
+      return json({ version: OPEN_DATA_VERSION, entries: held, results: resultNames(held, benchmarks, decimals()) });
+    });
   }
   return files;
 }

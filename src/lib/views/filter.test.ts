@@ -7,6 +7,8 @@ import {
   facetCounts,
   isFiltered,
   parseFilterState,
+  resultSortNeeds,
+  resultSortUnmet,
   type FilterRecord,
   type FilterState,
 } from './filter.ts';
@@ -195,6 +197,15 @@ describe('a result column', () => {
       const read = parseFilterState(new URLSearchParams(`sort=result&result=${encodeURIComponent(bad)}`));
       expect([read.sort, read.result]).toEqual(['date', undefined]);
     }
+  });
+
+  it('says what the best-result sort needs when a link asks for it without a column, instead of ignoring it silently', () => {
+    const asked = new URLSearchParams('sort=result');
+    expect(resultSortUnmet(asked, parseFilterState(asked).sort)).toBe(true);
+    expect(resultSortUnmet(new URLSearchParams(`sort=result&result=${column}`), 'result')).toBe(false);
+    expect(resultSortUnmet(new URLSearchParams('sort=likes'), 'likes')).toBe(false);
+    expect(resultSortNeeds(true)).toBe('choose a benchmark column first');
+    expect(resultSortNeeds(false)).toBe('no entry of this list reports a benchmark result');
   });
 
   it('is not a filter: the view is not filtered by it, nor described as one', () => {

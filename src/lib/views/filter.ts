@@ -74,6 +74,13 @@ export function columnBenchmark(key: string): string | undefined {
 }
 const YEAR = /^\d{4}$/;
 
+/** Why the best-result sort cannot be had yet: the list offers benchmark columns and none is chosen, or it has no results at all. */
+export const resultSortNeeds = (columnsOffered: boolean) =>
+  columnsOffered ? 'choose a benchmark column first' : 'no entry of this list reports a benchmark result';
+
+/** A link asked for the best-result sort but the view sorts otherwise (no column it offers): the page says so rather than ignoring it. */
+export const resultSortUnmet = (params: URLSearchParams, sort: SortKey) => params.get('sort') === 'result' && sort !== 'result';
+
 /** Reads a view from query parameters; anything malformed is ignored rather than failing the page. */
 export function parseFilterState(params: URLSearchParams): FilterState {
   const month = (name: string) => {
