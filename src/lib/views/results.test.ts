@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { createBenchmarkLookup, resultsSchema } from '../content/benchmarks.ts';
 import { benchmarkRegistrySchema } from '../content/benchmark-registry.ts';
 import { RESULT_COLUMNS, resultsCsv, toOpenResults } from './open-data.ts';
-import { bestOverTime, benchmarkTables, checkpointKey, entryResultsHtml, flagText, formatResultValue, resultCounts, resultRows, resultValueText, settingText, sizedRows, unflaggedRows, valueDecimals } from './results.ts';
+import { bestOverTime, benchmarkTables, checkpointKey, entryResultsHtml, flagText, formatResultValue, resultCounts, resultRows, resultValueText, settingText, shownCheckpoints, sizedRows, unflaggedRows, valueDecimals } from './results.ts';
 import { testEntry } from '../../../test/entry-fixture.ts';
 
 const registry = benchmarkRegistrySchema.parse(parse(readFileSync('content/benchmarks.yaml', 'utf8')));
@@ -76,6 +76,19 @@ describe('result rows and tables', () => {
     expect(checkpointKey('a', 'BioMistral 7B DARE')).not.toBe(checkpointKey('a', 'BioMistral 7B'));
   });
 
+  it('shows the best 100 checkpoints with their headline, and their folded results while 100 more last', () => {
+    const many = resultRows([
+      testEntry('crowded', { results: Array.from({ length: 150 }, (_, i) => result(85 + i / 10, { model: 'Same', source: source(`Table ${i}`) })) }),
+      testEntry('wide', { results: Array.from({ length: 120 }, (_, i) => result(50 + i / 10, { model: `Model ${i}` })) }),
+    ]);
+    const [table] = benchmarkTables(medqa, many);
+    const { shown, rowsLeftOut } = shownCheckpoints(table!);
+    expect(shown).toHaveLength(100);
+    expect(shown.reduce((sum, { rows }) => sum + rows.length, 0)).toBe(200);
+    expect(rowsLeftOut).toBe(270 - 200);
+    expect(shownCheckpoints({ checkpoints: table!.checkpoints.slice(-3) }).rowsLeftOut).toBe(0);
+  });
+
   it('leaves flagged results out of every best: best over time and value by size', () => {
     const flagged = resultRows([
       testEntry('a', { date: '2023-01', parameters: '7B', results: [result(60)] }),
@@ -94,6 +107,8 @@ describe('result rows and tables', () => {
     expect(resultValueText({ benchmark: 'medqa', metric: 'accuracy', value: 60 }, { unit: '%' }, decimals)).toBe('60.00%');
     expect(resultValueText({ benchmark: 'pubmedqa', metric: 'accuracy', value: 70 }, { unit: '%' }, decimals)).toBe('70%');
     expect(formatResultValue(0.9432, { unit: 'fraction' }, 2)).toBe('0.9432');
+    // A float's noise in one value does not pad every other one to fifteen decimals.
+    expect(formatResultValue(60, { unit: '%' }, 15)).toBe('60.0000%');
     const [table] = benchmarkTables(medqa, resultRows([testEntry('x', { results: [result(60), result(71.25, { variant: 'us-5-option-test' })] })]));
     expect(table!.decimals).toBe(2);
   });

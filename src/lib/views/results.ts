@@ -61,6 +61,9 @@ export const flagText = (flags: readonly string[]) => flags.map((flag) => FLAG_W
 /** Any flag keeps a result out of every "best" (best value, best over time, a list's best result), whatever the flag. */
 export const isFlagged = (result: { flags: readonly string[] }) => result.flags.length > 0;
 
+/** More decimals than any metric is printed with (an AUROC of 0.9432 has four). */
+const MAX_PADDED_DECIMALS = 4;
+
 /** Decimal places a number is written with: 86.5 -> 1, 60 -> 0. */
 const decimalsOf = (value: number) => String(value).split('.')[1]?.length ?? 0;
 
@@ -79,7 +82,8 @@ export function valueDecimals(results: readonly Pick<Result, 'benchmark' | 'metr
 
 /** A value as the pages show it, in its metric's one format: a percentage with its sign, any other unit as the bare number (the heading names it). */
 export function formatResultValue(value: number, metric: Pick<Benchmark['metrics'][number], 'unit'>, decimals = decimalsOf(value)): string {
-  const text = value.toFixed(Math.max(decimals, decimalsOf(value)));
+  // Padded to at most MAX_PADDED_DECIMALS (a float's noise such as 12.299999999999999 must not pad the rest); never rounded.
+  const text = value.toFixed(Math.max(Math.min(decimals, MAX_PADDED_DECIMALS), decimalsOf(value)));
   return metric.unit === '%' ? `${text}%` : text;
 }
 
@@ -87,8 +91,23 @@ export function formatResultValue(value: number, metric: Pick<Benchmark['metrics
 export const resultValueText = (result: Pick<Result, 'benchmark' | 'metric' | 'value'>, metric: Pick<Benchmark['metrics'][number], 'unit'>, decimals: ValueDecimals) =>
   formatResultValue(result.value, metric, decimals.get(formatKey(result.benchmark, result.metric)));
 
-/** Checkpoints a benchmark page shows per table: the page stays within its budget however long the list grows. */
+/** Checkpoints a benchmark page shows per table, and as many of their folded results at most: the page stays within its budget however long the list grows. */
 export const TABLE_ROWS_SHOWN = 100;
+
+/** The checkpoints a table shows: the best TABLE_ROWS_SHOWN, each with its headline, and their other results while TABLE_ROWS_SHOWN more last. */
+export function shownCheckpoints(table: Pick<ResultTable, 'checkpoints'>): { shown: CheckpointGroup[]; rowsLeftOut: number } {
+  let folded = TABLE_ROWS_SHOWN;
+  let rowsLeftOut = 0;
+  const shown = table.checkpoints.slice(0, TABLE_ROWS_SHOWN).map(({ rows }) => {
+    const [headline, ...others] = rows;
+    const kept = others.slice(0, Math.max(folded, 0));
+    folded -= kept.length;
+    rowsLeftOut += others.length - kept.length;
+    return { rows: [headline!, ...kept] };
+  });
+  for (const { rows } of table.checkpoints.slice(TABLE_ROWS_SHOWN)) rowsLeftOut += rows.length;
+  return { shown, rowsLeftOut };
+}
 
 /** How a result's setting stands in its table: the usual stated one, another one, or none stated (never taken for the usual one). */
 export type SettingState = 'usual' | 'other' | 'not-stated';
