@@ -61,7 +61,7 @@ export const flagText = (flags: readonly string[]) => flags.map((flag) => FLAG_W
 /** Any flag keeps a result out of every "best" (best value, best over time, a list's best result), whatever the flag. */
 export const isFlagged = (result: { flags: readonly string[] }) => result.flags.length > 0;
 
-/** More decimals than any metric is printed with (an AUROC of 0.9432 has four). */
+/** The most decimals a value is padded to for its metric's format (an AUROC of 0.9432 has four). */
 const MAX_PADDED_DECIMALS = 4;
 
 /** Decimal places a number is written with: 86.5 -> 1, 60 -> 0. */
