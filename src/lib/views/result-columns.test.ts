@@ -83,8 +83,11 @@ describe('result columns', () => {
   });
 });
 
-it('gives no entry a flagged source-inconsistent result as its best', () => {
+it('gives no entry a flagged source-inconsistent result as its best: an entry with only flagged ones shows one with its flag', () => {
   const flagged = [testEntry('mixed', { results: [result(90, { flags: ['source-inconsistent'] }), result(61)] }), testEntry('only-flagged', { results: [result(95, { flags: ['source-inconsistent'] })] })];
   const { cells } = resultColumnFile(medqa, benchmarkTables(medqa, resultRows(flagged)), '/benchmarks/medqa/').columns[key]!;
-  expect(Object.fromEntries(Object.entries(cells).map(([slug, cell]) => [slug, cell.value]))).toEqual({ mixed: 61 });
+  expect(Object.fromEntries(Object.entries(cells).map(([slug, cell]) => [slug, [cell.value, cell.flags]]))).toEqual({
+    mixed: [61, undefined],
+    'only-flagged': [95, 'the source prints a number its item count cannot give'],
+  });
 });

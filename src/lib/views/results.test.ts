@@ -99,7 +99,7 @@ describe('result rows and tables', () => {
     expect(bestOverTime(table!).map(({ value }) => value)).toEqual([60, 70]);
     expect(sizedRows(table!).map(({ row }) => row.result.value)).toEqual([70, 60]);
     expect(unflaggedRows(table!)).toHaveLength(2);
-    expect(flagText(['trained-on-benchmark', 'source-inconsistent'])).toBe("trained on the benchmark's training split; source inconsistent");
+    expect(flagText(['trained-on-benchmark', 'source-inconsistent'])).toBe("trained on the benchmark's training split; the source prints a number its item count cannot give");
   });
 
   it('writes every value of a metric with the same decimals, never fewer than the source printed', () => {

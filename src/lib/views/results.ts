@@ -36,13 +36,15 @@ export function resultRows(entries: readonly Entry[]): ResultRow[] {
 const SCORING_WORDS = { 'generated-answer': 'generated answer', 'option-likelihood': 'option likelihood', judge: 'judge' } as const;
 
 /** A setting in words: "5-shot, chain of thought, self-consistency, judge GPT-4o, lm-evaluation-harness"; "" when the source says nothing. */
-export function settingText({ shots, chainOfThought, ensemble, scoring, judge, harness }: Result['setting']): string {
+export function settingText({ shots, chainOfThought, ensemble, scoring, judge, harness, aggregation, runs }: Result['setting']): string {
   return [
     shots === undefined ? undefined : shots === 0 ? 'zero-shot' : `${shots}-shot`,
     chainOfThought === undefined ? undefined : chainOfThought ? 'chain of thought' : 'no chain of thought',
     ensemble,
     scoring === undefined ? undefined : scoring === 'judge' && judge ? `judge ${judge}` : SCORING_WORDS[scoring],
     harness,
+    runs && runs > 1 ? `mean of ${runs} runs` : undefined,
+    aggregation && `${aggregation} average`,
   ]
     .filter(Boolean)
     .join(', ');
@@ -52,7 +54,7 @@ const FLAG_WORDS: Partial<Record<string, string>> = {
   'trained-on-benchmark': "trained on the benchmark's training split",
   'fine-tuned-per-dataset': 'fine-tuned on this dataset',
   subset: 'part of the test set',
-  'source-inconsistent': 'the source prints a number its item count cannot give; not ranked',
+  'source-inconsistent': 'the source prints a number its item count cannot give',
 };
 
 /** A result's flags in words ("" for none); a flag without words of its own is shown by its id. */
@@ -158,7 +160,7 @@ export function benchmarkTables(benchmark: Benchmark, rows: readonly ResultRow[]
       const sign = metric.higherIsBetter ? -1 : 1;
       const sorted = described
         .map((row): TableRow => ({ ...row, settingState: !row.setting ? 'not-stated' : row.setting === usualSetting ? 'usual' : 'other' }))
-        .sort((a, b) => sign * (a.result.value - b.result.value) || a.date.localeCompare(b.date));
+        .sort((a, b) => Number(isFlagged(a.result)) - Number(isFlagged(b.result)) || sign * (a.result.value - b.result.value) || a.date.localeCompare(b.date));
       return [{ variant, metric, rows: sorted, checkpoints: checkpointGroups(sorted, metric.higherIsBetter), usualSetting, unstated: described.length - stated.length, decimals: decimals.get(formatKey(benchmark.id, metric.id)) ?? 0 }];
     }),
   );
