@@ -20,7 +20,10 @@ let benchmarks: BenchmarkLookup;
 beforeAll(async () => {
   [institutes, benchmarks] = await Promise.all([loadInstituteIndex('content'), loadBenchmarkLookup('content')]);
 });
-const check = (inputs: EntryFileInput[]) => validateEntryFiles(inputs, { institutes, benchmarks, now: NOW }).findings.map(formatFinding);
+const checkAll = (inputs: EntryFileInput[]) => validateEntryFiles(inputs, { institutes, benchmarks, now: NOW }).findings.map(formatFinding);
+/** The findings of other rules than the papers' title and authors, which their own test checks. */
+const otherThanPaperMetadata = (finding: string) => !finding.includes('so its citation is a @misc');
+const check = (inputs: EntryFileInput[]) => checkAll(inputs).filter(otherThanPaperMetadata);
 const text = (file: string, body: string): EntryFileInput => ({ file, bytes: new TextEncoder().encode(body) });
 /** What a model entry states, so that the tests of other rules see no warning about it. */
 const MODEL_FACTS = 'access: open-weights\nmodalities: [text]\nspecialties: [general]\ntasks: [question-answering]\n';
@@ -139,6 +142,27 @@ describe('across entries', () => {
   });
 });
 
+describe("papers' title and authors", () => {
+  it('warns, naming what is missing and where to read it, when a paper has no title or authors, and not when it has both', () => {
+    const withPaper = (paper: string) => text('content/surveys/x.md', `---\ntitle: X\ndate: 2023-11\ninstitutes: [EPFL]\npapers:\n  - url: https://arxiv.org/abs/2311.16079\n    semanticScholar: ARXIV:2311.16079\n${paper}---\n`);
+    expect(checkAll([withPaper('')])).toEqual([
+      'content/surveys/x.md:6: papers.0: warning: no title or authors of the paper, so its citation is a @misc about the entry (copy them from https://arxiv.org/abs/2311.16079 as printed: title: "…", authors: [Given Family, …])',
+    ]);
+    expect(checkAll([withPaper('    title: "MEDITRON-70B: Scaling Medical Pretraining for Large Language Models"\n')])).toEqual([
+      'content/surveys/x.md:6: papers.0: warning: no authors of the paper, so its citation is a @misc about the entry (copy them from https://arxiv.org/abs/2311.16079 as printed: title: "…", authors: [Given Family, …])',
+    ]);
+    expect(checkAll([withPaper('    title: "MEDITRON-70B: Scaling Medical Pretraining for Large Language Models"\n    authors: [Zeming Chen, Alejandro Hernández Cano]\n    year: 2023\n')])).toEqual([]);
+  });
+
+  it('refuses a year that is no year and a kind outside the list, naming the fix', () => {
+    const withPaper = (paper: string) => text('content/surveys/x.md', `---\ntitle: X\ndate: 2023-11\ninstitutes: [EPFL]\npapers:\n  - url: https://arxiv.org/abs/2311.16079\n${paper}---\n`);
+    expect(check([withPaper('    year: 23\n    kind: journal\n')])).toEqual([
+      'content/surveys/x.md:7: papers.0.year: year must be a year from 1900 on, like year: 2024',
+      'content/surveys/x.md:8: papers.0.kind: kind "journal" is not one of article, inproceedings, preprint, misc',
+    ]);
+  });
+});
+
 describe('model facts', () => {
   it('warns when a model entry leaves out access, modalities, specialties or tasks, and not for a survey', () => {
     const bare = '---\ntitle: X\ndate: 2023-11\ninstitutes: [EPFL]\npapers:\n  - url: https://arxiv.org/abs/2311.16079\n    semanticScholar: ARXIV:2311.16079\n---\n';
@@ -168,7 +192,8 @@ describe("Semantic Scholar's titles", () => {
     'CorpusID:270370964': { title: 'Towards a Personal Health Large Language Model' },
     'CorpusID:269605403': { title: 'Advancing Multimodal Medical Capabilities of Gemini' },
   };
-  const checkWithTitles = (input: EntryFileInput) => validateEntryFiles([input], { institutes, now: NOW, knownPapers }).findings.map(formatFinding);
+  const checkWithTitles = (input: EntryFileInput) =>
+    validateEntryFiles([input], { institutes, now: NOW, knownPapers }).findings.map(formatFinding).filter(otherThanPaperMetadata);
 
   it('warns, naming both titles, when the id names a paper that does not resemble the entry', () => {
     expect(checkWithTitles(paperEntry('CorpusID:269605403'))).toEqual([

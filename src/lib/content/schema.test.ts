@@ -89,7 +89,7 @@ describe('entry schema', () => {
       { ...valid, stars: 5 },
       ': unknown field "stars" in the front matter (allowed: title, summary, date, institutes, papers, huggingface, github, links, access, withdrawn, baseModel, parameters, modalities, specialties, tasks, earlierVersion, venue, results)',
     ],
-    [{ ...valid, papers: [{ url: 'https://a.org/p', doi: 'x' }] }, 'papers.0: unknown field "doi" in a paper (allowed: url, title, semanticScholar)'],
+    [{ ...valid, papers: [{ url: 'https://a.org/p', doi: 'x' }] }, 'papers.0: unknown field "doi" in a paper (allowed: url, title, authors, venue, year, kind, semanticScholar)'],
   ])('rejects %j with a readable message', (input, expected) => {
     expect(messages(input)).toContain(expected);
   });

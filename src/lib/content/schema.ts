@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { resultsSchema, type BenchmarkLookup } from './benchmarks.ts';
+import { paperMetadataFields } from './paper-metadata.ts';
 import { parametersField } from './parameter-size.ts';
 import { httpUrl, listOf, requiredText, strictObject } from './schema-fields.ts';
 import { MODALITIES, SLUG_PATTERN, SPECIALTIES, TASKS, type Section } from './vocabulary.ts';
@@ -81,8 +82,7 @@ const githubRepoSchema = idPattern('github', GITHUB_REPO_PATTERN, 'owner/repo, l
 const paperSchema = strictObject(
   {
     url: httpUrl('url'),
-    /** Only where one entry lists several papers: the name shown for the extra ones. */
-    title: z.string().trim().min(1).optional(),
+    ...paperMetadataFields,
     semanticScholar: semanticScholarIdSchema.optional(),
   },
   'a paper',

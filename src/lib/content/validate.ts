@@ -9,6 +9,7 @@ import { similarInstitutes } from './institutes.ts';
 import { ARITHMETIC_FIX, fractionsAmongPercentages, resultArithmetic } from './result-arithmetic.ts';
 import type { BenchmarkLookup } from './benchmarks.ts';
 import type { ParsedEntryFile } from './entry-parse.ts';
+import { missingPaperMetadata } from './paper-metadata.ts';
 import { ACCESS_LEVELS, MODALITIES, MODEL_SECTIONS, SECTIONS, SLUG_PATTERN, SPECIALTIES, TASKS, createEntrySchema, type Entry, type EntrySchemaOptions, type Institute, type Section } from './schema.ts';
 import { foldText, isWindowsDeviceName, slugify } from './slug.ts';
 
@@ -99,6 +100,12 @@ function entryWarnings({ entry, lineOf }: LocatedEntry, file: string, knownPaper
     const urlArxiv = arxivIdFromUrl(paper.url);
     if (idArxiv && urlArxiv && idArxiv !== urlArxiv) {
       found.push(warn(['papers', i, 'semanticScholar'], `ARXIV:${idArxiv} and the URL's arXiv id ${urlArxiv} disagree (one of them points to another paper)`));
+    }
+    const missing = missingPaperMetadata(paper);
+    if (missing.length) {
+      found.push(
+        warn(['papers', i], `no ${missing.join(' or ')} of the paper, so its citation is a @misc about the entry (copy them from ${paper.url} as printed: title: "…", authors: [Given Family, …])`),
+      );
     }
     const known = paper.semanticScholar ? knownPapers[paper.semanticScholar]?.title : undefined;
     const ours = paper.title ?? [entry.data.title, entry.data.summary].filter(Boolean).join(': ');
