@@ -6,7 +6,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { readEntries, siteContentDir } from '../lib/content/content-files.ts';
 import { dataFiles, readDataFilesInput } from '../lib/views/data-files.ts';
 
-const CONTENT_TYPES: Record<string, string> = { json: 'application/json', csv: 'text/csv', bib: 'application/x-bibtex' };
+const CONTENT_TYPES: Record<string, string> = { json: 'application/json', csv: 'text/csv', bib: 'application/x-bibtex', ris: 'application/x-research-info-systems' };
 
 async function currentDataFiles() {
   const contentDir = siteContentDir();

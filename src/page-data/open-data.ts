@@ -1,12 +1,13 @@
-/** Each entry's open-data record and BibTeX, made once per build for the entry pages (the files under /data/ come from src/lib/views/data-files.ts). */
+/** Each entry's citation (CSL-JSON, BibTeX, RIS), made once per build for the entry pages (the files under /data/ come from src/lib/views/data-files.ts). */
 import { entryPageUrl } from '../lib/views/data-files.ts';
-import { toBibtex, toOpenEntry } from '../lib/views/open-data.ts';
+import { citation, type Citation } from '../lib/views/citation.ts';
+import { toOpenEntry } from '../lib/views/open-data.ts';
 import { added, base, getAllEntries, institutes, metrics } from './content.ts';
 
-let bibtexBySlug: Promise<Map<string, string>> | undefined;
+let citationBySlug: Promise<Map<string, Citation>> | undefined;
 
-/** Each entry's BibTeX by slug, its URL absolute on the configured site, as in /data/entries.bib. */
-export function getBibtex(site: URL | undefined): Promise<Map<string, string>> {
+/** Each entry's citation by slug, its page URL absolute on the configured site, as in /data/entries.bib. */
+export function getCitations(site: URL | undefined): Promise<Map<string, Citation>> {
   const pageUrl = entryPageUrl(base, site);
-  return (bibtexBySlug ??= getAllEntries().then((entries) => new Map(entries.map((entry) => [entry.slug, toBibtex(toOpenEntry(entry, { metrics, institutes, added, pageUrl }))]))));
+  return (citationBySlug ??= getAllEntries().then((entries) => new Map(entries.map((entry) => [entry.slug, citation(toOpenEntry(entry, { metrics, institutes, added, pageUrl }))]))));
 }

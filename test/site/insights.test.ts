@@ -45,7 +45,8 @@ it('ranks institutes and papers, and plots one point per cited paper (metrics fr
   const [, institutes, cited, scatter] = selectAll('figure.chart', await page());
   expect(tableOf(institutes!).slice(0, 4).map((r) => r[1])).toEqual(['4', '4', '4', '4']);
   expect(tableOf(cited!)).toEqual([
-    ['MEDITRON-70B', '2023-11', '1234'],
+    // A paper is listed under its own title where the entry gives it, else under the entry's name.
+    ['MEDITRON-70B: Scaling Medical Pretraining for Large Language Models', '2023-11', '1234'],
     ['PH-LLM', '2024-06', '40'],
     ['PHIA: Transforming Wearable Data into Health Insights using Large Language Model Agents', '2024-06', '12'],
   ]);

@@ -10,6 +10,7 @@ import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
 import { expect, it } from 'vitest';
 import { COMPARE_FILES, compareFileOf } from '../../src/lib/views/compare.ts';
 import { openDataSchema } from '../../src/lib/views/open-data.ts';
@@ -61,6 +62,40 @@ it('built without SITE_URL, invents no address: no canonical URL or og:url, feed
     if (/\.(html|json|csv|bib|xml|txt|js)$/.test(file) && (await dist(file)).includes('medical-foundation-models.example.org')) placeholders.push(file);
   }
   expect(placeholders).toEqual([]);
+});
+
+const MEDITRON_TITLE = 'MEDITRON-70B: Scaling Medical Pretraining for Large Language Models';
+
+it("cites each entry in RIS and CSL-JSON too: a paper under its own title and authors, an entry without them as a @misc named after it", async () => {
+  const csl = JSON.parse(await dist('data/entries.csl.json')) as { id: string; type: string; title: string; author?: unknown[] }[];
+  expect(csl).toHaveLength(45);
+  expect(csl.find((item) => item.id === 'meditron-70b')).toMatchObject({ type: 'article', title: MEDITRON_TITLE, author: expect.arrayContaining([{ given: 'Zeming', family: 'Chen' }]) });
+  expect(csl.find((item) => item.id === 'meditron-70b')!.author).toHaveLength(20);
+  expect(csl.find((item) => item.id === 'biogpt')).toMatchObject({ type: 'software', title: 'BioGPT' });
+  const ris = await dist('data/entries.ris');
+  expect(ris.match(/^TY {2}- /gm)).toHaveLength(45);
+  expect(ris.match(/^ER {2}- /gm)).toHaveLength(45);
+  expect(ris).toContain(`TI  - ${MEDITRON_TITLE}`);
+  const bib = parseBibtex(await dist('data/entries.bib')).entries;
+  expect(bib.find((record) => record.key === 'meditron-70b')!.fields.title).toBe(MEDITRON_TITLE);
+  expect(bib.find((record) => record.key === 'biogpt')).toMatchObject({ type: 'misc', fields: { title: 'BioGPT' } });
+  // The title the list used to make up from the name and the summary is in no citation.
+  for (const text of [JSON.stringify(csl), ris, await dist('data/entries.bib')]) expect(text).not.toContain('BioGPT: Generative Pre-trained');
+});
+
+it("links the paper on the entry page under its real title with its authors, and offers a reference, BibTeX, RIS and CSL-JSON to copy", async () => {
+  const page = fromHtml(await dist('entries/meditron-70b/index.html'));
+  const paperLink = select('section[aria-labelledby="papers-heading"] li > a', page)!;
+  expect(toString(paperLink)).toBe(MEDITRON_TITLE);
+  expect(toString(select('.paper-authors', page)!)).toMatch(/^Zeming Chen, Alejandro Hernández Cano, .+, Antoine Bosselut$/);
+  expect(toString(select('#reference', page)!)).toMatch(/^Chen, Z\., Cano, A\. H\., .+\(2023\)\. MEDITRON-70B: Scaling Medical Pretraining/);
+  expect(toString(select('#bibtex', page)!)).toMatch(/^@article\{meditron-70b,/);
+  expect(toString(select('#ris', page)!)).toMatch(/^TY {2}- /);
+  expect(JSON.parse(toString(select('#csl-json', page)!))).toMatchObject([{ id: 'meditron-70b', title: MEDITRON_TITLE }]);
+  expect(selectAll('button[data-copy]', page).map((button) => toString(button))).toEqual(['Copy BibTeX', 'Copy reference', 'Copy RIS', 'Copy CSL-JSON']);
+  const withoutPaperTitle = fromHtml(await dist('entries/biogpt/index.html'));
+  expect(toString(select('section[aria-labelledby="papers-heading"] li > a', withoutPaperTitle)!)).toBe('The paper');
+  expect(toString(withoutPaperTitle)).not.toContain('BioGPT: Generative Pre-trained');
 });
 
 it('gives pages OpenGraph and Twitter meta for sharing', async () => {

@@ -33,6 +33,8 @@ export interface IndexEntry {
   /** YYYY-MM-DD the entry entered the list, for the "Recently added" order. */
   added?: string;
   summary?: string;
+  /** As the card shows them: the main paper's first three authors and "et al.". */
+  authors?: string;
   /** Positions in the section's institute table. */
   institutes: number[];
   metrics: CardData['metrics'];
@@ -69,6 +71,7 @@ export function cardOf(entry: IndexEntry, index: BrowseIndex): CardData {
     ...(entry.url ? { url: entry.url } : {}),
     date: entry.date,
     ...(entry.summary ? { summary: entry.summary } : {}),
+    ...(entry.authors ? { authors: entry.authors } : {}),
     institutes: entry.institutes.map((i) => index.institutes[i]!.name),
     metrics: entry.metrics,
     links: [

@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest';
 import { browseIndex, cardData, entriesByFact, entriesByInstitute, instituteFacet, listMetrics, listSummary } from './browse.ts';
 import { cardOf, filterRecord } from './browse-index.ts';
+import { cardHtml } from './card.ts';
 import { createInstituteIndex } from '../content/institutes.ts';
 import { metricsFileSchema } from '../metrics/metrics.ts';
 import { createEntrySchema, instituteRegistrySchema, SPECIALTIES, TASKS, type Entry } from '../content/schema.ts';
@@ -43,6 +44,17 @@ it('gives a card what it shows: main link, canonical institutes, numbers and lin
       { label: 'Blog', title: 'Blog', url: 'https://example.org/post' },
     ],
   });
+});
+
+it("shows the main paper's first three authors on a card, then et al., and the index reads them back", () => {
+  const paper = (authors: string[]) => ({ papers: [{ url: 'https://arxiv.org/abs/2311.16079', title: 'T', authors }] });
+  const four = entry('four', ['Google'], paper(['Ann One', 'Bob Two', 'Cy Three', 'Di Four']));
+  const three = entry('three', ['Google'], paper(['Ann One', 'Bob Two', 'Cy Three']));
+  expect([four, three].map((e) => cardData(e, institutes, metrics).authors)).toEqual(['Ann One, Bob Two, Cy Three et al.', 'Ann One, Bob Two, Cy Three']);
+  expect(cardData(entry('none', ['Google']), institutes, metrics)).not.toHaveProperty('authors');
+  const index = browseIndex('llms', [four, three], institutes, metrics);
+  expect(index.entries.map((e) => cardOf(e, index))).toEqual([four, three].map((e) => cardData(e, institutes, metrics)));
+  expect(cardHtml(cardData(four, institutes, metrics), { base: '' })).toContain('<p class="entry-authors">Ann One, Bob Two, Cy Three et al.</p>');
 });
 
 it('indexes a section compactly and reads back the very cards the build draws, and the filter records', () => {

@@ -8,6 +8,7 @@ import { METRIC_KINDS, type MetricKind } from '../metrics/kinds.ts';
 import { entryMetrics, type MetricsFile } from '../metrics/metrics.ts';
 import { BROWSE_INDEX_VERSION, type BrowseIndex, type IndexEntry, type IndexInstitute } from './browse-index.ts';
 import type { CardData } from './card.ts';
+import { shortAuthors } from './format.ts';
 import { licenseKind } from './licenses.ts';
 import type { AddedDates } from './added-dates.ts';
 import type { Benchmark } from '../content/benchmark-registry.ts';
@@ -26,6 +27,7 @@ export function cardData(entry: Entry, institutes: InstituteIndex, metrics: Metr
     ...(url ? { url } : {}),
     date: data.date,
     ...(data.summary ? { summary: data.summary } : {}),
+    ...(data.papers[0]?.authors?.length ? { authors: shortAuthors(data.papers[0].authors) } : {}),
     institutes: data.institutes.map((name) => institutes.resolve(name)?.name ?? name),
     metrics: Object.fromEntries(Object.entries(entryMetrics(data, metrics)).map(([kind, value]) => [kind, value.value])),
     links: [
@@ -73,6 +75,7 @@ export function browseIndex(section: Section, all: readonly Entry[], institutes:
         date: card.date,
         ...(added[card.slug] ? { added: added[card.slug] } : {}),
         ...(card.summary ? { summary: card.summary } : {}),
+        ...(card.authors ? { authors: card.authors } : {}),
         institutes: card.institutes.map(place),
         metrics: card.metrics,
         ...(huggingface.length ? { hf: huggingface } : {}),

@@ -19,6 +19,8 @@ export interface CardData {
   /** YYYY-MM */
   date: string;
   summary?: string;
+  /** The main paper's authors as the entry gives them, shortened to three and "et al.". */
+  authors?: string;
   /** Canonical institute names. */
   institutes: string[];
   metrics: Partial<Record<MetricKind, number>>;
@@ -67,6 +69,7 @@ export function cardHtml(card: CardData, { base, sectionTitles, level = 2 }: Car
     `<div class="entry-head"><h${level} class="entry-title" id="t-${card.slug}">${heading}</h${level}>` +
     `<time class="entry-date" datetime="${card.date}">${formatMonth(card.date)}</time></div>` +
     (card.summary ? `<p class="entry-summary">${escapeHtml(card.summary)}</p>` : '') +
+    (card.authors ? `<p class="entry-authors">${escapeHtml(card.authors)}</p>` : '') +
     `<p class="entry-institutes">${sectionTitle ? `<span class="badge">${escapeHtml(sectionTitle)}</span>` : ''}${institutes.join('')}</p>` +
     `<div class="entry-foot">${metrics.length ? `<dl class="metrics">${metrics.join('')}</dl>` : ''}` +
     `<ul class="entry-links">${links.join('')}<li><a class="details" href="${entryHref(base, card.slug)}">Details<span class="visually-hidden"> on ${title}</span></a></li>` +

@@ -35,14 +35,14 @@ const text = (path: string) => files.get(path)!();
 
 it('makes each file under /data/: the open data, the browse indexes, result columns only for benchmarks with results, and the compare files', () => {
   expect([...files.keys()].filter((path) => !path.startsWith('compare/'))).toEqual([
-    'entries.json', 'entries.schema.json', 'entries.csv', 'entries.bib', 'bibtex.json', 'results.json', 'results.csv', 'contribute.json',
+    'entries.json', 'entries.schema.json', 'entries.csv', 'entries.bib', 'entries.ris', 'entries.csl.json', 'bibtex.json', 'results.json', 'results.csv', 'contribute.json',
     ...SECTIONS.map((section) => `browse/${section}.json`),
     'browse/results/medqa.json',
   ]);
   expect([...files.keys()].filter((path) => path.startsWith('compare/'))).toHaveLength(COMPARE_FILES);
 });
 
-it('writes the entries in the given order with page URLs on the site and base, and the same BibTeX in both BibTeX files', () => {
+it('writes the entries in the given order with page URLs on the site and base, the same BibTeX in both BibTeX files, and RIS and CSL-JSON of the same entries', () => {
   const { entries: open } = openDataSchema.parse(JSON.parse(text('entries.json')));
   expect(open.map((entry) => [entry.slug, entry.page, entry.added])).toEqual([
     ['newer', 'https://example.org/list/entries/newer/', '2026-11-25'],
@@ -51,6 +51,8 @@ it('writes the entries in the given order with page URLs on the site and base, a
   const bySlug = JSON.parse(text('bibtex.json')) as Record<string, string>;
   expect(Object.keys(bySlug)).toEqual(['newer', 'older']);
   expect(text('entries.bib')).toBe(Object.values(bySlug).join('\n'));
+  expect((JSON.parse(text('entries.csl.json')) as { id: string }[]).map((item) => item.id)).toEqual(['newer', 'older']);
+  expect(text('entries.ris').match(/^ID {2}- .+$/gm)).toEqual(['ID  - newer', 'ID  - older']);
   expect((parseCsv(text('entries.csv'), { columns: true }) as { slug: string }[]).map((row) => row.slug)).toEqual(['newer', 'older']);
 });
 

@@ -1,5 +1,5 @@
 /**
- * Every file under /data/: the open data (entries and results as JSON and CSV, BibTeX), the browse
+ * Every file under /data/: the open data (entries and results as JSON and CSV, citations as BibTeX, RIS and CSL-JSON), the browse
  * indexes and result columns the list pages fetch, the compare page's files and what /contribute/
  * checks a draft against. One function makes them for `astro build`, which writes them in its worker
  * thread beside the pages (src/integrations/entries-pass.ts), and for `astro dev`, which serves them
@@ -10,7 +10,8 @@ import { browseIndex } from './browse.ts';
 import { benchmarkHref, entryHref } from './card.ts';
 import { compareFileOf, COMPARE_FILES, resultNames } from './compare.ts';
 import { contributeData } from './contribute.ts';
-import { entriesJsonSchema, OPEN_DATA_VERSION, resultsCsv, toBibtex, toCsv, toOpenEntry, toOpenResults, type OpenEntry } from './open-data.ts';
+import { citation } from './citation.ts';
+import { entriesJsonSchema, OPEN_DATA_VERSION, resultsCsv, toCsv, toOpenEntry, toOpenResults, type OpenEntry } from './open-data.ts';
 import { resultColumnFile } from './result-columns.ts';
 import { benchmarkTables, resultRows, valueDecimals } from './results.ts';
 import type { BenchmarkLookup } from '../content/benchmarks.ts';
@@ -52,7 +53,7 @@ export const entryPageUrl = (base: string, site: string | URL | undefined) => (s
 export function dataFiles({ entries, institutes, benchmarks, metrics, added, site, base }: DataFilesInput): Map<string, () => string> {
   const pageUrl = entryPageUrl(base, site);
   const openEntries = once(() => entries.map((entry) => toOpenEntry(entry, { metrics, institutes, added, pageUrl })));
-  const bibtex = once(() => openEntries().map((entry): [string, string] => [entry.slug, toBibtex(entry)]));
+  const citations = once(() => openEntries().map((entry) => [entry.slug, citation(entry)] as const));
   const rows = once(() => resultRows(entries));
   const openResults = once(() => toOpenResults(rows(), benchmarks, pageUrl));
   const decimals = once(() => valueDecimals(rows().map(({ result }) => result)));
@@ -63,9 +64,11 @@ export function dataFiles({ entries, institutes, benchmarks, metrics, added, sit
     ['entries.json', () => versioned('entries', openEntries())],
     ['entries.schema.json', () => `${JSON.stringify(entriesJsonSchema(), null, 2)}\n`],
     ['entries.csv', () => toCsv(openEntries())],
-    ['entries.bib', () => bibtex().map(([, text]) => text).join('\n')],
+    ['entries.bib', () => citations().map(([, cited]) => cited.bibtex).join('\n')],
+    ['entries.ris', () => citations().map(([, cited]) => cited.ris).join('\n')],
+    ['entries.csl.json', () => `${JSON.stringify(citations().map(([, cited]) => cited.csl), null, 1)}\n`],
     // slug -> BibTeX, fetched by a list page only when someone copies the BibTeX of a filtered view.
-    ['bibtex.json', () => json(Object.fromEntries(bibtex()))],
+    ['bibtex.json', () => json(Object.fromEntries(citations().map(([slug, cited]) => [slug, cited.bibtex])))],
     ['results.json', () => versioned('results', openResults())],
     ['results.csv', () => resultsCsv(openResults())],
     ['contribute.json', () => json(contributeData(entries, institutes.all))],

@@ -15,6 +15,9 @@ export function formatMonth(month: string): string {
 export const formatDay = (iso: string) => dayFormat.format(new Date(iso));
 
 /** 950 -> "950", 1234 -> "1.2k", 2500000 -> "2.5M"; a dash when unknown. */
+/** A paper's authors as a card shows them: the first three, then "et al.". */
+export const shortAuthors = (authors: readonly string[]) => (authors.length > 3 ? `${authors.slice(0, 3).join(', ')} et al.` : authors.join(', '));
+
 export function formatCount(value: number | undefined): string {
   return value === undefined ? '—' : compact.format(value).replace('K', 'k');
 }

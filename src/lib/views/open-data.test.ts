@@ -1,9 +1,8 @@
-import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { expect, it } from 'vitest';
 import { createInstituteIndex } from '../content/institutes.ts';
 import { metricsFileSchema } from '../metrics/metrics.ts';
-import { entriesJsonSchema, openDataSchema, OPEN_DATA_VERSION, toBibtex, toCsv, toOpenEntry, type OpenDataContext } from './open-data.ts';
+import { entriesJsonSchema, openDataSchema, OPEN_DATA_VERSION, toCsv, toOpenEntry, type OpenDataContext } from './open-data.ts';
 import { testEntry } from '../../../test/entry-fixture.ts';
 import { instituteRegistrySchema } from '../content/schema.ts';
 
@@ -65,41 +64,6 @@ it('writes CSV that reads back to the same values, quotes and commas included', 
   expect(rows[1]!.title).toBe('R&D_{model} 100% "quoted", with commas');
 });
 
-it("uses Semantic Scholar's metadata for an @article with authors and journal when there is some", () => {
-  const withMetadata: OpenDataContext = {
-    ...context,
-    metrics: metricsFileSchema.parse({
-      semanticScholar: {
-        'CorpusID:265456229': {
-          citations: 1234,
-          title: 'MEDITRON-70B: Scaling Medical Pretraining for Large Language Models',
-          authors: ['Zeming Chen', 'Alejandro Hernández Cano'],
-          venue: 'arXiv.org',
-          year: 2023,
-          fetchedAt: '2026-11-20T06:00:00.000Z',
-        },
-      },
-    }),
-  };
-  const bib = toBibtex(toOpenEntry(meditron, withMetadata));
-  const [record] = parseBibtex(bib).entries;
-  expect(record).toMatchObject({ type: 'article', key: 'meditron-70b' });
-  const authors = record!.fields.author as { firstName: string; lastName: string }[];
-  expect(authors).toHaveLength(2);
-  expect(authors[0]).toEqual({ firstName: 'Zeming', lastName: 'Chen' });
-  expect(record!.fields.journal).toBe('arXiv.org');
-});
-
-it('writes BibTeX that a BibTeX parser reads without errors, special characters escaped', () => {
-  const text = [meditron, tricky].map((e) => toBibtex(toOpenEntry(e, context))).join('\n');
-  const library = parseBibtex(text);
-  expect(library.errors).toEqual([]);
-  expect(library.entries.map((e) => e.key)).toEqual(['meditron-70b', 'tricky']);
-  expect(library.entries[0]!.fields).toMatchObject({ year: '2023', eprint: '2311.16079' });
-  expect(text).toContain('title = {R\\&D\\_\\{model\\} 100\\% "quoted", with commas}');
-  expect(String(library.entries[1]!.fields.title)).toContain('R&D_{model} 100%');
-});
-
 it('writes spreadsheet formulas as text in the CSV (a leading quote), numbers as numbers', () => {
   const formulas = ['=HYPERLINK("https://evil.example","x")', '+1+1', '-2+3', '@SUM(A1)', '\tcmd', '\rcmd'];
   // Set after the schema, which trims a leading tab or carriage return away.
@@ -110,13 +74,9 @@ it('writes spreadsheet formulas as text in the CSV (a leading quote), numbers as
   expect(parseCsv(toCsv([toOpenEntry(meditron, context)]), { columns: true })[0]).toMatchObject({ citations: '1234' });
 });
 
-it('keeps a URL that would close its braces inside the BibTeX field (percent-encoded)', () => {
-  // The schema refuses such a URL; the writer is safe without that, as the open data may be built from anything.
-  const breakout = entry('breakout', { title: 'Breakout', date: '2024-02', institutes: ['EPFL'], papers: [{ url: 'https://example.org/a' }] });
-  breakout.data.papers[0]!.url = 'https://example.org/a} , note = {pwned';
-  const text = toBibtex(toOpenEntry(breakout, context));
-  const library = parseBibtex(text);
-  expect(library.errors).toEqual([]);
-  expect(library.entries[0]!.fields.url).toBe('https://example.org/a%7D%20,%20note%20=%20%7Bpwned');
-  expect(Object.keys(library.entries[0]!.fields)).not.toContain('pwned');
+it("carries each paper's title and authors in entries.json and the main paper's in the CSV", () => {
+  const paper = { url: 'https://arxiv.org/abs/2311.16079', title: 'MEDITRON-70B: Scaling Medical Pretraining for Large Language Models', authors: ['Zeming Chen', 'Alejandro Hernández Cano'], year: 2023 };
+  const open = toOpenEntry(entry('meditron-70b', { date: '2023-11', institutes: ['EPFL'], papers: [paper] }), context);
+  expect(openDataSchema.parse({ version: OPEN_DATA_VERSION, entries: [open] }).entries[0]!.papers).toEqual([paper]);
+  expect(parseCsv(toCsv([open]), { columns: true })[0]).toMatchObject({ paper_title: paper.title, paper_authors: 'Zeming Chen; Alejandro Hernández Cano' });
 });

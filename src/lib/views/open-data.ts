@@ -1,6 +1,6 @@
 /**
  * The list as open data: /data/entries.json (versioned, with a JSON Schema beside it), the same as
- * CSV, and BibTeX. One record shape feeds all three.
+ * CSV, and its citations (citation.ts). One record shape feeds them all.
  */
 import { stringify } from 'csv-stringify/sync';
 import { z } from 'zod';
@@ -8,12 +8,12 @@ import type { AddedDates } from './added-dates.ts';
 import type { ResultRow } from './results.ts';
 import type { BenchmarkLookup } from '../content/benchmarks.ts';
 import { CSV_OPTIONS } from './csv-options.ts';
-import { percentEncoded } from '../content/urls.ts';
+import { PAPER_KINDS } from '../content/paper-metadata.ts';
 import { mainLink } from '../content/entries.ts';
 import { entryFacts } from '../metrics/facts.ts';
 import type { InstituteIndex } from '../content/institutes.ts';
 import { entryMetrics, type MetricsFile } from '../metrics/metrics.ts';
-import { ACCESS_LEVELS, MODALITIES, SECTIONS, SECTION_INFO, SPECIALTIES, type Entry } from '../content/schema.ts';
+import { ACCESS_LEVELS, MODALITIES, SECTIONS, SPECIALTIES, type Entry } from '../content/schema.ts';
 
 /** Bump when a field changes meaning or goes away; adding a field keeps the version. */
 export const OPEN_DATA_VERSION = 1;
@@ -34,7 +34,11 @@ const openEntrySchema = z.object({
   papers: z.array(
     z.object({
       url: z.url(),
-      title: z.string().optional(),
+      title: z.string().optional().describe("The paper's title as its page prints it"),
+      authors: z.array(z.string()).optional().describe('Its authors as the paper prints them, "Given Family"'),
+      venue: z.string().optional().describe('Where it was published'),
+      year: z.number().int().optional().describe('The year it was published'),
+      kind: z.enum(PAPER_KINDS).optional().describe('What it is, where the entry says so'),
       semanticScholar: z.string().optional(),
       citations: z.number().int().optional(),
       citationsFetchedAt: fetched.optional(),
@@ -141,56 +145,20 @@ export function entriesJsonSchema(): Record<string, unknown> {
 }
 
 const CSV_COLUMNS = [
-  'slug', 'section', 'title', 'summary', 'date', 'added', 'institutes', 'url', 'semantic_scholar',
+  'slug', 'section', 'title', 'summary', 'date', 'added', 'institutes', 'url', 'paper_title', 'paper_authors', 'semantic_scholar',
   'citations', 'github', 'stars', 'huggingface', 'likes', 'downloads', 'license', 'access', 'base_model', 'parameters', 'modalities', 'specialties', 'venue', 'page',
 ] as const;
 
-/** One row per entry; lists joined with "; ". */
+/** One row per entry, with its main paper's title and authors; lists joined with "; ". */
 export function toCsv(entries: readonly OpenEntry[]): string {
   const rows = entries.map((e) => [
     e.slug, e.section, e.title, e.summary ?? '', e.date, e.added ?? '', e.institutes.join('; '), e.url ?? '',
+    e.papers[0]?.title ?? '', (e.papers[0]?.authors ?? []).join('; '),
     e.papers.flatMap((p) => (p.semanticScholar ? [p.semanticScholar] : [])).join('; '),
     e.citations ?? '', e.github.map((g) => g.repo).join('; '), e.stars ?? '', e.huggingface.map((h) => h.id).join('; '), e.likes ?? '', e.downloads ?? '', e.license ?? '',
     e.access ?? '', e.baseModel ?? '', e.parameters ?? '', e.modalities.join('; '), (e.specialties ?? []).join('; '), e.venue ?? '', e.page,
   ]);
   return stringify([[...CSV_COLUMNS], ...rows], CSV_OPTIONS);
-}
-
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-
-/** TeX-safe text: braces keep capitals as written, special characters are escaped. */
-function tex(text: string): string {
-  return text.replace(/[\\{}]/g, (c) => (c === '\\' ? '\\textbackslash{}' : `\\${c}`)).replace(/([&%$#_])/g, '\\$1').replace(/~/g, '\\textasciitilde{}').replace(/\^/g, '\\textasciicircum{}');
-}
-
-/**
- * A URL or id as a BibTeX field holds it verbatim: what could close the braces or start a command is
- * percent-encoded (the schema refuses such URLs already; the writer does not count on it).
- */
-const verbatim = (text: string) => text.replace(/[\s"{}\\]/g, percentEncoded);
-
-/**
- * A BibTeX record: @article with authors and journal where Semantic Scholar gave the main paper's
- * metadata, else @misc with what the list knows (title, month, institutes, links).
- */
-export function toBibtex(entry: OpenEntry): string {
-  const [year, month] = entry.date.split('-');
-  const meta = entry.papers[0]?.metadata;
-  const fields: [string, string][] = [
-    ['title', `{${tex(meta?.title ?? (entry.summary ? `${entry.title}: ${entry.summary}` : entry.title))}}`],
-    ...(meta?.authors?.length ? ([['author', `{${meta.authors.map(tex).join(' and ')}}`]] as [string, string][]) : []),
-    ...(meta?.venue ? ([['journal', `{${tex(meta.venue)}}`]] as [string, string][]) : []),
-    ['year', String(meta?.year ?? year)],
-    ['month', MONTHS[Number(month) - 1]!],
-    ['institution', `{${tex(entry.institutes.join(' and '))}}`],
-  ];
-  if (entry.url) fields.push(['url', `{${verbatim(entry.url)}}`]);
-  const arxiv = entry.papers.map((p) => /^ARXIV:(.+)$/.exec(p.semanticScholar ?? '')?.[1] ?? /arxiv\.org\/abs\/([\d.]+)/.exec(p.url)?.[1]).find(Boolean);
-  if (arxiv) fields.push(['eprint', `{${verbatim(arxiv)}}`], ['archiveprefix', '{arXiv}']);
-  const listedAt = URL.canParse(entry.page) ? `; listed at ${verbatim(entry.page)}` : '';
-  fields.push(['note', `{${tex(SECTION_INFO[entry.section].title)}${listedAt}}`]);
-  const body = fields.map(([name, value]) => `  ${name} = ${value}`).join(',\n');
-  return `@${meta?.authors?.length && meta.venue ? 'article' : 'misc'}{${entry.slug},\n${body}\n}\n`;
 }
 
 /** /data/results.json and .csv: one row per result, with the registry's names and units beside the ids. */
