@@ -10,7 +10,7 @@ import { serializeMetrics } from '../../src/lib/metrics/metrics-file.ts';
 import { refreshMetrics, type RefreshOptions, type Service } from '../../src/lib/metrics/refresh.ts';
 import { testEntry } from '../entry-fixture.ts';
 import type { RetryPolicy } from '../../src/lib/metrics/http-client.ts';
-import { formatReport } from '../../src/lib/metrics/report.ts';
+import { formatReport, hasFailures } from '../../src/lib/metrics/report.ts';
 import { emptyState, HUB_VERIFY_TOKEN, MALFORMED_MODEL_INDEX, MODEL_INDEX, startFakeApis, type FakeApis, type Fault, type FakeState } from './fake-apis.ts';
 
 const OLD = '2026-01-01T00:00:00.000Z';
@@ -198,6 +198,23 @@ describe('paper metadata', () => {
       fetchedAt: NOW,
     });
     expect(file.semanticScholar['ARXIV:2406.06474']).toEqual({ citations: 40, fetchedAt: NOW });
+  });
+});
+
+describe("papers' title and authors against the entry", () => {
+  it('reports where Semantic Scholar differs from the entry, as a finding that --strict does not fail on', async () => {
+    const curated = [entry('meditron', { papers: [{ url: 'https://arxiv.org/abs/2311.16079', semanticScholar: 'CorpusID:1', title: 'MEDITRON: Open Medical Foundation Models', authors: ['Zeming Chen', 'Alejandro Hernández Cano'], year: 2023 }] })];
+    server = await startFakeApis({ state: liveState(), faults: [] });
+    const dir = await mkdtemp(join(tmpdir(), 'metrics-'));
+    const metricsPath = join(dir, 'metrics.json');
+    const reports = await refreshMetrics({ entries: curated, metricsPath, services: ['semanticscholar'], env: server.env, benchmarks, now: () => new Date(NOW) });
+    expect(reports[0]!.differences).toEqual([
+      { file: 'content/llms/meditron.md', field: 'papers.0.title', message: expect.stringContaining('Semantic Scholar\'s title is "MEDITRON-70B: Scaling Medical Pretraining for Large Language Models", the entry\'s "MEDITRON: Open Medical Foundation Models"') },
+    ]);
+    const text = formatReport(reports, metricsPath);
+    expect(text).toContain('1 paper field(s) differing from the entry');
+    expect(text).toContain('  differs: content/llms/meditron.md: papers.0.title: Semantic Scholar\'s title is "MEDITRON-70B');
+    expect(hasFailures(reports)).toBe(false);
   });
 });
 

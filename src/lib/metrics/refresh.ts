@@ -8,13 +8,14 @@
 import { HttpClient, type ClientOptions } from './http-client.ts';
 import type { MetricsFile } from './metrics.ts';
 import { readMetricsFile, writeFileAtomically, writeMetricsFile } from './metrics-file.ts';
+import { paperDifferences, type PaperDifference } from './paper-differences.ts';
 import { appendPoint, historyPathFor, readHistoryFile, serializeHistory, thin, type HistoryFile } from './history.ts';
 import type { BenchmarkLookup } from '../content/benchmarks.ts';
 import type { Entry } from '../content/schema.ts';
 import { fetchReposGraphql, fetchReposRest, GITHUB_MAX_ANSWER_BYTES, GRAPHQL_BATCH_SIZE } from './sources/github.ts';
 import { fetchHubRepos, HUB_INFO_MAX_ANSWER_BYTES, hubApiUrl } from './sources/huggingface.ts';
 import type { FetchOutcome, Progress } from './sources/outcome.ts';
-import { fetchCitations, s2BatchUrl, S2_BATCH_SIZE, S2_MAX_ANSWER_BYTES } from './sources/semantic-scholar.ts';
+import { fetchCitations, s2BatchUrl, S2_BATCH_SIZE, S2_MAX_ANSWER_BYTES, type PaperValue } from './sources/semantic-scholar.ts';
 
 export const SERVICES = ['github', 'huggingface', 'semanticscholar'] as const;
 export type Service = (typeof SERVICES)[number];
@@ -147,6 +148,8 @@ export interface ServiceReport {
   leftOut: { id: string; what: string }[];
   /** Ids in the file that no entry names any more. */
   dropped: string[];
+  /** Semantic Scholar: where a paper it just answered for differs from the entry's title, authors or year. */
+  differences: PaperDifference[];
 }
 
 type Row = { fetchedAt: string } & Record<string, unknown>;
@@ -161,9 +164,9 @@ function mergeOutcomes<T extends object>(
   outcomes: ReadonlyMap<string, FetchOutcome<T>>,
   references: ReadonlyMap<string, IdReference[]>,
   fetchedAt: string,
-): { table: Record<string, Row>; report: Omit<ServiceReport, 'requests'> } {
+): { table: Record<string, Row>; report: Omit<ServiceReport, 'requests' | 'differences'> } {
   const next: Record<string, Row> = {};
-  const report: Omit<ServiceReport, 'requests'> = {
+  const report: Omit<ServiceReport, 'requests' | 'differences'> = {
     service,
     asked: outcomes.size,
     updated: [],
@@ -255,7 +258,9 @@ export async function refreshMetrics({ entries, metricsPath, services, env, benc
         await writeMetricsFile(metricsPath, current);
       });
       await writes;
-      return { ...merged.report, requests: client.requests };
+      const answered = Object.fromEntries([...merged.report.updated, ...merged.report.unchanged].map((id) => [id, merged.table[id] as unknown as PaperValue]));
+      const differences = service === 'semanticscholar' ? paperDifferences(entries, answered) : [];
+      return { ...merged.report, differences, requests: client.requests };
     }),
   );
 }

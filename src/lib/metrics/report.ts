@@ -8,7 +8,8 @@ export function formatReport(reports: readonly ServiceReport[], metricsPath: str
       `${r.service}: ${r.asked} asked in ${r.requests} request(s): ${r.updated.length} updated, ${r.unchanged.length} unchanged, ` +
         `${r.kept.length} kept after failure, ${r.failed.length} failed with no value yet, ${r.notFound.length} not found` +
         (r.renamed.length ? `, ${r.renamed.length} renamed` : '') +
-        (r.dropped.length ? `, ${r.dropped.length} dropped (no entry names them)` : ''),
+        (r.dropped.length ? `, ${r.dropped.length} dropped (no entry names them)` : '') +
+        (r.differences.length ? `, ${r.differences.length} paper field(s) differing from the entry` : ''),
     );
   }
   for (const r of reports) {
@@ -20,6 +21,7 @@ export function formatReport(reports: readonly ServiceReport[], metricsPath: str
     }
     for (const { id, reason } of [...r.kept, ...r.failed]) lines.push(`  failed: ${r.service} ${id}: ${reason}`);
     for (const { id, what } of r.leftOut) lines.push(`  left out: ${r.service} ${id}: ${what}`);
+    for (const { file, field, message } of r.differences) lines.push(`  differs: ${file}: ${field}: ${message}`);
   }
   lines.push(`wrote ${metricsPath}`);
   return lines.join('\n');
