@@ -23,6 +23,13 @@ export function serializeEntry(data: EntryInput, body = ''): string {
       if (isSeq(value) && String((pair.key as { value?: unknown }).value) === 'links') {
         for (const item of value.items) if (isMap(item)) item.flow = true;
       }
+      // A paper's authors, too.
+      if (isSeq(value) && String((pair.key as { value?: unknown }).value) === 'papers') {
+        for (const paper of value.items) {
+          if (!isMap(paper)) continue;
+          for (const field of paper.items) if (isSeq(field.value) && field.value.items.every((item) => !isMap(item))) field.value.flow = true;
+        }
+      }
     }
   }
   const frontMatter = document.toString({ lineWidth: 0, flowCollectionPadding: false });
