@@ -33,6 +33,8 @@ class ContributeFormElement extends HTMLElement {
       date: field('date').value,
       summary: field('summary').value,
       paper: field('paper').value,
+      paperTitle: field('paperTitle').value,
+      paperAuthors: field('paperAuthors').value,
       huggingface: field('huggingface').value,
       github: field('github').value,
       institutes: [...form.querySelectorAll<HTMLInputElement>('input[name="institute"]')].map((input) => input.value),
@@ -49,7 +51,7 @@ class ContributeFormElement extends HTMLElement {
         const key = output.id.slice('problem-'.length).replace('-', '.');
         const shown = touched.has(key.split('.')[0]!) ? (problems.get(key) ?? []) : [];
         output.textContent = shown.join(' ');
-        const input = form.querySelector(`[aria-describedby="${output.id}"]`);
+        const input = form.querySelector(`[aria-describedby~="${output.id}"]`);
         if (shown.length) input?.setAttribute('aria-invalid', 'true');
         else input?.removeAttribute('aria-invalid');
       }

@@ -79,6 +79,8 @@ describe('the contribute form', () => {
       }
       throw new Error(`no field ${label} within 40 tab stops`);
     };
+    await tabTo(/^Paper title/, 'KeyMed: A Model Typed by Keyboard');
+    await tabTo(/^Paper authors/, 'Ann Author, Bob Builder');
     await tabTo(/^Title/, 'KeyMed-7B');
     await tabTo(/^Month/, '2024-01');
     await tabTo(/^Section/);
@@ -100,7 +102,7 @@ describe('the contribute form', () => {
     expect(filename).toBe('content/vision/keymed-7b.md');
     const text = url.searchParams.get('value')!;
     expect(text).toBe(await page.locator('#entry-file').textContent());
-    expect(text).toContain('semanticScholar: ARXIV:2401.01234');
+    expect(text).toContain('    title: "KeyMed: A Model Typed by Keyboard"\n    authors: [Ann Author, Bob Builder]\n    semanticScholar: ARXIV:2401.01234');
 
     const copy = await mkdtemp(join(tmpdir(), 'contribute-'));
     try {

@@ -5,7 +5,7 @@ import { contributeData, contributePreview, draftFromForm, duplicatesOf, fieldsF
 
 const institutes = createInstituteIndex([{ name: 'EPFL', aliases: ['École Polytechnique Fédérale de Lausanne'] }]);
 const form: ContributeForm = {
-  section: 'llms', title: 'New Med Model', date: '2024-05', summary: '', paper: 'https://arxiv.org/pdf/2405.00001v2',
+  section: 'llms', title: 'New Med Model', date: '2024-05', summary: '', paper: 'https://arxiv.org/pdf/2405.00001v2', paperTitle: '', paperAuthors: '',
   huggingface: 'owner/model', github: '', institutes: ['EPFL Lausane', ''], access: 'open-weights',
   baseModel: '', parameters: '7B', modalities: ['text'], specialties: [],
 };
@@ -28,6 +28,18 @@ it('drafts the entry as new-entry does and names each problem at its field, in v
   const result = createEntrySchema({ institutes, now: new Date('2025-01-01') }).safeParse(draft.data);
   expect(result.success).toBe(false);
   expect(problemsByField(result.error!).get('institutes.0')).toEqual(['unknown institute "EPFL Lausane" (did you mean "EPFL"? Otherwise add it to content/institutes.yaml)']);
+});
+
+it("writes the first paper's title and authors as given, and names their problems at their own fields", () => {
+  const withCitation = { ...form, institutes: ['EPFL'], paperTitle: ' New Med Model: Scaling Things ', paperAuthors: 'Ann Author, Bob Builder' };
+  const preview = contributePreview(withCitation, { institutes, schema: createEntrySchema({ institutes, now: new Date('2025-01-01') }), takenSlugs: new Set(), known: [], repository: { owner: 'o', name: 'r', branch: 'main' } });
+  expect(preview.valid).toBe(true);
+  expect(preview.text).toContain('papers:\n  - url: https://arxiv.org/abs/2405.00001\n    title: "New Med Model: Scaling Things"\n    authors: [Ann Author, Bob Builder]\n    semanticScholar: ARXIV:2405.00001\n');
+  const draft = draftFromForm({ ...withCitation, paperTitle: 'T' }, institutes, new Set());
+  (draft.data.papers![0] as { title?: unknown }).title = 7;
+  const result = createEntrySchema({ institutes, now: new Date('2025-01-01') }).safeParse(draft.data);
+  expect(problemsByField(result.error!).get('paperTitle')).toEqual(["title must be text: the paper's title as its page prints it"]);
+  expect(draftFromForm({ ...form, paper: '' , paperTitle: 'Orphan' }, institutes, new Set()).data.papers).toEqual([]);
 });
 
 it('never drafts a file name Windows keeps for a device', () => {
@@ -60,7 +72,7 @@ describe('whatever is typed or pasted', () => {
     '\u0000\u202E\r\n---\n---',
     'x'.repeat(20_000),
   ];
-  const TEXT_FIELDS = ['title', 'date', 'summary', 'paper', 'huggingface', 'github', 'baseModel', 'parameters'] as const;
+  const TEXT_FIELDS = ['title', 'date', 'summary', 'paper', 'paperTitle', 'paperAuthors', 'huggingface', 'github', 'baseModel', 'parameters'] as const;
 
   it.each(HOSTILE)('fills from %j without throwing', (pasted) => {
     expect(() => fieldsFromUrl(pasted)).not.toThrow();

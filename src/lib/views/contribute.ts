@@ -50,6 +50,9 @@ export interface ContributeForm {
   date: string;
   summary: string;
   paper: string;
+  /** The first paper's title and authors (comma-separated), as its page prints them. */
+  paperTitle: string;
+  paperAuthors: string;
   huggingface: string;
   github: string;
   institutes: string[];
@@ -77,8 +80,11 @@ export function draftFromForm(form: ContributeForm, institutes: InstituteIndex, 
     links: [],
   };
   const draft = draftEntry(answers, institutes, takenSlugs);
+  const [first, ...others] = draft.data.papers;
+  const citation = { ...(given(form.paperTitle) ? { title: form.paperTitle.trim() } : {}), ...(listed(form.paperAuthors).length ? { authors: listed(form.paperAuthors) } : {}) };
   const data: EntryInput & DraftIds = {
     ...draft.data,
+    papers: first ? [{ url: first.url, ...citation, ...(first.semanticScholar ? { semanticScholar: first.semanticScholar } : {}) }, ...others] : [],
     access: given(form.access) as EntryInput['access'],
     baseModel: given(form.baseModel),
     parameters: given(form.parameters),
@@ -88,12 +94,16 @@ export function draftFromForm(form: ContributeForm, institutes: InstituteIndex, 
   return { section: draft.section, slug: draft.slug || 'new-entry', data };
 }
 
+/** The form fields of the first paper's title and authors. */
+const PAPER_FIELDS = { title: 'paperTitle', authors: 'paperAuthors' } as const;
+
 /** Each field's problems, in validate's words, keyed by the form field they belong to ("institutes.1" for the second institute). */
 export function problemsByField(error: ZodError): Map<string, string[]> {
   const problems = new Map<string, string[]>();
   for (const issue of error.issues) {
-    const [field = 'title', index] = issue.path.map(String);
-    const key = field === 'institutes' && index !== undefined ? `institutes.${index}` : field;
+    const [field = 'title', index, part] = issue.path.map(String);
+    const key =
+      field === 'institutes' && index !== undefined ? `institutes.${index}` : field === 'papers' && index === '0' && (part === 'title' || part === 'authors') ? PAPER_FIELDS[part] : field;
     problems.set(key, [...(problems.get(key) ?? []), issue.message]);
   }
   return problems;
