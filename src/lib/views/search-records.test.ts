@@ -30,7 +30,7 @@ it('indexes what a searcher types: names, institutes with aliases and parents, f
       specialties: ['general'],
       tasks: ['dialogue', 'question-answering'],
       venue: 'Nature 2025',
-      papers: [{ url: 'https://arxiv.org/abs/2401.05654', semanticScholar: 'ARXIV:2401.05654' }, { url: 'https://example.org/b', title: 'Follow-up' }],
+      papers: [{ url: 'https://arxiv.org/abs/2401.05654', semanticScholar: 'ARXIV:2401.05654' }, { url: 'https://example.org/b', title: 'Follow-up', authors: ['Ann Author', 'Bob Builder'] }],
     }),
   };
   const record = searchRecord(entry, institutes, '/sub');
@@ -39,7 +39,7 @@ it('indexes what a searcher types: names, institutes with aliases and parents, f
     'AMIE. Towards conversational diagnostic AI. Large Language Models, Jan 2024. ' +
       'Institutes: DeepMind, Google DeepMind, Google. Specialties: General medicine. Tasks: Dialogue, Question answering. Modalities: text. ' +
       'Access: Not released. Built on PaLM 2. 340B parameters. Published in Nature 2025. ' +
-      'Papers: https://arxiv.org/abs/2401.05654 ARXIV:2401.05654, Follow-up https://example.org/b. ' +
+      'Papers: https://arxiv.org/abs/2401.05654 ARXIV:2401.05654, Follow-up Ann Author, Bob Builder https://example.org/b. ' +
       'Hugging Face: google/amie. GitHub: google/amie-code. Trained on simulated dialogues. split size train 10k',
   );
 });

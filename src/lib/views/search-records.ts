@@ -43,7 +43,7 @@ export function searchRecord(entry: Entry, institutes: InstituteIndex, base: str
     data.baseModel && `Built on ${data.baseModel}.`,
     data.parameters && `${data.parameters} parameters.`,
     data.venue && `Published in ${data.venue}.`,
-    listed('Papers', data.papers.map((paper) => [paper.title, paper.url, paper.semanticScholar].filter(Boolean).join(' '))),
+    listed('Papers', data.papers.map((paper) => [paper.title, paper.authors?.join(', '), paper.url, paper.semanticScholar].filter(Boolean).join(' '))),
     listed('Hugging Face', data.huggingface),
     listed('GitHub', data.github),
     notesText(entry.body),
