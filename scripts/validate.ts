@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runCli } from './cli.ts';
 import { ContentError, INSTITUTES_FILE, readEntries } from '../src/lib/content/content-files.ts';
+import { citationCoverage } from '../src/lib/content/paper-metadata.ts';
 import { factFindings } from '../src/lib/metrics/facts.ts';
 import { readMetricsFile } from '../src/lib/metrics/metrics-file.ts';
 import { formatFinding, githubAnnotation, registryFindings, type Finding } from '../src/lib/content/validate.ts';
@@ -32,12 +33,14 @@ await runCli(USAGE, async () => {
   let findings: Finding[];
   let fileCount = 0;
   let unchecked: Record<string, number> = {};
+  let coverage: ReturnType<typeof citationCoverage> | undefined;
   try {
     const metrics = await readMetricsFile(join(values.content, 'metrics.json'));
     // Titles from the last metrics refresh catch an id that names another paper.
     const checked = await readEntries(values.content, { knownPapers: metrics.semanticScholar });
     fileCount = checked.fileCount;
     unchecked = Object.fromEntries(checked.skippedArithmetic);
+    coverage = citationCoverage(checked.entries);
     const { institutes } = checked;
     const registryFile = join(values.content, INSTITUTES_FILE);
     findings = [
@@ -58,6 +61,10 @@ await runCli(USAGE, async () => {
     // Why some accuracies were not checked as whole counts of items, so a gap in the check is seen.
     for (const [reason, count] of Object.entries(unchecked)) console.log(`not checked as a count of items: ${count} result(s), ${reason}`);
     console.log(`${errors} error(s), ${warnings} warning(s) in ${fileCount} entries (${((performance.now() - started) / 1000).toFixed(2)} s)`);
+    if (coverage?.citable) {
+      const share = Math.floor((100 * coverage.complete) / coverage.citable);
+      console.log(`citations: ${coverage.complete} of ${coverage.citable} entries whose main paper is on arXiv, behind a DOI or in the ACL Anthology give its title and authors (${share} %)`);
+    }
   }
   if (errors > 0) process.exitCode = 1;
 });

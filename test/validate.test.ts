@@ -221,6 +221,7 @@ describe('npm run validate', () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(/^content\/llms\/llama-3-8b-meditronv1-0\.md:7: papers\.0: warning: no semanticScholar id/m);
     expect(stdout).toMatch(/^0 error\(s\), \d+ warning\(s\) in \d{3} entries/m);
+    expect(stdout).toMatch(/^citations: \d+ of \d{3} entries whose main paper is on arXiv, behind a DOI or in the ACL Anthology give its title and authors \(\d+ %\)$/m);
   });
 
   it('exits 1 on an error, and speaks JSON and GitHub annotations', async () => {

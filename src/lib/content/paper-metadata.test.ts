@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { missingPaperMetadata, paperKind } from './paper-metadata.ts';
+import { citationCoverage, missingPaperMetadata, paperKind } from './paper-metadata.ts';
 import { createEntrySchema } from './schema.ts';
 
 describe('paperKind', () => {
@@ -31,4 +31,15 @@ it('reads the fields in an entry, one author written alone as a list', () => {
     papers: [{ url: 'https://arxiv.org/abs/2311.16079', title: ' MEDITRON-70B: Scaling Medical Pretraining for Large Language Models ', authors: 'Zeming Chen', year: 2023, kind: 'preprint' }],
   });
   expect(data.papers[0]).toEqual({ url: 'https://arxiv.org/abs/2311.16079', title: 'MEDITRON-70B: Scaling Medical Pretraining for Large Language Models', authors: ['Zeming Chen'], year: 2023, kind: 'preprint' });
+});
+
+it("counts the entries whose main paper is on arXiv, behind a DOI or in the ACL Anthology, and those of them that give its title and authors", () => {
+  const withPaper = (paper: Record<string, unknown>) => ({ data: { papers: [{ url: 'https://example.org/p', ...paper }] } });
+  expect(citationCoverage([
+    withPaper({ url: 'https://arxiv.org/abs/2311.16079', title: 'T', authors: ['A B'] }),
+    withPaper({ url: 'https://doi.org/10.1093/bib/bbac409', title: 'T' }),
+    withPaper({ semanticScholar: 'ACL:2020.clinicalnlp-1.17' }),
+    withPaper({ url: 'https://huggingface.co/blog/x', title: 'T', authors: ['A B'] }),
+    { data: { papers: [] } },
+  ])).toEqual({ citable: 3, complete: 1 });
 });

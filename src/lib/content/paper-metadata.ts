@@ -69,6 +69,17 @@ export function paperKind(paper: PaperLike): PaperKind {
   return 'misc';
 }
 
+/** A paper with an arXiv, DOI or ACL Anthology address, by its URL or Semantic Scholar id: one whose page prints its title and authors. */
+function isCitablePaper(paper: PaperLike): boolean {
+  return /(^|\.)(arxiv\.org|doi\.org|aclanthology\.org)$/.test(hostOf(paper.url)) || /^(ARXIV|DOI|ACL):/.test(paper.semanticScholar ?? '');
+}
+
+/** How many entries whose main paper is on arXiv, behind a DOI or in the ACL Anthology give its title and authors. */
+export function citationCoverage(entries: readonly { data: { papers: readonly (PaperLike & { title?: string; authors?: readonly string[] })[] } }[]) {
+  const citable = entries.map((entry) => entry.data.papers[0]).filter((paper) => paper !== undefined && isCitablePaper(paper));
+  return { citable: citable.length, complete: citable.filter((paper) => missingPaperMetadata(paper!).length === 0).length };
+}
+
 /** The fields a paper's citation needs and it lacks: its title and authors. */
 export function missingPaperMetadata(paper: { title?: string; authors?: readonly string[] }): ('title' | 'authors')[] {
   return [...(paper.title ? [] : ['title' as const]), ...(paper.authors?.length ? [] : ['authors' as const])];
