@@ -41,6 +41,8 @@ describe("an entry with its paper's title and authors", () => {
       author: [{ given: 'Zeming', family: 'Chen' }, { given: 'Alejandro Hernández', family: 'Cano' }, { given: 'Ludwig', 'non-dropping-particle': 'van', family: 'Beethoven' }],
       issued: { 'date-parts': [[2023, 11]] },
       'container-title': 'arXiv preprint arXiv:2311.16079',
+      publisher: 'arXiv',
+      number: 'arXiv:2311.16079',
       URL: 'https://arxiv.org/abs/2311.16079',
     });
   });
@@ -60,7 +62,7 @@ describe("an entry with its paper's title and authors", () => {
     expect(record.fields.journal).toBe('arXiv preprint arXiv:2311.16079');
     const [fromRis] = readRis(ris);
     expect(fromRis).toMatchObject({ title: MEDITRON_TITLE, author: [{ given: 'Zeming', family: 'Chen' }, { given: 'Alejandro Hernández', family: 'Cano' }, { family: 'Beethoven' }] });
-    expect(reference).toBe('Chen, Z., Cano, A. H., & van Beethoven, L. (2023). MEDITRON-70B: Scaling Medical Pretraining for Large Language Models. In arXiv preprint arXiv:2311.16079. https://arxiv.org/abs/2311.16079');
+    expect(reference).toBe('Chen, Z., Cano, A. H., & van Beethoven, L. (2023). MEDITRON-70B: Scaling Medical Pretraining for Large Language Models (arXiv:2311.16079). arXiv. https://arxiv.org/abs/2311.16079');
     for (const text of [bibtex, ris, reference]) expect(text).not.toContain('Open medical LLMs');
   });
 

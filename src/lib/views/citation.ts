@@ -32,6 +32,9 @@ export interface CslItem {
   author?: CslName[];
   issued: { 'date-parts': [[number] | [number, number]] };
   'container-title'?: string;
+  /** A preprint's server and its number there: arXiv, arXiv:2311.16079. */
+  publisher?: string;
+  number?: string;
   DOI?: string;
   URL?: string;
   note?: string;
@@ -76,7 +79,9 @@ function paperItem(entry: OpenEntry): CslItem | undefined {
   const year = paper.year ?? (paper.title ? undefined : fetched?.year);
   const kind = paperKind({ ...paper, venue });
   const arxiv = arxivIdFromUrl(paper.url) ?? /^ARXIV:(.+)$/.exec(paper.semanticScholar ?? '')?.[1];
-  const container = venue ?? (kind === 'preprint' && arxiv ? `arXiv preprint arXiv:${arxiv}` : undefined);
+  const onArxiv = kind === 'preprint' && !venue && arxiv !== undefined;
+  // BibTeX styles want a journal: an arXiv preprint gets the one Google Scholar writes.
+  const container = venue ?? (onArxiv ? `arXiv preprint arXiv:${arxiv}` : undefined);
   const doi = doiOf(paper.url, paper.semanticScholar);
   return {
     id: entry.slug,
@@ -85,6 +90,7 @@ function paperItem(entry: OpenEntry): CslItem | undefined {
     author: authors.map(authorName),
     issued: { 'date-parts': [year ? [year] : monthParts(entry.date)] },
     ...(container ? { 'container-title': oneLine(container) } : {}),
+    ...(onArxiv ? { publisher: 'arXiv', number: `arXiv:${arxiv}` } : {}),
     ...(doi ? { DOI: safeUrl(doi) } : {}),
     URL: safeUrl(paper.url),
   };
@@ -129,4 +135,8 @@ export function citation(entry: OpenEntry): Citation {
  * The record as a formatted reference (APA), plain text: for the entry's own page only, as citeproc
  * takes about 5 ms a reference where BibTeX and RIS take a tenth of one.
  */
-export const formattedReference = (csl: CslItem) => citeOf(csl).format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' }).trim();
+export function formattedReference(csl: CslItem): string {
+  // APA cites a preprint by its server and number ("(arXiv:2311.16079). arXiv."), not as a journal.
+  const { 'container-title': _journal, ...asPreprint } = csl;
+  return citeOf(csl.publisher === 'arXiv' ? asPreprint : csl).format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' }).trim();
+}
