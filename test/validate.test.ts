@@ -26,7 +26,7 @@ const otherThanPaperMetadata = (finding: string) => !finding.includes('so its ci
 const check = (inputs: EntryFileInput[]) => checkAll(inputs).filter(otherThanPaperMetadata);
 const text = (file: string, body: string): EntryFileInput => ({ file, bytes: new TextEncoder().encode(body) });
 /** What a model entry states, so that the tests of other rules see no warning about it. */
-const MODEL_FACTS = 'access: open-weights\nmodalities: [text]\nspecialties: [general]\ntasks: [question-answering]\n';
+const MODEL_FACTS = 'access: open-weights\nlicense: MIT\nmodalities: [text]\nspecialties: [general]\ntasks: [question-answering]\n';
 
 const EXPECTED: Record<string, string> = {
   'Bad_File_Name.md': '1: (file name): "Bad_File_Name" is not lowercase kebab-case (rename the file to bad-file-name.md)',
@@ -57,7 +57,7 @@ const EXPECTED: Record<string, string> = {
   'unclosed-quote.md': '4: (file): YAML syntax error: Missing closing "quote (check quotes, colons and indentation)',
   'unknown-benchmark.md': '6: results.0.benchmark: unknown benchmark "med-qa" (did you mean "medqa"? the ids are in content/benchmarks.yaml; add the benchmark there if it is new)',
   'result-out-of-range.md': "9: results.0.value: 702 lies outside Accuracy's range 0–100 % (write the number as the source prints it, in %)",
-  'unknown-field.md': '5: stars: unknown field "stars" in the front matter (allowed: title, summary, date, institutes, papers, huggingface, github, links, access, withdrawn, baseModel, parameters, modalities, specialties, tasks, earlierVersion, venue, results)',
+  'unknown-field.md': '5: stars: unknown field "stars" in the front matter (allowed: title, summary, date, institutes, papers, huggingface, github, links, access, withdrawn, license, licenseNote, baseModel, parameters, modalities, specialties, tasks, earlierVersion, venue, results)',
   'unknown-institute.md': '4: institutes.0: unknown institute "EPFL Lausane" (did you mean "EPFL"? Otherwise add it to content/institutes.yaml)',
   'unterminated-front-matter.md': '1: (file): the front matter is not closed: add a line --- after the last field',
   'whitespace-only.md': '1: (file): the file is empty (start it with front matter: ---, title: ..., ---)',
@@ -164,10 +164,11 @@ describe("papers' title and authors", () => {
 });
 
 describe('model facts', () => {
-  it('warns when a model entry leaves out access, modalities, specialties or tasks, and not for a survey', () => {
+  it('warns when a model entry leaves out access, license, modalities, specialties or tasks, and not for a survey', () => {
     const bare = '---\ntitle: X\ndate: 2023-11\ninstitutes: [EPFL]\npapers:\n  - url: https://arxiv.org/abs/2311.16079\n    semanticScholar: ARXIV:2311.16079\n---\n';
     expect(check([text('content/vision/x.md', bare)])).toEqual([
       'content/vision/x.md:1: access: warning: a model entry says how it can be used: access: open-weights, gated, api, not-released (read it on the model card or repository)',
+      'content/vision/x.md:1: license: warning: a model entry says under which licence its weights come: license: an SPDX id like Apache-2.0, a named licence like llama-3-community, or unknown with a licenseNote giving the reason (read it on the model card or repository)',
       'content/vision/x.md:1: modalities: warning: a model entry says what it takes in, like modalities: [text, image] (one or more of text, image, video, audio, genomics, structured, time-series)',
       'content/vision/x.md:1: specialties: warning: a model entry says which fields it serves, like specialties: [radiology] (one or more of general, radiology, pathology, ophthalmology, dermatology, cardiology, oncology, genomics, mental-health, gastroenterology, surgery, neurology, pediatrics)',
       'content/vision/x.md:1: tasks: warning: a model entry says what it does, main task first, like tasks: [question-answering] (one or more of question-answering, dialogue, report-generation, visual-question-answering, classification, segmentation, detection, retrieval, reasoning-agents, summarisation, information-extraction, risk-prediction, image-generation, speech-recognition, embeddings)',
@@ -269,7 +270,7 @@ describe('npm run validate', () => {
 it('caps the notes below the front matter at 20,000 characters, naming the line they start on', () => {
   const front = `---\ntitle: Long\ndate: 2024-01\ninstitutes: [EPFL]\n${MODEL_FACTS}---\n`;
   expect(check([text('content/llms/long.md', `${front}${'A paragraph of notes. '.repeat(1000)}`)])).toEqual([
-    'content/llms/long.md:10: (notes): the notes below the front matter have 22,000 characters, over the 20,000 an entry may have (keep a few paragraphs; link to a page for more)',
+    'content/llms/long.md:11: (notes): the notes below the front matter have 22,000 characters, over the 20,000 an entry may have (keep a few paragraphs; link to a page for more)',
   ]);
   expect(check([text('content/llms/short.md', `${front}${'A paragraph of notes. '.repeat(100)}`)])).toEqual([]);
 });
@@ -277,8 +278,8 @@ it('caps the notes below the front matter at 20,000 characters, naming the line 
 it('checks that earlierVersion names another entry', () => {
   const entry = (slug: string, earlier: string) => text(`content/llms/${slug}.md`, `---\ntitle: ${slug}\ndate: 2024-01\ninstitutes: [EPFL]\n${MODEL_FACTS}earlierVersion: ${earlier}\n---\n`);
   expect(check([entry('one', 'none-such'), entry('two', 'two'), entry('three', 'one')])).toEqual([
-    'content/llms/one.md:9: earlierVersion: earlierVersion "none-such" is no entry\'s slug (the earlier entry\'s file name without .md)',
-    'content/llms/two.md:9: earlierVersion: earlierVersion names this entry itself (name the entry of the earlier version)',
+    'content/llms/one.md:10: earlierVersion: earlierVersion "none-such" is no entry\'s slug (the earlier entry\'s file name without .md)',
+    'content/llms/two.md:10: earlierVersion: earlierVersion names this entry itself (name the entry of the earlier version)',
   ]);
 });
 

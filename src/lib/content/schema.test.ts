@@ -87,7 +87,7 @@ describe('entry schema', () => {
     [{ ...valid, links: [{ url: 'https://example.org' }] }, 'links.0.label: label is required (for example label: Blog)'],
     [
       { ...valid, stars: 5 },
-      ': unknown field "stars" in the front matter (allowed: title, summary, date, institutes, papers, huggingface, github, links, access, withdrawn, baseModel, parameters, modalities, specialties, tasks, earlierVersion, venue, results)',
+      ': unknown field "stars" in the front matter (allowed: title, summary, date, institutes, papers, huggingface, github, links, access, withdrawn, license, licenseNote, baseModel, parameters, modalities, specialties, tasks, earlierVersion, venue, results)',
     ],
     [{ ...valid, papers: [{ url: 'https://a.org/p', doi: 'x' }] }, 'papers.0: unknown field "doi" in a paper (allowed: url, title, authors, venue, year, kind, semanticScholar)'],
   ])('rejects %j with a readable message', (input, expected) => {

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { resultsSchema, type BenchmarkLookup } from './benchmarks.ts';
 import { paperMetadataFields } from './paper-metadata.ts';
+import { licenseField, licenseNoteField, licenseNoteProblem } from './license.ts';
 import { parametersField } from './parameter-size.ts';
 import { httpUrl, listOf, requiredText, strictObject } from './schema-fields.ts';
 import { MODALITIES, SLUG_PATTERN, SPECIALTIES, TASKS, type Section } from './vocabulary.ts';
@@ -168,6 +169,12 @@ export function createEntrySchema({ institutes, benchmarks, now = new Date() }: 
       withdrawn: month
         .optional()
         .describe('The month its API or weights stopped being offered, YYYY-MM (access says what it was), e.g. 2025-09'),
+      license: licenseField()
+        .optional()
+        .describe('The licence of the weights (of the code where no weights are released): an SPDX id like Apache-2.0 or CC-BY-NC-4.0, or a named licence like llama-3-community, research-only, proprietary-api or unknown (read it on the model card or repository)'),
+      licenseNote: licenseNoteField()
+        .optional()
+        .describe('Why the licence is unknown, or which terms a model-specific licence means, e.g. "no licence found in the GitHub README or the model card"'),
       baseModel: z.string({ error: 'baseModel must be text, like Llama-2-70B' }).trim().min(1).optional().describe('The model it was trained from, e.g. Llama-2-70B'),
       parameters: parametersField()
         .optional()
@@ -202,7 +209,10 @@ export function createEntrySchema({ institutes, benchmarks, now = new Date() }: 
       results: resultsSchema(benchmarks).describe('Benchmark results reported for this model, each with its setting and source (ids from content/benchmarks.yaml)'),
     },
     'the front matter',
-  );
+  ).superRefine(({ license, licenseNote }, ctx) => {
+    const problem = licenseNoteProblem(license, licenseNote);
+    if (problem) ctx.addIssue({ code: 'custom', path: ['license'], message: problem });
+  });
 }
 
 export type EntryData = z.output<ReturnType<typeof createEntrySchema>>;

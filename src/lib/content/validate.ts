@@ -119,8 +119,9 @@ function entryWarnings({ entry, lineOf }: LocatedEntry, file: string, knownPaper
     if (link.url.startsWith('http://')) found.push(warn(['links', i, 'url'], `${link.url} is plain http (use https:// if the site has it)`));
   });
   if (MODEL_SECTIONS.has(entry.section)) {
-    const { access, modalities, specialties, tasks } = entry.data;
+    const { access, license, modalities, specialties, tasks } = entry.data;
     if (!access) found.push(warn(['access'], `a model entry says how it can be used: access: ${ACCESS_LEVELS.join(', ')} (read it on the model card or repository)`));
+    if (!license) found.push(warn(['license'], 'a model entry says under which licence its weights come: license: an SPDX id like Apache-2.0, a named licence like llama-3-community, or unknown with a licenseNote giving the reason (read it on the model card or repository)'));
     if (!modalities.length) found.push(warn(['modalities'], `a model entry says what it takes in, like modalities: [text, image] (one or more of ${MODALITIES.join(', ')})`));
     if (!specialties.length) found.push(warn(['specialties'], `a model entry says which fields it serves, like specialties: [radiology] (one or more of ${SPECIALTIES.join(', ')})`));
     if (!tasks.length) found.push(warn(['tasks'], `a model entry says what it does, main task first, like tasks: [question-answering] (one or more of ${TASKS.join(', ')})`));

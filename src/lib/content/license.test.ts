@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { licenseLabel } from './license.ts';
+import { createEntrySchema } from './schema.ts';
+
+const schema = createEntrySchema({ now: new Date('2026-11-25T12:00:00Z') });
+const entry = { title: 'MEDITRON-70B', date: '2023-11', institutes: ['EPFL'] };
+
+/** The messages of the licence fields for some front matter, as "field: message" lines. */
+function licenseMessages(fields: Record<string, unknown>): string[] {
+  const result = schema.safeParse({ ...entry, ...fields });
+  return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+}
+
+describe('license field', () => {
+  it('takes an SPDX id and a named licence, and a note beside either', () => {
+    expect(schema.parse({ ...entry, license: 'Apache-2.0' }).license).toBe('Apache-2.0');
+    expect(schema.parse({ ...entry, license: 'CC-BY-NC-SA-4.0' }).license).toBe('CC-BY-NC-SA-4.0');
+    expect(schema.parse({ ...entry, license: 'llama-3.1-community' }).license).toBe('llama-3.1-community');
+    expect(schema.parse({ ...entry, license: 'research-only', licenseNote: 'academic research only, says the README' }).licenseNote).toBe('academic research only, says the README');
+  });
+
+  it('refuses unknown and model-specific without a licenseNote, and says what to write', () => {
+    expect(licenseMessages({ license: 'unknown' })).toEqual([expect.stringMatching(/^license: license: unknown needs a licenseNote with the reason/)]);
+    expect(licenseMessages({ license: 'model-specific' })).toEqual([expect.stringMatching(/^license: license: model-specific needs a licenseNote naming the terms/)]);
+    expect(licenseMessages({ license: 'unknown', licenseNote: 'no licence found in the README' })).toEqual([]);
+  });
+
+  it('refuses an id that is neither, with the closest suggestion', () => {
+    expect(licenseMessages({ license: 'apache-2.0' })).toEqual(['license: license "apache-2.0" is not an SPDX id or a named licence (SPDX spells it Apache-2.0)']);
+    expect(licenseMessages({ license: 'Apache-2' })).toEqual([expect.stringContaining('did you mean Apache-2.0?')]);
+    expect(licenseMessages({ license: 'llama3-community' })).toEqual([expect.stringContaining('did you mean llama-3-community?')]);
+    expect(licenseMessages({ license: 'free for everyone' })).toEqual([expect.stringContaining('use an SPDX id like Apache-2.0 or CC-BY-NC-4.0, or one of gemma-terms,')]);
+    expect(licenseMessages({ licenseNote: '' })).toEqual([expect.stringMatching(/^licenseNote: /)]);
+  });
+
+  it('names a named licence on pages and shows an SPDX id as written', () => {
+    expect(licenseLabel('gemma-terms')).toBe('Gemma Terms of Use');
+    expect(licenseLabel('MIT')).toBe('MIT');
+  });
+});
