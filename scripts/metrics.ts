@@ -2,14 +2,15 @@
  * npm run metrics [-- --only github|huggingface|semanticscholar] [--dry-run] [--strict] [--if-older-than HOURS]
  * Refreshes content/metrics.json from GitHub, the Hugging Face Hub and Semantic Scholar. Base URLs and tokens
  * come from the environment (GITHUB_API_URL, HF_API_URL, S2_API_URL, GITHUB_TOKEN, HF_TOKEN, S2_API_KEY);
- * tokens are never printed or written. --if-older-than: only when the newest number is older than that.
+ * tokens are never printed or written. Where an entry's licence is not the one the Hub or GitHub states, it
+ * says so. --if-older-than: only when the newest number is older than that.
  */
 import { parseArgs } from 'node:util';
 import { runCli } from './cli.ts';
 import { readEntries } from '../src/lib/content/content-files.ts';
 import { formatFinding } from '../src/lib/content/validate.ts';
 import { collectIds, describePlan, refreshMetrics, SERVICES, type Service } from '../src/lib/metrics/refresh.ts';
-import { formatReport, hasFailures } from '../src/lib/metrics/report.ts';
+import { formatReport, hasFailures, licenseDifferences } from '../src/lib/metrics/report.ts';
 import { hoursSinceRefresh } from '../src/lib/metrics/metrics.ts';
 import { readMetricsFile } from '../src/lib/metrics/metrics-file.ts';
 
@@ -56,5 +57,6 @@ await runCli(USAGE, async () => {
     onProgress: showProgress ? (service, done, total) => process.stderr.write(`\r${service}: ${done}/${total}\x1b[K${done === total ? '\n' : ''}`) : undefined,
   });
   console.log(formatReport(reports, metricsPath));
+  for (const line of licenseDifferences(entries, await readMetricsFile(metricsPath))) console.log(line);
   if (values.strict && hasFailures(reports)) process.exitCode = 1;
 });

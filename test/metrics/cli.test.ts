@@ -19,7 +19,7 @@ afterEach(async () => {
   server = undefined;
 });
 
-async function project(faults: Fault[] = []) {
+async function project(faults: Fault[] = [], fields: Record<string, unknown> = {}) {
   const state = emptyState();
   state.papers.set('CorpusID:1', 250);
   state.github.set('epfLLM/meditron', { stars: 2000 });
@@ -38,6 +38,7 @@ async function project(faults: Fault[] = []) {
     ],
     huggingface: ['epfl-llm/meditron-70b'],
     github: ['epfLLM/meditron'],
+    ...fields,
   };
   await writeFile(join(content, 'llms', 'meditron-70b.md'), serializeEntry(meditron));
   const metricsPath = join(content, 'metrics.json');
@@ -83,6 +84,19 @@ it('prints a summary per service and what to fix, and never prints or writes a t
   expect(server!.log.find((r) => r.service === 'github')!.headers.authorization).toBe(`Bearer ${SECRETS.GITHUB_TOKEN}`);
   expect(server!.log.find((r) => r.service === 'huggingface')!.headers.authorization).toBe(`Bearer ${SECRETS.HF_TOKEN}`);
   expect(server!.log.find((r) => r.service === 'semanticscholar')!.headers['x-api-key']).toBe(SECRETS.S2_API_KEY);
+});
+
+it("says where an entry's licence is not the one the Hub states for its model, and not where they agree", async () => {
+  const { content, env } = await project([], { license: 'MIT' });
+  server!.state.hub.set('epfl-llm/meditron-70b', { likes: 230, info: { cardData: { license: 'llama2' } } });
+  const { code, stdout } = await runMetrics(['--content', content], env);
+  expect(code).toBe(0);
+  expect(stdout).toContain(
+    `  licence differs: ${join(content, 'llms', 'meditron-70b.md')}: license: MIT (MIT) here, but Hub states llama-2-community for epfl-llm/meditron-70b: read the model card and correct one of them`,
+  );
+  const file = join(content, 'llms', 'meditron-70b.md');
+  await writeFile(file, (await readFile(file, 'utf8')).replace('license: MIT', 'license: llama-2-community'));
+  expect((await runMetrics(['--content', content], env)).stdout).not.toContain('licence differs');
 });
 
 it('shows progress per service on a terminal (here a pseudo-terminal from util-linux script)', async () => {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { serializeEntry, writeEntryFile } from './entry-file.ts';
 import { parseEntryFile } from './entry-parse.ts';
+import { createEntrySchema } from './schema.ts';
 
 const data = {
   title: 'MEDITRON-70B',
@@ -49,4 +50,11 @@ it('never overwrites a different file unless forced, and reports a rewrite of th
   expect(await readFile(path, 'utf8')).toBe('edited by hand');
   expect(await writeEntryFile(path, 'one', { force: true })).toBe('overwritten');
   expect(await readFile(path, 'utf8')).toBe('one');
+});
+
+it('writes every field of the entry format, none dropped', () => {
+  const fields = Object.keys(createEntrySchema().shape);
+  const sample = Object.fromEntries(fields.map((field) => [field, 'x']));
+  const text = serializeEntry(sample as unknown as Parameters<typeof serializeEntry>[0]);
+  expect(fields.filter((field) => !text.includes(`\n${field}: `))).toEqual([]);
 });

@@ -4,7 +4,7 @@ import type { EntryInput } from './schema.ts';
 
 const FIELD_ORDER = [
   'title', 'summary', 'date', 'institutes', 'papers', 'huggingface', 'github', 'links',
-  'access', 'withdrawn', 'baseModel', 'parameters', 'modalities', 'specialties', 'tasks', 'earlierVersion', 'venue', 'results',
+  'access', 'withdrawn', 'license', 'licenseNote', 'baseModel', 'parameters', 'modalities', 'specialties', 'tasks', 'earlierVersion', 'venue', 'results',
 ] as const;
 
 export function serializeEntry(data: EntryInput, body = ''): string {

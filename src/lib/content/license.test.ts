@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { licenseLabel } from './license.ts';
+import { licenseLabel } from './license-names.ts';
 import { createEntrySchema } from './schema.ts';
 
 const schema = createEntrySchema({ now: new Date('2026-11-25T12:00:00Z') });

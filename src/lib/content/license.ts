@@ -1,36 +1,13 @@
 /**
  * The licence of a model's weights, the first thing a practitioner filters on, so it is curated on the
  * entry rather than left to the metrics refresh: an SPDX id where one applies (checked against the SPDX
- * list), else one of the named licences kept here for terms SPDX has no id for (a model family's own
+ * list), else one of the named licences of license-names.ts for terms SPDX has no id for (a model family's own
  * licence, research-only terms, an API's terms), or `unknown` with the reason in `licenseNote`.
  */
 import spdxIds from 'spdx-license-ids/index.json' with { type: 'json' };
 import { z } from 'zod';
 import { closestId } from './benchmarks.ts';
-
-/** Licences SPDX has no id for, each with how a page names it and whether it sets conditions. */
-const NAMED_LICENSES = {
-  'gemma-terms': 'Gemma Terms of Use',
-  'health-ai-developer-foundations': 'Health AI Developer Foundations terms',
-  'llama-2-community': 'Llama 2 Community License',
-  'llama-3-community': 'Llama 3 Community License',
-  'llama-3.1-community': 'Llama 3.1 Community License',
-  'llama-3.2-community': 'Llama 3.2 Community License',
-  'llama-3.3-community': 'Llama 3.3 Community License',
-  'llama-4-community': 'Llama 4 Community License',
-  'qwen-license': 'Qwen License',
-  'deepseek-license': 'DeepSeek License',
-  openrail: 'OpenRAIL',
-  'bigscience-openrail-m': 'BigScience OpenRAIL-M',
-  'research-only': 'Research use only',
-  'non-commercial': 'Non-commercial terms',
-  'model-specific': 'Model-specific licence',
-  'proprietary-api': 'Proprietary (API terms)',
-  'not-released': 'Weights not released',
-  unknown: 'Unknown',
-} as const;
-
-type NamedLicense = keyof typeof NAMED_LICENSES;
+import { NAMED_LICENSES, type NamedLicense } from './license-names.ts';
 
 /** Named licences that say too little on their own: the entry's licenseNote names the terms or the reason. */
 const LICENSES_NEEDING_NOTE: ReadonlySet<string> = new Set<NamedLicense>(['unknown', 'model-specific']);
@@ -39,9 +16,6 @@ const SPDX_BY_LOWER = new Map(spdxIds.map((id) => [id.toLowerCase(), id]));
 const KNOWN = [...Object.keys(NAMED_LICENSES), ...spdxIds];
 
 const isSpdxId = (license: string) => SPDX_BY_LOWER.get(license.toLowerCase()) === license;
-
-/** How a page shows a licence: the named licence's name, or the SPDX id as written. */
-export const licenseLabel = (license: string) => NAMED_LICENSES[license as NamedLicense] ?? license;
 
 /** The fix for a licence that is neither: its SPDX spelling, the closest known id, or where to look. */
 function licenseFix(license: string): string {
@@ -69,4 +43,29 @@ export function licenseNoteProblem(license: string | undefined, licenseNote: str
   return license === 'unknown'
     ? 'license: unknown needs a licenseNote with the reason, like licenseNote: "no licence found in the GitHub README or the model card"'
     : 'license: model-specific needs a licenseNote naming the terms, like licenseNote: "Microsoft Research License Agreement"';
+}
+
+/** The Hub's licence tags for terms that have a named licence here (the Hub writes SPDX ids in lower case). */
+const HUB_TAGS: Readonly<Record<string, NamedLicense>> = {
+  llama2: 'llama-2-community',
+  llama3: 'llama-3-community',
+  'llama3.1': 'llama-3.1-community',
+  'llama3.2': 'llama-3.2-community',
+  'llama3.3': 'llama-3.3-community',
+  llama4: 'llama-4-community',
+  gemma: 'gemma-terms',
+  'health-ai-developer-foundations': 'health-ai-developer-foundations',
+  openrail: 'openrail',
+  'bigscience-openrail-m': 'bigscience-openrail-m',
+};
+
+/**
+ * A licence as the Hub or GitHub names it, in the entry's terms (apache-2.0 and Apache-2.0 are one licence,
+ * llama3 is llama-3-community); undefined where it names none (other, unknown, GitHub's NOASSERTION) or one
+ * this list has no id for.
+ */
+export function licenseFromService(name: string): string | undefined {
+  const lower = name.toLowerCase();
+  // GitHub and the Hub still write SPDX's deprecated GPL-3.0 for GPL-3.0-only.
+  return SPDX_BY_LOWER.get(lower) ?? SPDX_BY_LOWER.get(`${lower}-only`) ?? HUB_TAGS[lower];
 }

@@ -9,6 +9,7 @@ const metrics = metricsFileSchema.parse({
     'epfl-llm/meditron-70b': { likes: 230, gated: false, parameters: 68976648192, baseModels: ['meta-llama/Llama-2-70b-hf'], license: 'llama2', fetchedAt: AT },
     'google/medgemma-4b-it': { likes: 800, gated: true, parameters: 4300079472, baseModels: ['google/gemma-3-4b-pt'], fetchedAt: AT },
     'datasets/x/notes': { likes: 2, gated: true, fetchedAt: AT },
+    'x/custom': { likes: 1, license: 'other', fetchedAt: AT },
   },
   github: { 'a/code': { stars: 5, license: 'MIT', fetchedAt: AT }, 'b/code': { stars: 5, license: 'NOASSERTION', fetchedAt: AT } },
 });
@@ -20,8 +21,9 @@ describe('the facts a page shows', () => {
       access: { value: 'open-weights', fetched: false },
       parameters: { value: '70B', fetched: false },
       baseModel: { value: 'Llama-2-70B', fetched: false },
-      license: { value: 'llama2', fetched: true },
+      license: { value: 'llama-2-community', fetched: true },
     });
+    expect(entryFacts(testEntry('meditron', { huggingface: ['epfl-llm/meditron-70b'], license: 'research-only' }).data, metrics).license).toEqual({ value: 'research-only', fetched: false });
     const bare = testEntry('medgemma', { huggingface: ['google/medgemma-4b-it', 'datasets/x/notes'], github: ['b/code', 'a/code'] });
     expect(entryFacts(bare.data, metrics)).toEqual({
       access: { value: 'gated', fetched: true },
@@ -45,6 +47,22 @@ describe('disagreements', () => {
     expect(factDisagreements(notReleased, metrics)).toEqual([
       { field: 'access', message: 'not-released here, but the Hub lets anyone download epfl-llm/meditron-70b: use access: open-weights, or check the ids' },
     ]);
+  });
+
+  it("names the Hub's licence where it is not the entry's, else GitHub's with a word on code and weights", () => {
+    const hub = testEntry('meditron', { huggingface: ['epfl-llm/meditron-70b'], github: ['a/code'], license: 'MIT' });
+    expect(factDisagreements(hub, metrics)).toEqual([
+      { field: 'license', message: 'MIT (MIT) here, but Hub states llama-2-community for epfl-llm/meditron-70b: read the model card and correct one of them' },
+    ]);
+    const unknown = testEntry('code', { github: ['a/code'], license: 'unknown', licenseNote: 'no licence found in the README' });
+    expect(factDisagreements(unknown, metrics)).toEqual([
+      { field: 'license', message: "Unknown (unknown) here, but GitHub states MIT for a/code: the repository's code licence may differ from the weights': check which the entry states" },
+    ]);
+  });
+
+  it('lets a licence the Hub or GitHub agrees with, "other" and NOASSERTION pass', () => {
+    expect(factDisagreements(testEntry('meditron', { huggingface: ['epfl-llm/meditron-70b'], github: ['a/code'], license: 'llama-2-community' }), metrics)).toEqual([]);
+    expect(factDisagreements(testEntry('custom', { huggingface: ['x/custom'], github: ['b/code'], license: 'model-specific', licenseNote: 'own terms' }), metrics)).toEqual([]);
   });
 
   it('lets close sizes, loosely equal names, datasets and unknown ids pass', () => {

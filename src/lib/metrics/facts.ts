@@ -4,6 +4,8 @@
  * `npm run validate -- --metrics` warns where the two disagree, naming both, so a maintainer corrects
  * one or the other.
  */
+import { licenseFromService } from '../content/license.ts';
+import { licenseLabel } from '../content/license-names.ts';
 import { parameterCount, parameterSize } from '../content/parameter-size.ts';
 import type { Entry, EntryData } from '../content/schema.ts';
 import type { Finding, LocatedEntry } from '../content/validate.ts';
@@ -31,6 +33,18 @@ export interface Fact {
   fetched: boolean;
 }
 
+/** The licences the Hub states for an entry's models, then those GitHub states for its repositories, in the entry's order. */
+function fetchedLicenses(data: EntryData, metrics: MetricsFile): { id: string; name: string; from: 'Hub' | 'GitHub' }[] {
+  return [
+    ...hubModels(data, metrics).flatMap((model) => (model.license ? [{ id: model.id, name: model.license, from: 'Hub' as const }] : [])),
+    // GitHub's NOASSERTION names no licence: a licence file it could not identify.
+    ...data.github.flatMap((repo) => {
+      const name = metrics.github[repo]?.license;
+      return name && name !== 'NOASSERTION' ? [{ id: repo, name, from: 'GitHub' as const }] : [];
+    }),
+  ];
+}
+
 /** Access, parameters, base model and licence as a page shows them: the curated value, else the fetched one. */
 export function entryFacts(data: EntryData, metrics: MetricsFile): Partial<Record<'access' | 'parameters' | 'baseModel' | 'license', Fact>> {
   const models = hubModels(data, metrics);
@@ -39,22 +53,42 @@ export function entryFacts(data: EntryData, metrics: MetricsFile): Partial<Recor
   const gates = models.flatMap((model) => (model.gated === undefined ? [] : [model.gated]));
   const fetchedAccess: Access | undefined = gates.length ? (gates.some(Boolean) ? 'gated' : 'open-weights') : undefined;
   const size = models.find((model) => model.parameters !== undefined)?.parameters;
-  // GitHub's NOASSERTION names no licence: a licence file it could not identify.
-  const license = models.find((model) => model.license)?.license ?? data.github.map((repo) => metrics.github[repo]?.license).find((spdx) => spdx && spdx !== 'NOASSERTION');
+  const [license] = fetchedLicenses(data, metrics);
   const facts = {
     access: curated(data.access) ?? fetched(fetchedAccess),
     parameters: curated(data.parameters) ?? fetched(size === undefined ? undefined : parameterSize(size)),
     baseModel: curated(data.baseModel) ?? fetched(models.find((model) => model.baseModels?.length)?.baseModels?.join(', ')),
-    license: fetched(license),
+    license: curated(data.license) ?? fetched(license && (licenseFromService(license.name) ?? license.name)),
   };
   return Object.fromEntries(Object.entries(facts).filter(([, fact]) => fact !== undefined));
 }
 
 /** Where an entry's curated access, parameters or base model disagree with what the Hub says of its models. */
-export function factDisagreements(entry: Entry, metrics: MetricsFile): { field: 'access' | 'parameters' | 'baseModel'; message: string }[] {
+type CheckedFact = 'access' | 'parameters' | 'baseModel' | 'license';
+
+/**
+ * Where the curated licence is not one the services state: the Hub's for the weights, else GitHub's for
+ * the code (which may differ from the weights'). Services' names without an id here ("other") prove nothing.
+ */
+function licenseDisagreement(data: EntryData, metrics: MetricsFile): string | undefined {
+  const { license } = data;
+  if (!license) return undefined;
+  const named = fetchedLicenses(data, metrics).flatMap((fetched) => {
+    const id = licenseFromService(fetched.name);
+    return id ? [{ ...fetched, license: id }] : [];
+  });
+  const stated = named.some((fetched) => fetched.from === 'Hub') ? named.filter((fetched) => fetched.from === 'Hub') : named;
+  if (!stated.length || stated.some((fetched) => fetched.license === license)) return undefined;
+  const [first] = stated;
+  const elsewhere = stated.map((fetched) => `${fetched.license} for ${fetched.id}`).join(', ');
+  const fix = first!.from === 'Hub' ? 'read the model card and correct one of them' : "the repository's code licence may differ from the weights': check which the entry states";
+  return `${licenseLabel(license)} (${license}) here, but ${first!.from} states ${elsewhere}: ${fix}`;
+}
+
+export function factDisagreements(entry: Entry, metrics: MetricsFile): { field: CheckedFact; message: string }[] {
   const { access, parameters, baseModel } = entry.data;
   const models = hubModels(entry.data, metrics);
-  const found: { field: 'access' | 'parameters' | 'baseModel'; message: string }[] = [];
+  const found: { field: CheckedFact; message: string }[] = [];
   const gated = models.filter((model) => model.gated === true);
   const open = models.filter((model) => model.gated === false);
   if (access === 'open-weights' && gated.length) {
@@ -75,6 +109,8 @@ export function factDisagreements(entry: Entry, metrics: MetricsFile): { field: 
   if (baseModel && named.length && !named.some(({ name }) => sameModel(name, baseModel))) {
     found.push({ field: 'baseModel', message: `${baseModel} here, but the Hub's card of ${named[0]!.id} names ${named.map((n) => n.name).join(', ')} as its base model: correct one of them` });
   }
+  const license = licenseDisagreement(entry.data, metrics);
+  if (license) found.push({ field: 'license', message: license });
   return found;
 }
 

@@ -1,4 +1,7 @@
 /** The summary a person reads after a refresh: counts per service, then each thing to act on. */
+import type { Entry } from '../content/schema.ts';
+import { factDisagreements } from './facts.ts';
+import type { MetricsFile } from './metrics.ts';
 import type { ServiceReport } from './refresh.ts';
 
 export function formatReport(reports: readonly ServiceReport[], metricsPath: string): string {
@@ -30,3 +33,12 @@ export function formatReport(reports: readonly ServiceReport[], metricsPath: str
 /** For --strict: anything that could not be fetched as asked. */
 export const hasFailures = (reports: readonly ServiceReport[]) =>
   reports.some((r) => r.kept.length + r.failed.length + r.notFound.length > 0);
+
+/** Where an entry's licence is not the one the Hub or GitHub now states: lines for the summary, a maintainer to read both. */
+export function licenseDifferences(entries: readonly Entry[], metrics: MetricsFile): string[] {
+  return entries.flatMap((entry) =>
+    factDisagreements(entry, metrics)
+      .filter(({ field }) => field === 'license')
+      .map(({ message }) => `  licence differs: ${entry.file ?? `content/${entry.section}/${entry.slug}.md`}: license: ${message}`),
+  );
+}

@@ -12,8 +12,9 @@ import { githubUrl, huggingfaceUrl } from '../content/urls.ts';
 import type { RepoHealth } from '../metrics/facts.ts';
 import type { CardData } from './card.ts';
 import type { FilterRecord } from './filter.ts';
+import { licenseFacetValues } from './licenses.ts';
 
-export const BROWSE_INDEX_VERSION = 2;
+export const BROWSE_INDEX_VERSION = 3;
 
 export interface IndexInstitute {
   name: string;
@@ -47,7 +48,7 @@ export interface IndexEntry {
   modalities?: string[];
   specialties?: string[];
   tasks?: string[];
-  /** The kind of the licence the Hub or GitHub states: open or restricted. */
+  /** The licence as the entry page shows it: the entry's, else the one the Hub or GitHub states. */
   license?: string;
   /** As the entry page shows them: curated, else fetched. */
   parameters?: string;
@@ -74,6 +75,7 @@ export function cardOf(entry: IndexEntry, index: BrowseIndex): CardData {
     ...(entry.authors ? { authors: entry.authors } : {}),
     institutes: entry.institutes.map((i) => index.institutes[i]!.name),
     metrics: entry.metrics,
+    ...(entry.license ? { license: entry.license } : {}),
     links: [
       ...(entry.hf ?? []).map((id) => ({ label: 'Hugging Face', title: id, url: huggingfaceUrl(id) })),
       ...(entry.gh ?? []).map((repo) => {
@@ -101,6 +103,6 @@ export function filterRecord(entry: IndexEntry, index: BrowseIndex): FilterRecor
     modalities: entry.modalities ?? [],
     specialties: entry.specialties ?? [],
     tasks: entry.tasks ?? [],
-    licenses: entry.license ? [entry.license] : [],
+    licenses: licenseFacetValues(entry.license),
   };
 }

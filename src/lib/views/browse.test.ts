@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { browseIndex, cardData, entriesByFact, entriesByInstitute, instituteFacet, listMetrics, listSummary } from './browse.ts';
+import { browseIndex, cardData, entriesByFact, entriesByInstitute, instituteFacet, listMetrics, listSummary, moreFiltersLabel } from './browse.ts';
 import { cardOf, filterRecord } from './browse-index.ts';
 import { cardHtml } from './card.ts';
 import { createInstituteIndex } from '../content/institutes.ts';
@@ -27,7 +27,7 @@ const metrics = metricsFileSchema.parse({
   huggingface: { 'c/d': { likes: 3, downloads: 40, license: 'apache-2.0', fetchedAt } },
 });
 
-it('gives a card what it shows: main link, canonical institutes, numbers and links with their warnings', () => {
+it('gives a card what it shows: main link, canonical institutes, numbers, licence and links with their warnings', () => {
   const amie = entry('amie', ['DeepMind'], { summary: 'Towards Conversational Diagnostic AI', huggingface: ['c/d'], github: ['a/b'], links: [{ label: 'Blog', url: 'https://example.org/post' }] });
   expect(cardData(amie, institutes, metrics)).toEqual({
     slug: 'amie',
@@ -38,6 +38,7 @@ it('gives a card what it shows: main link, canonical institutes, numbers and lin
     summary: 'Towards Conversational Diagnostic AI',
     institutes: ['Google DeepMind'],
     metrics: { stars: 12, likes: 3, downloads: 40 },
+    license: 'Apache-2.0',
     links: [
       { label: 'Hugging Face', title: 'c/d', url: 'https://huggingface.co/c/d' },
       { label: 'GitHub', title: 'a/b', url: 'https://github.com/a/b', health: 'archived' },
@@ -69,7 +70,7 @@ it('indexes a section compactly and reads back the very cards the build draws, a
     { name: 'Université catholique de Louvain', aliases: ['UCLouvain'] },
   ]);
   expect(index.entries.map((e) => [e.slug, e.rank, e.institutes])).toEqual([['amie', 0, [0]], ['internist', 2, [2, 1]]]);
-  expect(index.entries[0]).toMatchObject({ hf: ['c/d'], gh: [['a/b', 'archived']], links: [['Blog', 'https://example.org/post']], access: 'gated', specialties: ['general'], tasks: ['dialogue', 'question-answering'], license: 'open' });
+  expect(index.entries[0]).toMatchObject({ hf: ['c/d'], gh: [['a/b', 'archived']], links: [['Blog', 'https://example.org/post']], access: 'gated', specialties: ['general'], tasks: ['dialogue', 'question-answering'], license: 'Apache-2.0' });
   expect(index.entries.map((e) => cardOf(e, index))).toEqual([amie, internist].map((e) => cardData(e, institutes, metrics)));
   expect(filterRecord(index.entries[0]!, index)).toEqual({
     slug: 'amie',
@@ -83,7 +84,7 @@ it('indexes a section compactly and reads back the very cards the build draws, a
     modalities: [],
     specialties: ['general'],
     tasks: ['dialogue', 'question-answering'],
-    licenses: ['open'],
+    licenses: ['open', 'Apache-2.0'],
   });
   expect(filterRecord(index.entries[1]!, index)).toMatchObject({ institutes: ['Université catholique de Louvain', 'Google'], text: 'internist universite catholique de louvain uclouvain google', tasks: [], licenses: [] });
 });
@@ -120,6 +121,25 @@ it('offers sorts only by the numbers some entry of the list has, with the date t
   const neverFetched = metricsFileSchema.parse({});
   expect(listMetrics([entry('a', ['Google'], { huggingface: ['c/d'], github: ['a/b'] })], neverFetched)).toEqual({ kinds: [] });
   expect(listSummary(withHub, institutes, neverFetched, []).metricKinds).toEqual([]);
+});
+
+it("offers the entries' own licences and their kinds as the licence facet, with no metrics fetched", () => {
+  const entries = [entry('a', ['Google'], { license: 'MIT' }), entry('b', ['Google'], { license: 'gemma-terms' }), entry('c', ['Google'], { license: 'unknown', licenseNote: 'none found' })];
+  expect(listSummary(entries, institutes, metricsFileSchema.parse({}), []).licenses).toEqual([
+    { value: 'gemma-terms', count: 1 },
+    { value: 'MIT', count: 1 },
+    { value: 'open', count: 1 },
+    { value: 'restricted', count: 1 },
+    { value: 'unknown', count: 1 },
+  ]);
+});
+
+it('names in the filter panel\'s label only the filters the list offers', () => {
+  const none: { value: string; count: number }[] = [];
+  const one = [{ value: 'x', count: 1 }];
+  expect(moreFiltersLabel({ specialties: none, tasks: none, access: none, licenses: none, modalities: none })).toBe('Dates and institutes');
+  expect(moreFiltersLabel({ specialties: one, tasks: one, access: one, licenses: one, modalities: one })).toBe('Dates, specialty, task, access, licence, modality and institutes');
+  expect(moreFiltersLabel({ specialties: one, tasks: none, access: one, licenses: none, modalities: none })).toBe('Dates, specialty, access and institutes');
 });
 
 it('groups entries by each value of a closed list they have, in the list\'s order, for the pages of specialties and tasks', () => {

@@ -9,7 +9,7 @@ import { entryMetrics, type MetricsFile } from '../metrics/metrics.ts';
 import { BROWSE_INDEX_VERSION, type BrowseIndex, type IndexEntry, type IndexInstitute } from './browse-index.ts';
 import type { CardData } from './card.ts';
 import { shortAuthors } from './format.ts';
-import { licenseKind } from './licenses.ts';
+import { licenseFacetValues, licenseKind } from './licenses.ts';
 import type { AddedDates } from './added-dates.ts';
 import type { Benchmark } from '../content/benchmark-registry.ts';
 import { resultColumnChoices } from './result-columns.ts';
@@ -20,6 +20,7 @@ export const SECTION_TITLES = Object.fromEntries(SECTIONS.map((section) => [sect
 export function cardData(entry: Entry, institutes: InstituteIndex, metrics: MetricsFile): CardData {
   const { data } = entry;
   const url = mainLink(data);
+  const license = entryFacts(data, metrics).license?.value;
   return {
     slug: entry.slug,
     section: entry.section,
@@ -30,6 +31,7 @@ export function cardData(entry: Entry, institutes: InstituteIndex, metrics: Metr
     ...(data.papers[0]?.authors?.length ? { authors: shortAuthors(data.papers[0].authors) } : {}),
     institutes: data.institutes.map((name) => institutes.resolve(name)?.name ?? name),
     metrics: Object.fromEntries(Object.entries(entryMetrics(data, metrics)).map(([kind, value]) => [kind, value.value])),
+    ...(license ? { license } : {}),
     links: [
       ...data.huggingface.map((id) => ({ label: 'Hugging Face', title: id, url: huggingfaceUrl(id) })),
       ...data.github.map((repo) => {
@@ -65,7 +67,7 @@ export function browseIndex(section: Section, all: readonly Entry[], institutes:
     const card = cardData(entry, institutes, metrics);
     const { access, modalities, specialties, tasks, huggingface, github, links } = entry.data;
     const facts = entryFacts(entry.data, metrics);
-    const license = licenseKind(facts.license?.value);
+    const license = facts.license?.value;
     return [
       {
         rank,
@@ -167,6 +169,13 @@ export function listMetrics(entries: readonly Entry[], metrics: MetricsFile): { 
   return { kinds: METRIC_KINDS.filter((kind) => numbers.some((values) => values[kind])), ...(asOf ? { asOf } : {}) };
 }
 
+/** The filter panel's label: the filters it holds, so it never names one a list does not offer. */
+export function moreFiltersLabel(summary: Pick<ListSummary, 'specialties' | 'tasks' | 'access' | 'licenses' | 'modalities'>): string {
+  const offered = (['specialties', 'tasks', 'access', 'licenses', 'modalities'] as const).filter((facet) => summary[facet].length > 0);
+  const names = { specialties: 'specialty', tasks: 'task', access: 'access', licenses: 'licence', modalities: 'modality' };
+  return `${['Dates', ...offered.map((facet) => names[facet])].join(', ')} and institutes`;
+}
+
 export function listSummary(entries: readonly Entry[], institutes: InstituteIndex, metrics: MetricsFile, benchmarks: readonly Benchmark[]): ListSummary {
   const months = entries.map((entry) => entry.data.date).sort();
   const numbers = listMetrics(entries, metrics);
@@ -178,10 +187,7 @@ export function listSummary(entries: readonly Entry[], institutes: InstituteInde
     modalities: factFacet(entries, (entry) => entry.data.modalities),
     specialties: factFacet(entries, (entry) => entry.data.specialties),
     tasks: factFacet(entries, (entry) => entry.data.tasks),
-    licenses: factFacet(entries, (entry) => {
-      const kind = licenseKind(entryFacts(entry.data, metrics).license?.value);
-      return kind ? [kind] : [];
-    }),
+    licenses: factFacet(entries, (entry) => licenseFacetValues(entryFacts(entry.data, metrics).license?.value)),
     years: [...new Set(months.map((month) => month.slice(0, 4)))].reverse(),
     months: months.length ? [months[0]!, months.at(-1)!] : [],
     ...(numbers.asOf ? { metricsAsOf: numbers.asOf } : {}),

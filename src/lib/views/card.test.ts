@@ -10,6 +10,7 @@ const card: CardData = {
   summary: "It's <b>bold</b>",
   institutes: ['Université catholique de Louvain', 'EPFL'],
   metrics: { stars: 1234 },
+  license: 'llama-3.1-community',
   links: [{ label: 'GitHub', title: 'a/b', url: 'https://github.com/a/b', health: 'inactive' }],
 };
 
@@ -24,13 +25,15 @@ it('draws a card with its links under the base path, escaping every text and att
   expect(html).toContain('<dl class="metrics"><div class="metric metric-stars"><dt>GitHub stars</dt><dd>1.2k</dd></div></dl>');
   expect(html).toContain('<a href="https://github.com/a/b" title="a/b" rel="noopener">GitHub</a><span class="badge badge-warn">No commits in 2 years</span>');
   expect(html).toContain('<a class="details" href="/repo/entries/x-ray/">Details<span class="visually-hidden"> on X &lt;Ray&gt; &amp; &quot;Co&quot;</span></a>');
+  expect(html).toContain('<p class="entry-license">Licence: Llama 3.1 Community License</p>');
   expect(html).not.toContain('<b>');
 });
 
-it('leaves out the section badge, the summary and the link of a bare card, and takes the heading level', () => {
-  const html = cardHtml({ ...card, url: undefined, summary: undefined }, { base: '', level: 3 });
+it('leaves out the section badge, the summary, the licence and the link of a bare card, and takes the heading level', () => {
+  const html = cardHtml({ ...card, url: undefined, summary: undefined, license: undefined }, { base: '', level: 3 });
   expect(html).toContain('<h3 class="entry-title" id="t-x-ray">X &lt;Ray&gt; &amp; &quot;Co&quot;</h3>');
   expect(html).not.toContain('entry-summary');
+  expect(html).not.toContain('entry-license');
   expect(html).not.toContain('class="badge">');
 });
 

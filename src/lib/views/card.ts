@@ -3,6 +3,7 @@
  * browsing script renders every other card from the listing's index with the same function, so a card
  * looks the same whichever drew it. Browser-safe: it imports no validator and no Node module.
  */
+import { licenseLabel } from '../content/license-names.ts';
 import { slugify } from '../content/slug.ts';
 import type { Section } from '../content/schema.ts';
 import type { RepoHealth } from '../metrics/facts.ts';
@@ -24,6 +25,8 @@ export interface CardData {
   /** Canonical institute names. */
   institutes: string[];
   metrics: Partial<Record<MetricKind, number>>;
+  /** The licence as the entry page shows it (the entry's, else the Hub's or GitHub's). */
+  license?: string;
   /** Models, repositories and other links, in that order; a repository may carry a warning. */
   links: { label: string; title: string; url: string; health?: RepoHealth }[];
 }
@@ -71,6 +74,7 @@ export function cardHtml(card: CardData, { base, sectionTitles, level = 2 }: Car
     (card.summary ? `<p class="entry-summary">${escapeHtml(card.summary)}</p>` : '') +
     (card.authors ? `<p class="entry-authors">${escapeHtml(card.authors)}</p>` : '') +
     `<p class="entry-institutes">${sectionTitle ? `<span class="badge">${escapeHtml(sectionTitle)}</span>` : ''}${institutes.join('')}</p>` +
+    (card.license ? `<p class="entry-license">Licence: ${escapeHtml(licenseLabel(card.license))}</p>` : '') +
     `<div class="entry-foot">${metrics.length ? `<dl class="metrics">${metrics.join('')}</dl>` : ''}` +
     `<ul class="entry-links">${links.join('')}<li><a class="details" href="${entryHref(base, card.slug)}">Details<span class="visually-hidden"> on ${title}</span></a></li>` +
     // Shown by the list's script, which keeps the comparison: without it the button could do nothing.

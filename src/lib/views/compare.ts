@@ -6,6 +6,7 @@
  * note that says when the refresh runs. Bundled into the compare page's script: types only from the
  * open-data module.
  */
+import { licenseLabel } from '../content/license-names.ts';
 import { METRICS_REFRESH_WHEN } from '../metrics/schedule.ts';
 import { formatCount, formatDay } from './format.ts';
 import type { OpenEntry } from './open-data.ts';
@@ -48,7 +49,7 @@ const FACTS: readonly [string, (entry: OpenEntry) => string][] = [
   ['Base model', (e) => e.baseModel ?? UNKNOWN],
   ['Parameters', (e) => e.parameters ?? UNKNOWN],
   ['Modalities', (e) => list(e.modalities)],
-  ['Licence', (e) => e.license ?? UNKNOWN],
+  ['Licence', (e) => (e.license ? licenseLabel(e.license) : UNKNOWN)],
   ['Peer-reviewed at', (e) => e.venue ?? UNKNOWN],
   ['Papers', (e) => list(e.papers.map((p) => p.url))],
   ['Hugging Face', (e) => list(e.huggingface.map((h) => h.id))],

@@ -33,9 +33,9 @@ const record = (
 
 /** In the order the build writes them: newest first. */
 const RECORDS = [
-  record('internist', '2024-05', ['Université catholique de Louvain'], { likes: 10, downloads: 4000, access: 'open-weights', modalities: ['text'], specialties: ['general'], tasks: ['question-answering'], licenses: ['open'] }),
+  record('internist', '2024-05', ['Université catholique de Louvain'], { likes: 10, downloads: 4000, access: 'open-weights', modalities: ['text'], specialties: ['general'], tasks: ['question-answering'], licenses: ['open', 'Apache-2.0'] }),
   record('amie', '2024-01', ['Google Research', 'Google', 'Google DeepMind'], { citations: 300 }),
-  record('meditron', '2023-11', ['EPFL'], { citations: 250, stars: 2000, likes: 230, downloads: 900, access: 'open-weights', modalities: ['text'], specialties: ['general'], tasks: ['question-answering', 'dialogue'], licenses: ['restricted'] }),
+  record('meditron', '2023-11', ['EPFL'], { citations: 250, stars: 2000, likes: 230, downloads: 900, access: 'open-weights', modalities: ['text'], specialties: ['general'], tasks: ['question-answering', 'dialogue'], licenses: ['restricted', 'llama-2-community'] }),
   record('codoc', '2023-07', ['Google DeepMind', 'Google'], { stars: 90, access: 'gated', modalities: ['text', 'image'], specialties: ['radiology', 'oncology'], tasks: ['report-generation'] }),
   record('biobert', '2019-01', ['Korea University'], { citations: 5000, stars: 1900 }),
 ];
@@ -68,6 +68,8 @@ describe('filtering', () => {
   it('keeps entries whose licence is of a chosen kind, leaving out those without a known licence', () => {
     expect(slugs({ licenses: ['open'] })).toEqual(['internist']);
     expect(slugs({ licenses: ['open', 'restricted'] })).toEqual(['internist', 'meditron']);
+    expect(slugs({ licenses: ['llama-2-community'] })).toEqual(['meditron']);
+    expect(slugs({ licenses: ['Apache-2.0', 'llama-2-community'] })).toEqual(['internist', 'meditron']);
   });
 
   it('keeps entries of any chosen specialty', () => {

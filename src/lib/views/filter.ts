@@ -17,7 +17,7 @@ export interface FilterState {
   to?: string;
   /** Institute names; an entry matches if it or a parent of its institutes is any of them. */
   institutes: string[];
-  /** Access levels (open-weights, gated, ...), modalities, specialties, tasks and licence kinds; an entry matches any one chosen. */
+  /** Access levels (open-weights, gated, ...), modalities, specialties, tasks and licences or their kinds; an entry matches any one chosen. */
   access: string[];
   modalities: string[];
   specialties: string[];
@@ -48,7 +48,7 @@ export interface FilterRecord {
   modalities: string[];
   specialties: string[];
   tasks: string[];
-  /** The kind of the entry's licence (open, restricted), where one is known. */
+  /** The entry's licence and its kind (open, restricted), where known. */
   licenses: string[];
 }
 

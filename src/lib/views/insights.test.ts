@@ -52,7 +52,7 @@ it('lists papers with known citations, most cited first', () => {
   expect(monthIndex('2024-01') - monthIndex('2023-12')).toBe(1);
 });
 
-it('counts model entries by licence, the Hub first, GitHub else, with each licence\'s kind', () => {
+it('counts model entries by licence, the entry\'s first, then the Hub\'s, then GitHub\'s, with each licence\'s kind', () => {
   const at = '2026-11-20T06:00:00.000Z';
   const metrics = metricsFileSchema.parse({
     huggingface: { 'a/one': { likes: 1, license: 'apache-2.0', fetchedAt: at }, 'a/two': { likes: 1, license: 'cc-by-nc-4.0', fetchedAt: at } },
@@ -63,10 +63,12 @@ it('counts model entries by licence, the Hub first, GitHub else, with each licen
     testEntry('two', { huggingface: ['a/two'] }, 'vision'),
     testEntry('three', { github: ['a/code'] }),
     testEntry('four', { github: ['a/unknown'] }),
+    testEntry('five', { huggingface: ['a/two'], license: 'CC-BY-NC-4.0' }),
+    testEntry('six', { license: 'unknown', licenseNote: 'none found' }),
     testEntry('survey', { github: ['a/code'] }, 'surveys'),
   ];
   expect(licenseCounts(entries, metrics)).toEqual([
-    { license: 'apache-2.0', kind: 'open', count: 2 },
-    { license: 'cc-by-nc-4.0', kind: 'restricted', count: 1 },
+    { license: 'Apache-2.0', kind: 'open', count: 2 },
+    { license: 'CC-BY-NC-4.0', kind: 'restricted', count: 2 },
   ]);
 });

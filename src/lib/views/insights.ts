@@ -60,13 +60,13 @@ export interface LicenseCount {
   count: number;
 }
 
-/** Model entries by the licence the Hub or GitHub gives (see entryFacts), most common first. */
+/** Model entries by their licence, the entry's else the Hub's or GitHub's (see entryFacts), most common first. */
 export function licenseCounts(entries: readonly Entry[], metrics: MetricsFile): LicenseCount[] {
   const counts = new Map<string, number>();
   for (const entry of entries) {
+    // entryFacts writes a fetched licence as an entry would: GitHub's Apache-2.0 and the Hub's apache-2.0 are one.
     const license = MODEL_SECTIONS.has(entry.section) ? entryFacts(entry.data, metrics).license?.value : undefined;
-    // GitHub writes Apache-2.0 where the Hub writes apache-2.0: one licence.
-    if (license && licenseKind(license)) counts.set(license.toLowerCase(), (counts.get(license.toLowerCase()) ?? 0) + 1);
+    if (license && licenseKind(license)) counts.set(license, (counts.get(license) ?? 0) + 1);
   }
   return [...counts]
     .map(([license, count]) => ({ license, kind: licenseKind(license)!, count }))

@@ -50,6 +50,18 @@ it('describes an entry with canonical institutes, its numbers, their fetch times
   expect(openDataSchema.parse({ version: OPEN_DATA_VERSION, entries: [open, toOpenEntry(tricky, context)] }).entries).toHaveLength(2);
 });
 
+it("gives the entry's licence with its note, else the fetched one marked as fetched, in the JSON, its schema and the CSV", () => {
+  const curated = toOpenEntry(entry('x', { license: 'unknown', licenseNote: 'no licence found in the README', github: ['epfLLM/meditron'] }), context);
+  expect(curated).toMatchObject({ license: 'unknown', licenseNote: 'no licence found in the README' });
+  expect(curated.licenseFetched).toBeUndefined();
+  const fetchedContext = { ...context, metrics: metricsFileSchema.parse({ github: { 'a/b': { stars: 1, archived: false, license: 'MIT', fetchedAt: '2026-11-20T06:00:00.000Z' } } }) };
+  expect(toOpenEntry(entry('y', { github: ['a/b'] }), fetchedContext)).toMatchObject({ license: 'MIT', licenseFetched: true });
+  const jsonSchema = entriesJsonSchema() as unknown as { properties: { entries: { items: { properties: Record<string, unknown> } } } };
+  expect(Object.keys(jsonSchema.properties.entries.items.properties)).toEqual(expect.arrayContaining(['license', 'licenseNote', 'licenseFetched']));
+  const [row] = parseCsv(toCsv([curated]), { columns: true }) as Record<string, string>[];
+  expect(row).toMatchObject({ license: 'unknown', license_note: 'no licence found in the README' });
+});
+
 it('publishes a JSON Schema of the file with a version', () => {
   const jsonSchema = entriesJsonSchema() as unknown as { title: string; properties: { version: { const: number }; entries: { items: { required: string[] } } } };
   expect(jsonSchema.title).toBe('Medical foundation models list, version 1');

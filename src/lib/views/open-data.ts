@@ -64,7 +64,9 @@ const openEntrySchema = z.object({
   stars: z.number().int().optional().describe('Sum over the repositories, where known'),
   likes: z.number().int().optional().describe('Sum over the Hub repositories, where known'),
   downloads: z.number().int().optional().describe('Sum over the Hub repositories of their last 30 days, where known'),
-  license: z.string().optional().describe("The licence the Hub or GitHub states for the entry's first model or repository that has one"),
+  license: z.string().optional().describe("The licence of the weights: the entry's (an SPDX id, or a named licence such as llama-3-community, research-only or unknown; see CONTRIBUTING.md), else the one the Hub or GitHub states for its first model or repository that has one"),
+  licenseNote: z.string().optional().describe('Why the licence is unknown, or which terms a model-specific licence means (added in a later release of version 1)'),
+  licenseFetched: z.boolean().optional().describe("true where the licence is the Hub's or GitHub's because the entry gives none (added in a later release of version 1)"),
   access: z.enum(ACCESS_LEVELS).optional(),
   baseModel: z.string().optional(),
   parameters: z.string().optional(),
@@ -92,7 +94,7 @@ export interface OpenDataContext {
 export function toOpenEntry(entry: Entry, { metrics, institutes, added, pageUrl }: OpenDataContext): OpenEntry {
   const { data, slug } = entry;
   const totals = entryMetrics(data, metrics);
-  const license = entryFacts(data, metrics).license?.value;
+  const license = entryFacts(data, metrics).license;
   const url = mainLink(data);
   return {
     slug,
@@ -124,7 +126,8 @@ export function toOpenEntry(entry: Entry, { metrics, institutes, added, pageUrl 
     ...(totals.stars ? { stars: totals.stars.value } : {}),
     ...(totals.likes ? { likes: totals.likes.value } : {}),
     ...(totals.downloads ? { downloads: totals.downloads.value } : {}),
-    ...(license ? { license } : {}),
+    ...(license ? { license: license.value, ...(license.fetched ? { licenseFetched: true } : {}) } : {}),
+    ...(data.licenseNote ? { licenseNote: data.licenseNote } : {}),
     ...(data.access ? { access: data.access } : {}),
     ...(data.baseModel ? { baseModel: data.baseModel } : {}),
     ...(data.parameters ? { parameters: data.parameters } : {}),
@@ -146,7 +149,7 @@ export function entriesJsonSchema(): Record<string, unknown> {
 
 const CSV_COLUMNS = [
   'slug', 'section', 'title', 'summary', 'date', 'added', 'institutes', 'url', 'paper_title', 'paper_authors', 'semantic_scholar',
-  'citations', 'github', 'stars', 'huggingface', 'likes', 'downloads', 'license', 'access', 'base_model', 'parameters', 'modalities', 'specialties', 'venue', 'page',
+  'citations', 'github', 'stars', 'huggingface', 'likes', 'downloads', 'license', 'access', 'base_model', 'parameters', 'modalities', 'specialties', 'venue', 'page', 'license_note',
 ] as const;
 
 /** One row per entry, with its main paper's title and authors; lists joined with "; ". */
@@ -156,7 +159,7 @@ export function toCsv(entries: readonly OpenEntry[]): string {
     e.papers[0]?.title ?? '', (e.papers[0]?.authors ?? []).join('; '),
     e.papers.flatMap((p) => (p.semanticScholar ? [p.semanticScholar] : [])).join('; '),
     e.citations ?? '', e.github.map((g) => g.repo).join('; '), e.stars ?? '', e.huggingface.map((h) => h.id).join('; '), e.likes ?? '', e.downloads ?? '', e.license ?? '',
-    e.access ?? '', e.baseModel ?? '', e.parameters ?? '', e.modalities.join('; '), (e.specialties ?? []).join('; '), e.venue ?? '', e.page,
+    e.access ?? '', e.baseModel ?? '', e.parameters ?? '', e.modalities.join('; '), (e.specialties ?? []).join('; '), e.venue ?? '', e.page, e.licenseNote ?? '',
   ]);
   return stringify([[...CSV_COLUMNS], ...rows], CSV_OPTIONS);
 }

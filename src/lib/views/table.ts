@@ -1,8 +1,9 @@
 /**
- * A list as a table: one row per entry (title, date, institutes, specialties, access, size, base model
+ * A list as a table: one row per entry (title, date, institutes, specialties, access, licence, size, base model
  * and the numbers), the headers of the sortable columns as buttons carrying aria-sort, and a caption
  * that says what the view holds. Drawn by the browsing script from the browse index, like the cards.
  */
+import { licenseLabel } from '../content/license-names.ts';
 import type { IndexEntry } from './browse-index.ts';
 import { entryHref, escapeHtml, type CardData } from './card.ts';
 import type { SortKey } from './filter.ts';
@@ -20,6 +21,7 @@ const COLUMNS: readonly { label: string; sort?: Exclude<SortKey, 'result'>; cell
   { label: 'Institutes', cell: (row) => row.institutes.join(', ') },
   { label: 'Specialties', cell: (row) => row.specialties?.join(', ') || DASH },
   { label: 'Access', cell: (row) => row.access ?? DASH },
+  { label: 'Licence', cell: (row) => (row.license ? licenseLabel(row.license) : DASH) },
   { label: 'Parameters', cell: (row) => row.parameters ?? DASH },
   { label: 'Base model', cell: (row) => row.baseModel ?? DASH },
   { label: 'Citations', sort: 'citations', cell: (row) => formatCount(row.metrics.citations) },
