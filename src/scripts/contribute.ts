@@ -39,6 +39,8 @@ class ContributeFormElement extends HTMLElement {
       github: field('github').value,
       institutes: [...form.querySelectorAll<HTMLInputElement>('input[name="institute"]')].map((input) => input.value),
       access: field('access').value,
+      license: field('license').value,
+      licenseNote: field('licenseNote').value,
       baseModel: field('baseModel').value,
       parameters: field('parameters').value,
       modalities: checked('modalities'),

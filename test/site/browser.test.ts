@@ -104,15 +104,21 @@ describe('filters on a section page', () => {
     await context.close();
   });
 
-  it('filters by the kind of licence the Hub or GitHub states', async () => {
+  it("filters by the licence's kind and by the licence itself, the entry's own else the Hub's or GitHub's", async () => {
     const { page, context } = await open('/llms/');
     await showMoreFilters(page);
     await page.getByRole('checkbox', { name: /^Restricted licence \d+$/ }).check();
-    expect(await shown(page)).toEqual(['medgemma', 'meditron-70b']);
+    expect(await shown(page)).toEqual(['medgemma', 'meditron-70b', 'med-palm-2']);
     expect(page.url()).toBe(`${started.site.origin}/llms/?license=restricted`);
+    await page.getByRole('checkbox', { name: /^Restricted licence \d+$/ }).uncheck();
+    await page.getByRole('checkbox', { name: /^Proprietary \(API terms\) \d+$/ }).check();
+    expect(await shown(page)).toEqual(['med-palm-2']);
+    expect(page.url()).toBe(`${started.site.origin}/llms/?license=proprietary-api`);
     const linked = await open('/llms/?license=open');
     expect(await shown(linked.page)).toEqual(['gatortron']);
-    await linked.context.close();
+    const named = await open('/llms/?license=llama-2-community');
+    expect(await shown(named.page)).toEqual(['meditron-70b']);
+    await Promise.all([linked.context.close(), named.context.close()]);
     await context.close();
   });
 

@@ -103,11 +103,12 @@ describe('metrics from the metrics file the site was built with', () => {
     const card = (slug: string) => selectAll('li.entry', html).find((li) => li.properties.dataSlug === slug)!;
     expect(metricsOf(card('meditron-70b'))).toEqual(['1.2k', '2.1k', '230', '1.5k']);
     expect(metricsOf(card('ph-llm'))).toEqual(['52']); // two papers: 40 + 12
-    // The browse index the script filters and sorts with holds the same numbers, and the licence kind.
+    // The browse index the script filters and sorts with holds the same numbers, and the licence as an entry writes it.
     const index = JSON.parse(await readFile(join(SITE_DIR, 'data/browse/llms.json'), 'utf8')) as { entries: { slug: string; metrics: object; license?: string }[] };
     const indexed = (slug: string) => index.entries.find((e) => e.slug === slug)!;
-    expect(indexed('meditron-70b')).toMatchObject({ metrics: { citations: 1234, stars: 2100, likes: 230, downloads: 1500 }, license: 'restricted' });
-    expect(indexed('gatortron')).toMatchObject({ metrics: { likes: 60, downloads: 25000 }, license: 'open' });
+    expect(indexed('meditron-70b')).toMatchObject({ metrics: { citations: 1234, stars: 2100, likes: 230, downloads: 1500 }, license: 'llama-2-community' });
+    expect(indexed('gatortron')).toMatchObject({ metrics: { likes: 60, downloads: 25000 }, license: 'Apache-2.0' });
+    expect(indexed('med-palm-2')).toMatchObject({ license: 'proprietary-api' });
     expect(indexed('ph-llm').metrics).toEqual({ citations: 52 });
     expect(toString(select('.page-meta', html)!)).toContain('Metrics as of Nov 2, 2026.');
     const surveys = await page('surveys/index.html');
@@ -135,13 +136,14 @@ describe('metrics from the metrics file the site was built with', () => {
   it('shows the facts of the same answers: licence, size, gate, venue and year, open-access PDF, and warnings on code links', async () => {
     const facts = (html: Root) => Object.fromEntries(selectAll('.facts > div', html).map((div) => [toString(select('dt', div)!), toString(select('dd', div)!).replace(/\s+/g, ' ').trim()]));
     const meditron = await page('entries/meditron-70b/index.html');
-    // Curated values win, unmarked; the licence only the Hub knows is marked as fetched.
-    expect(facts(meditron)).toMatchObject({ Access: 'Open weights', Parameters: '70B', 'Built on': 'Llama 2 (Llama-2-70B)', Licence: 'llama2 (fetched)' });
+    // Curated values win, unmarked; the licence only the Hub knows is marked as fetched, named as an entry would name it.
+    expect(facts(meditron)).toMatchObject({ Access: 'Open weights', Parameters: '70B', 'Built on': 'Llama 2 (Llama-2-70B)', Licence: 'Llama 2 Community License (fetched)' });
+    expect(facts(await page('entries/med-palm-2/index.html'))).toMatchObject({ Licence: 'Proprietary (API terms)' });
     expect(toString(select('#papers-heading + .detail-list .detail-meta', meditron)!)).toMatch(/^arXiv\.org 2023 · Open-access PDF · Citations/);
     expect(select('a[href="https://arxiv.org/pdf/2311.16079"]', meditron)).toBeTruthy();
     expect(toString(select('#models-heading + .detail-list .detail-meta', meditron)!).replace(/\s+/g, ' ')).toContain('licence llama2 · 69B parameters');
     const gatortron = await page('entries/gatortron/index.html');
-    expect(facts(gatortron)).toMatchObject({ Access: 'Open weights', Parameters: '355M (fetched)', Licence: 'apache-2.0 (fetched)' });
+    expect(facts(gatortron)).toMatchObject({ Access: 'Open weights', Parameters: '355M (fetched)', Licence: 'Apache-2.0 (fetched)' });
     const medgemma = await page('entries/medgemma/index.html');
     expect(selectAll('#models-heading + .detail-list .badge', medgemma).map((b) => toString(b))).toEqual(['Gated']);
     const llava = await page('entries/llava-med/index.html');

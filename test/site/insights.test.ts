@@ -53,12 +53,13 @@ it('ranks institutes and papers, and plots one point per cited paper (metrics fr
   expect(selectAll('circle.point', scatter!)).toHaveLength(3);
 });
 
-it('counts the models by the licence the Hub or GitHub states, with its kind (metrics from the test fixture)', async () => {
+it("counts the models by licence, the entry's else the one the Hub or GitHub states, with its kind (metrics from the test fixture)", async () => {
   const licenses = selectAll('figure.chart', await page())[4]!;
   expect(tableOf(licenses)).toEqual([
-    ['apache-2.0', 'Open licence', '1'],
-    ['health-ai-developer-foundations', 'Restricted licence', '1'],
-    ['llama2', 'Restricted licence', '1'],
+    ['Apache-2.0', 'Open licence', '1'],
+    ['Health AI Developer Foundations terms', 'Restricted licence', '1'],
+    ['Llama 2 Community License', 'Restricted licence', '1'],
+    ['Proprietary (API terms)', 'Restricted licence', '1'],
   ]);
-  expect(toString(select('figcaption', licenses)!)).toContain('3 models whose licence the Hub or GitHub states; 33 % of them under an open licence');
+  expect(toString(select('figcaption', licenses)!)).toContain("4 models with a known licence (the entry's, else the one the Hub or GitHub states); 25 % of them under an open licence");
 });

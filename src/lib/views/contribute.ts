@@ -57,6 +57,8 @@ export interface ContributeForm {
   github: string;
   institutes: string[];
   access: string;
+  license: string;
+  licenseNote: string;
   baseModel: string;
   parameters: string;
   modalities: string[];
@@ -86,6 +88,8 @@ export function draftFromForm(form: ContributeForm, institutes: InstituteIndex, 
     ...draft.data,
     papers: first ? [{ url: first.url, ...citation, ...(first.semanticScholar ? { semanticScholar: first.semanticScholar } : {}) }, ...others] : [],
     access: given(form.access) as EntryInput['access'],
+    license: given(form.license),
+    licenseNote: given(form.licenseNote),
     baseModel: given(form.baseModel),
     parameters: given(form.parameters),
     modalities: form.modalities as EntryInput['modalities'],
