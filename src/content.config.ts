@@ -4,12 +4,13 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { loadBenchmarkLookup, loadInstituteIndex, readEntries, siteContentDir } from './lib/content/content-files.ts';
 import { createEntrySchema, SECTIONS, type Section } from './lib/content/schema.ts';
+import { SPDX_IDS } from './lib/content/spdx-ids.ts';
 import { entriesFromTheBuild } from './integrations/build-entries.ts';
 import { entryProblemsError } from './integrations/entry-problems.ts';
 
 // The checks across entries (the same paper twice...) run beside this, in src/integrations/entries.ts.
 const contentDir = siteContentDir();
-const schema = createEntrySchema({ institutes: await loadInstituteIndex(contentDir), benchmarks: await loadBenchmarkLookup(contentDir) });
+const schema = createEntrySchema({ institutes: await loadInstituteIndex(contentDir), benchmarks: await loadBenchmarkLookup(contentDir), spdxIds: SPDX_IDS });
 
 /**
  * The entries of one section. On `astro build`, the build's entries pass (a child process) has read and validated every

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { licenseLabel } from './license-names.ts';
 import { createEntrySchema } from './schema.ts';
+import { SPDX_IDS } from './spdx-ids.ts';
 
-const schema = createEntrySchema({ now: new Date('2026-11-25T12:00:00Z') });
+const schema = createEntrySchema({ now: new Date('2026-11-25T12:00:00Z'), spdxIds: SPDX_IDS });
 const entry = { title: 'MEDITRON-70B', date: '2023-11', institutes: ['EPFL'] };
 
 /** The messages of the licence fields for some front matter, as "field: message" lines. */
@@ -31,6 +32,13 @@ describe('license field', () => {
     expect(licenseMessages({ license: 'llama3-community' })).toEqual([expect.stringContaining('did you mean llama-3-community?')]);
     expect(licenseMessages({ license: 'free for everyone' })).toEqual([expect.stringContaining('use an SPDX id like Apache-2.0 or CC-BY-NC-4.0, or one of gemma-terms,')]);
     expect(licenseMessages({ licenseNote: '' })).toEqual([expect.stringMatching(/^licenseNote: /)]);
+  });
+
+  it('checks only the shape of an SPDX id without the list (the contribute page), and still the named licences', () => {
+    const loose = createEntrySchema({ now: new Date('2026-11-25T12:00:00Z') });
+    expect(loose.safeParse({ ...entry, license: 'Apache-2.0' }).success).toBe(true);
+    expect(loose.safeParse({ ...entry, license: 'free for everyone' }).success).toBe(false);
+    expect(loose.safeParse({ ...entry, license: 'unknown' }).success).toBe(false);
   });
 
   it('names a named licence on pages and shows an SPDX id as written', () => {

@@ -117,9 +117,11 @@ export interface EntrySchemaOptions {
   benchmarks?: BenchmarkLookup;
   /** "Now" for the no-future-date rule; tests pin it. */
   now?: Date;
+  /** Check SPDX licence ids against this list (spdx-ids.ts); without it only their shape is checked. */
+  spdxIds?: readonly string[];
 }
 
-export function createEntrySchema({ institutes, benchmarks, now = new Date() }: EntrySchemaOptions = {}) {
+export function createEntrySchema({ institutes, benchmarks, now = new Date(), spdxIds }: EntrySchemaOptions = {}) {
   const latestMonth = monthOf(now);
   const month = z
     .string({
@@ -169,7 +171,7 @@ export function createEntrySchema({ institutes, benchmarks, now = new Date() }: 
       withdrawn: month
         .optional()
         .describe('The month its API or weights stopped being offered, YYYY-MM (access says what it was), e.g. 2025-09'),
-      license: licenseField()
+      license: licenseField(spdxIds)
         .optional()
         .describe('The licence of the weights (of the code where no weights are released): an SPDX id like Apache-2.0 or CC-BY-NC-4.0, or a named licence like llama-3-community, research-only, proprietary-api or unknown (read it on the model card or repository)'),
       licenseNote: licenseNoteField()

@@ -12,6 +12,7 @@ import type { ParsedEntryFile } from './entry-parse.ts';
 import { missingPaperMetadata } from './paper-metadata.ts';
 import { ACCESS_LEVELS, MODALITIES, MODEL_SECTIONS, SECTIONS, SLUG_PATTERN, SPECIALTIES, TASKS, createEntrySchema, type Entry, type EntrySchemaOptions, type Institute, type Section } from './schema.ts';
 import { foldText, isWindowsDeviceName, slugify } from './slug.ts';
+import { SPDX_IDS } from './spdx-ids.ts';
 
 type Severity = 'error' | 'warning';
 
@@ -211,7 +212,7 @@ function versionFindings(located: readonly LocatedEntry[]): Finding[] {
 }
 
 export function validateEntryFiles(inputs: readonly EntryFileInput[], { knownPapers = {}, ...options }: EntrySchemaOptions & { knownPapers?: KnownPapers }) {
-  const schema = createEntrySchema(options);
+  const schema = createEntrySchema({ spdxIds: SPDX_IDS, ...options });
   const findings: Finding[] = [];
   const located: LocatedEntry[] = [];
   /** Results on a counting metric that could not be checked, by reason. */

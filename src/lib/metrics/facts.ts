@@ -6,6 +6,7 @@
  */
 import { licenseFromService } from '../content/license.ts';
 import { licenseLabel } from '../content/license-names.ts';
+import { SPDX_IDS } from '../content/spdx-ids.ts';
 import { parameterCount, parameterSize } from '../content/parameter-size.ts';
 import type { Entry, EntryData } from '../content/schema.ts';
 import type { Finding, LocatedEntry } from '../content/validate.ts';
@@ -58,7 +59,7 @@ export function entryFacts(data: EntryData, metrics: MetricsFile): Partial<Recor
     access: curated(data.access) ?? fetched(fetchedAccess),
     parameters: curated(data.parameters) ?? fetched(size === undefined ? undefined : parameterSize(size)),
     baseModel: curated(data.baseModel) ?? fetched(models.find((model) => model.baseModels?.length)?.baseModels?.join(', ')),
-    license: curated(data.license) ?? fetched(license && (licenseFromService(license.name) ?? license.name)),
+    license: curated(data.license) ?? fetched(license && (licenseFromService(license.name, SPDX_IDS) ?? license.name)),
   };
   return Object.fromEntries(Object.entries(facts).filter(([, fact]) => fact !== undefined));
 }
@@ -74,7 +75,7 @@ function licenseDisagreement(data: EntryData, metrics: MetricsFile): string | un
   const { license } = data;
   if (!license) return undefined;
   const named = fetchedLicenses(data, metrics).flatMap((fetched) => {
-    const id = licenseFromService(fetched.name);
+    const id = licenseFromService(fetched.name, SPDX_IDS);
     return id ? [{ ...fetched, license: id }] : [];
   });
   const stated = named.some((fetched) => fetched.from === 'Hub') ? named.filter((fetched) => fetched.from === 'Hub') : named;
