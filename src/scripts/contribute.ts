@@ -3,7 +3,7 @@
  * types, points out duplicates, and writes the entry file with a link to GitHub's new-file page.
  */
 import './zod-jitless.ts';
-import { entryHref } from '../lib/views/card.ts';
+import { entryHref } from '../lib/views/hrefs.ts';
 import { contributePreview, fieldsFromUrl, type ContributeData, type ContributeForm, type PreviewContext } from '../lib/views/contribute.ts';
 import { createInstituteIndex } from '../lib/content/institutes.ts';
 import { createEntrySchema, type Section } from '../lib/content/schema.ts';

@@ -3,8 +3,17 @@
  * the field's checks (license.ts) so that the cards and filters of the browsing script can name a licence
  * without bundling the validator and the SPDX list.
  */
-/** Licences SPDX has no id for, each with how a page names it and whether it sets conditions. */
-export const NAMED_LICENSES = {
+/** Licences SPDX has no id for: the ids an entry may write (the contribute page's script bundles these, not their names). */
+export const NAMED_LICENSES = [
+  'gemma-terms', 'health-ai-developer-foundations', 'llama-2-community', 'llama-3-community', 'llama-3.1-community', 'llama-3.2-community',
+  'llama-3.3-community', 'llama-4-community', 'qwen-license', 'deepseek-license', 'openrail', 'bigscience-openrail-m', 'research-only',
+  'non-commercial', 'model-specific', 'proprietary-api', 'not-released', 'unknown',
+] as const;
+
+export type NamedLicense = (typeof NAMED_LICENSES)[number];
+
+/** How pages name them. */
+const NAMED_LICENSE_LABELS: Record<NamedLicense, string> = {
   'gemma-terms': 'Gemma Terms of Use',
   'health-ai-developer-foundations': 'Health AI Developer Foundations terms',
   'llama-2-community': 'Llama 2 Community License',
@@ -23,10 +32,7 @@ export const NAMED_LICENSES = {
   'proprietary-api': 'Proprietary (API terms)',
   'not-released': 'Weights not released',
   unknown: 'Unknown',
-} as const;
-
-export type NamedLicense = keyof typeof NAMED_LICENSES;
+};
 
 /** How a page shows a licence: the named licence's name, or the SPDX id as written. */
-export const licenseLabel = (license: string) => NAMED_LICENSES[license as NamedLicense] ?? license;
-
+export const licenseLabel = (license: string) => NAMED_LICENSE_LABELS[license as NamedLicense] ?? license;

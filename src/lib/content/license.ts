@@ -22,9 +22,9 @@ const SPDX_SHAPE = /^[A-Za-z0-9][A-Za-z0-9.+-]*$/;
 function licenseFix(license: string, spdx: ReadonlyMap<string, string>): string {
   const spelled = spdx.get(license.toLowerCase());
   if (spelled) return `SPDX spells it ${spelled}`;
-  const closest = closestId(license.toLowerCase(), [...Object.keys(NAMED_LICENSES), ...spdx.keys()]);
+  const closest = closestId(license.toLowerCase(), [...NAMED_LICENSES, ...spdx.keys()]);
   const suggestion = closest ? `did you mean ${spdx.get(closest) ?? closest}? ` : '';
-  return `${suggestion}use an SPDX id like Apache-2.0 or CC-BY-NC-4.0, or one of ${Object.keys(NAMED_LICENSES).join(', ')}`;
+  return `${suggestion}use an SPDX id like Apache-2.0 or CC-BY-NC-4.0, or one of ${NAMED_LICENSES.join(', ')}`;
 }
 
 /** The license field: against the SPDX list where one is given, else an SPDX id's shape. */
@@ -34,7 +34,7 @@ export function licenseField(spdxIds?: readonly string[]) {
   return z
     .string({ error: 'license must be text: an SPDX id like Apache-2.0, or a named licence like llama-3-community' })
     .trim()
-    .refine((license) => license in NAMED_LICENSES || isSpdxId(license), {
+    .refine((license) => (NAMED_LICENSES as readonly string[]).includes(license) || isSpdxId(license), {
       error: (issue) => `license "${String(issue.input)}" is not an SPDX id or a named licence (${licenseFix(String(issue.input), spdx)})`,
     });
 }
@@ -45,9 +45,7 @@ export const licenseNoteField = () =>
 /** The cross-field rule: unknown and model-specific say why, or which terms, in licenseNote. */
 export function licenseNoteProblem(license: string | undefined, licenseNote: string | undefined): string | undefined {
   if (license === undefined || licenseNote !== undefined || !LICENSES_NEEDING_NOTE.has(license)) return undefined;
-  return license === 'unknown'
-    ? 'license: unknown needs a licenseNote with the reason, like licenseNote: "no licence found in the GitHub README or the model card"'
-    : 'license: model-specific needs a licenseNote naming the terms, like licenseNote: "Microsoft Research License Agreement"';
+  return `license: ${license} needs a licenseNote ${license === 'unknown' ? 'with the reason, like "no licence found in the README or the model card"' : 'naming the terms'}`;
 }
 
 /** The Hub's licence tags for terms that have a named licence here (the Hub writes SPDX ids in lower case). */

@@ -173,10 +173,10 @@ export function createEntrySchema({ institutes, benchmarks, now = new Date(), sp
         .describe('The month its API or weights stopped being offered, YYYY-MM (access says what it was), e.g. 2025-09'),
       license: licenseField(spdxIds)
         .optional()
-        .describe('The licence of the weights (of the code where no weights are released): an SPDX id like Apache-2.0 or CC-BY-NC-4.0, or a named licence like llama-3-community, research-only, proprietary-api or unknown (read it on the model card or repository)'),
+        .describe('Licence of the weights (of the code if none are released): an SPDX id, e.g. Apache-2.0, or a named licence, e.g. llama-3-community, unknown'),
       licenseNote: licenseNoteField()
         .optional()
-        .describe('Why the licence is unknown, or which terms a model-specific licence means, e.g. "no licence found in the GitHub README or the model card"'),
+        .describe('Why the licence is unknown, or which terms apply'),
       baseModel: z.string({ error: 'baseModel must be text, like Llama-2-70B' }).trim().min(1).optional().describe('The model it was trained from, e.g. Llama-2-70B'),
       parameters: parametersField()
         .optional()

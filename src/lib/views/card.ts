@@ -4,11 +4,11 @@
  * looks the same whichever drew it. Browser-safe: it imports no validator and no Node module.
  */
 import { licenseLabel } from '../content/license-names.ts';
-import { slugify } from '../content/slug.ts';
 import type { Section } from '../content/schema.ts';
 import type { RepoHealth } from '../metrics/facts.ts';
 import { METRIC_KINDS, METRIC_LABELS, type MetricKind } from '../metrics/kinds.ts';
 import { formatCount, formatMonth } from './format.ts';
+import { entryHref, instituteHref } from './hrefs.ts';
 
 /** Everything a card shows: what the index holds for each entry. */
 export interface CardData {
@@ -47,9 +47,6 @@ export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ESCA
 /** A code link's warning, on cards and entry pages alike. */
 export const REPO_HEALTH_LABELS: Record<RepoHealth, string> = { archived: 'Archived', inactive: 'No commits in 2 years' };
 
-export const entryHref = (base: string, slug: string) => `${base}/entries/${slug}/`;
-export const instituteHref = (base: string, name: string) => `${base}/institutes/${slugify(name)}/`;
-export const benchmarkHref = (base: string, id: string) => `${base}/benchmarks/${id}/`;
 
 export function cardHtml(card: CardData, { base, sectionTitles, level = 2 }: CardContext): string {
   const title = escapeHtml(card.title);

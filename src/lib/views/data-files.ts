@@ -7,7 +7,7 @@
  */
 import { loadAddedDates, type AddedDates } from './added-dates.ts';
 import { browseIndex } from './browse.ts';
-import { benchmarkHref, entryHref } from './card.ts';
+import { benchmarkHref, entryHref } from './hrefs.ts';
 import { compareFileOf, COMPARE_FILES, resultNames } from './compare.ts';
 import { contributeData } from './contribute.ts';
 import { citation } from './citation.ts';

@@ -7,7 +7,7 @@ import type { InstituteIndex } from '../content/institutes.ts';
 import { SPECIALTY_LABELS, TASK_LABELS, type Entry } from '../content/schema.ts';
 import { accessText } from './access.ts';
 import { SECTION_TITLES } from './browse.ts';
-import { entryHref } from './card.ts';
+import { entryHref } from './hrefs.ts';
 import { formatMonth } from './format.ts';
 import { notesText } from './notes.ts';
 

@@ -5,7 +5,8 @@
  */
 import { licenseLabel } from '../content/license-names.ts';
 import type { IndexEntry } from './browse-index.ts';
-import { entryHref, escapeHtml, type CardData } from './card.ts';
+import { escapeHtml, type CardData } from './card.ts';
+import { entryHref } from './hrefs.ts';
 import type { SortKey } from './filter.ts';
 import { formatCount, formatMonth } from './format.ts';
 import { METRIC_KINDS, type MetricKind } from '../metrics/kinds.ts';
