@@ -9,7 +9,7 @@ import { entryMetrics, type MetricsFile } from '../metrics/metrics.ts';
 import { BROWSE_INDEX_VERSION, type BrowseIndex, type IndexEntry, type IndexInstitute } from './browse-index.ts';
 import type { CardData } from './card.ts';
 import { shortAuthors } from './format.ts';
-import { licenseFacetValues, licenseKind } from './licenses.ts';
+import { licenseFacetValues } from './licenses.ts';
 import type { AddedDates } from './added-dates.ts';
 import type { Benchmark } from '../content/benchmark-registry.ts';
 import { resultColumnChoices } from './result-columns.ts';

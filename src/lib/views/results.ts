@@ -112,9 +112,9 @@ export function shownCheckpoints(table: Pick<ResultTable, 'checkpoints'>): { sho
 }
 
 /** How a result's setting stands in its table: the usual stated one, another one, or none stated (never taken for the usual one). */
-export type SettingState = 'usual' | 'other' | 'not-stated';
+type SettingState = 'usual' | 'other' | 'not-stated';
 
-export type TableRow = ResultRow & { setting: string; settingState: SettingState };
+type TableRow = ResultRow & { setting: string; settingState: SettingState };
 
 /**
  * One checkpoint of an entry in a table, its results folded under one row: the spellings of a model's name
