@@ -292,19 +292,19 @@ describe('whole counts of items in results', () => {
   it('reads the decimals as the file writes them: 62.4 is 794/1273, 62.40 is no count of 1,273', () => {
     expect(check([withResults('one-decimal', result('medqa', 'us-4-option-test', '62.4'))])).toEqual([]);
     expect(check([withResults('two-decimals', result('medqa', 'us-4-option-test', '62.40'))])).toEqual([
-      expect.stringMatching(/^content\/llms\/two-decimals\.md:10: results\.0\.value: 62\.40 % is no whole number of right answers out of the 1273 items of MedQA .* the nearest possible values are 62\.37 \(794\/1273\) and 62\.45 \(795\/1273\)/),
+      expect.stringMatching(/^content\/llms\/two-decimals\.md:11: results\.0\.value: 62\.40 % is no whole number of right answers out of the 1273 items of MedQA .* the nearest possible values are 62\.37 \(794\/1273\) and 62\.45 \(795\/1273\)/),
     ]);
   });
 
   it('refuses a standard error that does not fit, and keeps a flagged number without a check', () => {
-    expect(check([withResults('stderr', result('pubmedqa', 'pqa-l-test', '79.0', ', stderr: 2.2'))])).toEqual([expect.stringMatching(/^content\/llms\/stderr\.md:10: results\.0\.stderr: the standard error 2\.2 does not fit 79\.0 on the 500 items/)]);
+    expect(check([withResults('stderr', result('pubmedqa', 'pqa-l-test', '79.0', ', stderr: 2.2'))])).toEqual([expect.stringMatching(/^content\/llms\/stderr\.md:11: results\.0\.stderr: the standard error 2\.2 does not fit 79\.0 on the 500 items/)]);
     expect(check([withResults('flagged', result('pubmedqa', 'pqa-l-test', '77.5', ', flags: [source-inconsistent], notes: the source prints it'))])).toEqual([]);
   });
 
   it('refuses a fraction among percentages, across entries, with the percent to write', () => {
     const found = check([withResults('tens', result('pubmedqa', 'pqa-l-test', '70.2') + result('pubmedqa', 'pqa-l-all', '68.1')), withResults('fraction', result('pubmedqa', 'pqa-l-all', '0.6'))]);
     expect(found).toEqual([
-      expect.stringMatching(/^content\/llms\/fraction\.md:10: results\.0\.value: 0\.6 reads as a fraction in a percent metric, where pubmedqa's other values are tens \(their median is 69\.15\): write it in percent, 60 /),
+      expect.stringMatching(/^content\/llms\/fraction\.md:11: results\.0\.value: 0\.6 reads as a fraction in a percent metric, where pubmedqa's other values are tens \(their median is 69\.15\): write it in percent, 60 /),
     ]);
   });
 
