@@ -34,7 +34,7 @@ it('drafts the entry as new-entry does and names each problem at its field, in v
 });
 
 it("writes the first paper's title and authors as given, and names their problems at their own fields", () => {
-  const withCitation = { ...form, institutes: ['EPFL'], paperTitle: ' New Med Model: Scaling Things ', paperAuthors: 'Ann Author, Bob Builder' };
+  const withCitation = { ...form, institutes: ['EPFL'], license: 'Apache-2.0', paperTitle: ' New Med Model: Scaling Things ', paperAuthors: 'Ann Author, Bob Builder' };
   const preview = contributePreview(withCitation, { institutes, schema: createEntrySchema({ institutes, now: new Date('2025-01-01') }), takenSlugs: new Set(), known: [], repository: { owner: 'o', name: 'r', branch: 'main' } });
   expect(preview.valid).toBe(true);
   expect(preview.text).toContain('papers:\n  - url: https://arxiv.org/abs/2405.00001\n    title: "New Med Model: Scaling Things"\n    authors: [Ann Author, Bob Builder]\n    semanticScholar: ARXIV:2405.00001\n');

@@ -62,7 +62,7 @@ it('gives page paths and no "listed at" URL when the build has no site address, 
   expect(open.map((entry) => entry.page)).toEqual(['/list/entries/newer/', '/list/entries/older/']);
   expect(JSON.parse(addressless.get('results.json')!()).results[0].page).toBe('/list/entries/newer/');
   const bib = addressless.get('entries.bib')!();
-  expect(bib).toContain('note = {Large Language Models}');
+  expect(bib).toMatch(/note = \{model\}/);
   expect(bib).not.toContain('listed at');
   expect(text('entries.bib')).toContain('listed at https://example.org/list/entries/newer/');
 });
