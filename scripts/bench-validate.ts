@@ -47,7 +47,7 @@ try {
       summary: 'A synthetic entry for timing the validator',
       date: `${2015 + (i % 11)}-${String((i % 12) + 1).padStart(2, '0')}`,
       institutes: [names[i % names.length]!],
-      papers: [{ url: `https://arxiv.org/abs/2401.${String(i).padStart(5, '0')}`, semanticScholar: `CorpusID:${100_000 + i}` }],
+      papers: [{ url: `https://arxiv.org/abs/2401.${String(i).padStart(5, '0')}`, title: `Synthetic paper ${i}`, authors: ['Ann Author', `Bo Builder ${i}`], semanticScholar: `CorpusID:${100_000 + i}` }],
       huggingface: [`org${i % 89}/model-${i}`],
       github: [`owner${i % 97}/repo-${i}`],
       links: [{ label: 'Blog', url: `https://example.org/${i}` }],

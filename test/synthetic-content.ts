@@ -58,9 +58,10 @@ export async function syntheticContent(count: number): Promise<string> {
       summary: words(8 + random(8)),
       date: `${year}-${month}`,
       institutes: [...new Set([names[random(names.length)]!, names[random(names.length)]!])],
-      papers: [{ url: `https://arxiv.org/abs/${2001 + (i % 2500)}.${String(i).padStart(5, '0')}`, semanticScholar: `CorpusID:${3_000_000 + i}` }],
+      // A paper's own title and authors and a model's licence, as a curated list has them (the real list is filling them in).
+      papers: [{ url: `https://arxiv.org/abs/${2001 + (i % 2500)}.${String(i).padStart(5, '0')}`, title: words(6 + random(6)), authors: [`Ann ${words(1)}`, `Bo ${words(1)}`, `Cy ${words(1)}`], semanticScholar: `CorpusID:${3_000_000 + i}` }],
       ...(model ? { huggingface: [`synthetic-org-${i % 300}/model-${i}`], github: [`synthetic/model-${i}`] } : {}),
-      ...(model ? { access: 'open-weights' as const, modalities: section === 'vision' ? ['image', 'text'] : ['text'] } : {}),
+      ...(model ? { access: 'open-weights' as const, license: 'Apache-2.0', modalities: section === 'vision' ? ['image', 'text'] : ['text'] } : {}),
       specialties: [SPECIALTIES[random(SPECIALTIES.length)]!],
       ...(model ? { tasks: [TASKS[random(TASKS.length)]!] } : {}),
       results: Array.from({ length: 5 }, (_, r) => {
