@@ -26,7 +26,7 @@ export interface EntriesPassInput {
   site: string | undefined;
   /** The site's base path without a trailing slash. */
   base: string;
-  /** Where the data files (data/) are written, and then the search index (pagefind/). */
+  /** Where the data files are written (data/); the build writes the search index beside them (pagefind/) once this process has ended. */
   staging: string;
 }
 

@@ -71,7 +71,7 @@ function startEntriesPass(input: EntriesPassInput) {
     dataSeconds: answerOf(pass, (answer) => ('dataSeconds' in answer ? answer.dataSeconds : undefined)),
     // Pagefind takes the records while the pass writes the data files; it writes the index later.
     indexing: guarded(answerOf(pass, (answer) => ('records' in answer ? answer.records : undefined)).then(startSearchIndex)),
-    ended: new Promise<void>((resolve) => (pass.exitCode === null ? pass.once('exit', () => resolve()) : resolve())),
+    ended: new Promise<void>((resolve) => pass.once('exit', () => resolve())),
   };
 }
 
