@@ -19,14 +19,15 @@ results:
     metric: accuracy
     value: 70.2
     model: MediTron-70B
-    source: { url: https://example.org/t, locator: Table 1, reportedBy: first-party }
+    source: {url: https://example.org/t, locator: Table 1, reportedBy: first-party}
 ---
 Notes stay *as written*.
 `;
-const entries = () => {
-  const parsed = parseEntryFile(new TextEncoder().encode(FILE));
+const entries = (text = FILE) => [{ file: 'content/llms/meditron-70b.md', text }];
+const dataOf = (text: string) => {
+  const parsed = parseEntryFile(new TextEncoder().encode(text));
   if (!parsed.ok) throw new Error(parsed.problem.message);
-  return [{ file: 'content/llms/meditron-70b.md', frontMatter: parsed.file.data, body: parsed.file.body }];
+  return parsed.file.data;
 };
 const side = (records: Record<string, unknown>) => paperMetadataFileSchema.parse(records);
 const read = { title: MEDITRON, authors: ['Zeming Chen', 'Alejandro Hernández Cano'], year: 2023, source: 'https://arxiv.org/abs/2311.16079' };
@@ -38,10 +39,18 @@ describe('applyPaperMetadata', () => {
     expect(changes).toEqual([{ file: 'content/llms/meditron-70b.md', field: 'papers.0', source: read.source, written: ['title', 'authors', 'year'], kept: [] }]);
     const text = texts.get('content/llms/meditron-70b.md')!;
     expect(text).toContain(`papers:\n  - url: https://arxiv.org/abs/2311.16079\n    title: "${MEDITRON}"\n    authors: [Zeming Chen, Alejandro Hernández Cano]\n    year: 2023\n    semanticScholar: CorpusID:265456229\n  - url: https://example.org/second\n    title: Kept Title\n`);
-    const after = parseEntryFile(new TextEncoder().encode(text));
-    expect(after.ok && after.file.body.trim()).toBe('Notes stay *as written*.');
-    const before = entries()[0]!.frontMatter as Record<string, unknown>;
-    expect(after.ok && { ...after.file.data, papers: before.papers }).toEqual(before);
+    expect(text.endsWith('---\nNotes stay *as written*.\n')).toBe(true);
+    const before = dataOf(FILE);
+    expect({ ...dataOf(text), papers: before.papers }).toEqual(before);
+  });
+
+  it('changes only the papers it fills: a number keeps the decimals it was written with, comments and quotes stay', () => {
+    const written = FILE.replace('value: 70.2', 'value: 70.20 # Table 1, 5-shot').replace('title: MEDITRON-70B', 'title: "MEDITRON-70B"');
+    const text = applyPaperMetadata(entries(written), side({ 'https://arxiv.org/abs/2311.16079': read })).texts.get('content/llms/meditron-70b.md')!;
+    expect(text).toContain('    value: 70.20 # Table 1, 5-shot\n');
+    expect(text.startsWith('---\ntitle: "MEDITRON-70B"\n')).toBe(true);
+    const changed = text.split('\n').filter((line) => !written.split('\n').includes(line));
+    expect(changed).toEqual([`    title: "${MEDITRON}"`, '    authors: [Zeming Chen, Alejandro Hernández Cano]', '    year: 2023']);
   });
 
   it('keeps a value the entry has and names both, unless told to overwrite', () => {

@@ -1,13 +1,14 @@
 /**
  * Writes papers' title, authors, venue and year, collected in a side file as read from each paper's
- * page, into the entries that list the paper: through the entry writer, every other field and the notes
- * kept, a value already in the entry kept unless asked to overwrite it.
+ * page, into the entries that list the paper: only those papers' lines change (every other field is
+ * kept as written, 80.40 included, and the notes byte for byte), a value already in the entry kept
+ * unless asked to overwrite it.
  */
+import { isMap, isSeq, type Document } from 'yaml';
 import { z } from 'zod';
-import { serializeEntry } from './entry-text.ts';
+import { editFrontMatter } from './entry-parse.ts';
 import { paperKey } from './identifiers.ts';
 import { paperMetadataFields } from './paper-metadata.ts';
-import type { EntryInput } from './schema.ts';
 import { httpUrl, strictObject } from './schema-fields.ts';
 
 const FIELDS = ['title', 'authors', 'venue', 'year'] as const;
@@ -27,8 +28,8 @@ const PAPER_FIELD_ORDER = ['url', 'title', 'authors', 'venue', 'year', 'kind', '
 
 export interface EntrySource {
   file: string;
-  frontMatter: unknown;
-  body: string;
+  /** The file's text, as parseEntryFile reads it. */
+  text: string;
 }
 
 interface PaperChange {
@@ -43,9 +44,13 @@ interface PaperChange {
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-function ordered(paper: Record<string, unknown>): Record<string, unknown> {
+/** A paper's node in the entry format's field order, its authors on one line as the entry writer puts them. */
+function paperNode(document: Document, paper: Record<string, unknown>) {
   const rank = (key: string) => (PAPER_FIELD_ORDER.includes(key) ? PAPER_FIELD_ORDER.indexOf(key) : PAPER_FIELD_ORDER.length);
-  return Object.fromEntries(Object.entries(paper).sort(([a], [b]) => rank(a) - rank(b)));
+  const node = document.createNode(Object.fromEntries(Object.entries(paper).sort(([a], [b]) => rank(a) - rank(b))));
+  const authors = node.get('authors', true);
+  if (isSeq(authors)) authors.flow = true;
+  return node;
 }
 
 /**
@@ -57,34 +62,33 @@ export function applyPaperMetadata(entries: readonly EntrySource[], metadata: Pa
   const used = new Set<string>();
   const texts = new Map<string, string>();
   const changes: PaperChange[] = [];
-  for (const { file, frontMatter, body } of entries) {
-    const data = frontMatter as Record<string, unknown>;
-    if (!Array.isArray(data.papers)) continue;
-    let changed = false;
-    const papers = data.papers.map((paper: unknown, i) => {
-      if (typeof paper !== 'object' || paper === null || typeof (paper as { url?: unknown }).url !== 'string') return paper;
-      const current = paper as Record<string, unknown> & { url: string };
-      const found = byKey.get(paperKey(current.url));
-      if (!found) return paper;
-      used.add(found.url);
-      const change: PaperChange = { file, field: `papers.${i}`, source: found.record.source, written: [], kept: [] };
-      const next = { ...current };
-      for (const field of FIELDS) {
-        const read = found.record[field];
-        if (read === undefined || same(current[field], read)) continue;
-        if (current[field] !== undefined && !overwrite) {
-          change.kept.push({ field, entry: current[field], read });
-          continue;
+  for (const { file, text } of entries) {
+    const edited = editFrontMatter(text, (document) => {
+      const papers = document.get('papers', true);
+      if (!isSeq(papers)) return;
+      papers.items.forEach((node, i) => {
+        const current = isMap(node) ? (node.toJSON() as Record<string, unknown>) : undefined;
+        if (typeof current?.url !== 'string') return;
+        const found = byKey.get(paperKey(current.url));
+        if (!found) return;
+        used.add(found.url);
+        const change: PaperChange = { file, field: `papers.${i}`, source: found.record.source, written: [], kept: [] };
+        const next = { ...current };
+        for (const field of FIELDS) {
+          const read = found.record[field];
+          if (read === undefined || same(current[field], read)) continue;
+          if (current[field] !== undefined && !overwrite) {
+            change.kept.push({ field, entry: current[field], read });
+            continue;
+          }
+          next[field] = read;
+          change.written.push(field);
         }
-        next[field] = read;
-        change.written.push(field);
-      }
-      if (change.written.length || change.kept.length) changes.push(change);
-      if (!change.written.length) return paper;
-      changed = true;
-      return ordered(next);
+        if (change.written.length || change.kept.length) changes.push(change);
+        if (change.written.length) papers.items[i] = paperNode(document, next);
+      });
     });
-    if (changed) texts.set(file, serializeEntry({ ...data, papers } as EntryInput, body));
+    if (edited !== text) texts.set(file, edited);
   }
   const unknownUrls = Object.keys(metadata).filter((url) => !used.has(url));
   return { texts, changes, unknownUrls };

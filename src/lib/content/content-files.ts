@@ -88,6 +88,8 @@ export interface EntryFile {
   slug: string;
   frontMatter: unknown;
   body: string;
+  /** The file's text as parsed (see ParsedEntryFile.text). */
+  text: string;
 }
 
 /**
@@ -106,7 +108,7 @@ export async function readEntryFiles(contentDir: string): Promise<{ files: Entry
     const section = basename(dirname(file)) as Section;
     if (!SECTIONS.includes(section)) continue;
     const parsed = parseEntryFile(input.bytes);
-    if (parsed.ok) files.push({ file, section, slug: basename(file, '.md'), frontMatter: parsed.file.data, body: parsed.file.body });
+    if (parsed.ok) files.push({ file, section, slug: basename(file, '.md'), frontMatter: parsed.file.data, body: parsed.file.body, text: parsed.file.text });
     else unreadable.push({ file, ...parsed.problem, severity: 'error' });
   }
   return { files, unreadable };

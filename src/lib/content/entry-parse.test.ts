@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import matter from 'gray-matter';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
-import { parseEntryFile } from './entry-parse.ts';
+import { editFrontMatter, parseEntryFile } from './entry-parse.ts';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 const frontMatter = (yamlText: string) => encode(`---\n${yamlText}\n---\nBody.\n`);
@@ -61,6 +61,26 @@ describe('parseEntryFile reads what yaml reads', () => {
       }
     }
     expect(files).toBeGreaterThan(200);
+  });
+});
+
+describe('editFrontMatter', () => {
+  it('gives every entry of the list back byte for byte when nothing is edited (the writer and the list share one style)', async () => {
+    let files = 0;
+    for (const section of await readdir('content', { withFileTypes: true })) {
+      if (!section.isDirectory()) continue;
+      for (const name of (await readdir(join('content', section.name))).filter((file) => file.endsWith('.md'))) {
+        const text = dataOf(encode(await readFile(join('content', section.name, name), 'utf8'))).text;
+        expect(editFrontMatter(text, () => undefined), `content/${section.name}/${name}`).toBe(text);
+        files++;
+      }
+    }
+    expect(files).toBeGreaterThan(200);
+  });
+
+  it('changes the edited node alone', () => {
+    const text = '---\ntitle: "A"\n# why\nparameters: 7B\nresults:\n  - value: 80.40\n---\nNotes\n\n';
+    expect(editFrontMatter(text, (document) => document.set('title', 'B'))).toBe(text.replace('"A"', '"B"'));
   });
 });
 

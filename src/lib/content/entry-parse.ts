@@ -18,9 +18,12 @@
 import matter from 'gray-matter';
 import { FAILSAFE_SCHEMA, load, Type } from 'js-yaml';
 import { isAlias, isMap, isNode, isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
+import { YAML_WRITE_OPTIONS } from './entry-text.ts';
 
 export interface ParsedEntryFile {
   data: Record<string, unknown>;
+  /** The whole file as read: UTF-8 without its BOM, line breaks made \n. */
+  text: string;
   body: string;
   /** The 1-based line the body starts on, after the closing ---. */
   bodyLine: number;
@@ -272,5 +275,19 @@ export function parseEntryFile(bytes: Uint8Array): { ok: true; file: ParsedEntry
   const reading = splitFrontMatter(text);
   if (!reading.ok) return fail(reading.line, reading.message);
   const body = closingEnd < 0 ? '' : text.slice(closingEnd + 1);
-  return { ok: true, file: { data: reading.data, body, bodyLine: closingLine + 1, lineOf: reading.lineOf, numberText: reading.numberText } };
+  return { ok: true, file: { data: reading.data, text, body, bodyLine: closingLine + 1, lineOf: reading.lineOf, numberText: reading.numberText } };
+}
+
+/**
+ * An entry file's text with its front matter changed in place: `edit` gets `yaml`'s document of the
+ * block, whose untouched nodes print back as written (77.50 stays 77.50, comments and quotes stay), and
+ * the notes are kept byte for byte. For a file parseEntryFile reads.
+ */
+export function editFrontMatter(text: string, edit: (document: Document) => void): string {
+  const firstBreak = text.indexOf('\n');
+  const closing = text.indexOf('\n---', firstBreak);
+  if (firstBreak < 0 || closing < 0) throw new Error('editFrontMatter: the text has no front matter');
+  const { document } = fullRead(text.slice(firstBreak + 1, closing + 1));
+  edit(document);
+  return `${text.slice(0, firstBreak + 1)}${document.toString(YAML_WRITE_OPTIONS)}${text.slice(closing + 1)}`;
 }

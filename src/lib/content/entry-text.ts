@@ -2,6 +2,9 @@
 import { Document, isMap, isSeq, type Node } from 'yaml';
 import type { EntryInput } from './schema.ts';
 
+/** How entry front matter is printed: no folding of long lines, flow lists as [a, b]. */
+export const YAML_WRITE_OPTIONS = { lineWidth: 0, flowCollectionPadding: false } as const;
+
 const FIELD_ORDER = [
   'title', 'summary', 'date', 'institutes', 'papers', 'huggingface', 'github', 'links',
   'access', 'withdrawn', 'license', 'licenseNote', 'baseModel', 'parameters', 'modalities', 'specialties', 'tasks', 'earlierVersion', 'venue', 'results',
@@ -32,6 +35,6 @@ export function serializeEntry(data: EntryInput, body = ''): string {
       }
     }
   }
-  const frontMatter = document.toString({ lineWidth: 0, flowCollectionPadding: false });
+  const frontMatter = document.toString(YAML_WRITE_OPTIONS);
   return `---\n${frontMatter}---\n${body ? `\n${body.trim()}\n` : ''}`;
 }
