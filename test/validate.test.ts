@@ -167,7 +167,7 @@ describe('model facts', () => {
   it('warns when a model entry leaves out access, license, modalities, specialties or tasks, and not for a survey', () => {
     const bare = '---\ntitle: X\ndate: 2023-11\ninstitutes: [EPFL]\npapers:\n  - url: https://arxiv.org/abs/2311.16079\n    semanticScholar: ARXIV:2311.16079\n---\n';
     expect(check([text('content/vision/x.md', bare)])).toEqual([
-      'content/vision/x.md:1: access: warning: a model entry says how it can be used: access: open-weights, gated, api, not-released (read it on the model card or repository)',
+      'content/vision/x.md:1: access: warning: a model entry says how it can be used: access: open-weights, gated, api, not-released (read it on the model card, repository or paper), or unknown with an accessNote giving the reason',
       'content/vision/x.md:1: license: warning: a model entry says under which licence its weights come: license: an SPDX id like Apache-2.0, a named licence like llama-3-community, or unknown with a licenseNote giving the reason (read it on the model card or repository)',
       'content/vision/x.md:1: modalities: warning: a model entry says what it takes in, like modalities: [text, image] (one or more of text, image, video, audio, genomics, structured, time-series)',
       'content/vision/x.md:1: specialties: warning: a model entry says which fields it serves, like specialties: [radiology] (one or more of general, radiology, pathology, ophthalmology, dermatology, cardiology, oncology, genomics, mental-health, gastroenterology, surgery, neurology, pediatrics)',

@@ -39,6 +39,7 @@ class ContributeFormElement extends HTMLElement {
       github: field('github').value,
       institutes: [...form.querySelectorAll<HTMLInputElement>('input[name="institute"]')].map((input) => input.value),
       access: field('access').value,
+      accessNote: field('accessNote').value,
       license: field('license').value,
       licenseNote: field('licenseNote').value,
       baseModel: field('baseModel').value,

@@ -7,7 +7,7 @@ export const YAML_WRITE_OPTIONS = { lineWidth: 0, flowCollectionPadding: false }
 
 const FIELD_ORDER = [
   'title', 'summary', 'date', 'institutes', 'papers', 'huggingface', 'github', 'links',
-  'access', 'withdrawn', 'license', 'licenseNote', 'baseModel', 'parameters', 'modalities', 'specialties', 'tasks', 'earlierVersion', 'venue', 'results',
+  'access', 'accessNote', 'withdrawn', 'license', 'licenseNote', 'baseModel', 'parameters', 'modalities', 'specialties', 'tasks', 'earlierVersion', 'venue', 'results',
 ] as const;
 
 export function serializeEntry(data: EntryInput, body = ''): string {

@@ -20,6 +20,11 @@ describe('license field', () => {
     expect(schema.parse({ ...entry, license: 'research-only', licenseNote: 'academic research only, says the README' }).licenseNote).toBe('academic research only, says the README');
   });
 
+  it('refuses access: unknown without an accessNote, and says what to write', () => {
+    expect(licenseMessages({ access: 'unknown' })).toEqual(['access: access: unknown needs an accessNote with the reason, like "no weights, API or release named in the paper or the repository"']);
+    expect(licenseMessages({ access: 'unknown', accessNote: 'no release named in the paper or the README' })).toEqual([]);
+  });
+
   it('refuses unknown and model-specific without a licenseNote, and says what to write', () => {
     expect(licenseMessages({ license: 'unknown' })).toEqual(['license: license: unknown needs a licenseNote with the reason, like "no licence found in the README or the model card"']);
     expect(licenseMessages({ license: 'model-specific' })).toEqual(['license: license: model-specific needs a licenseNote naming the terms']);

@@ -87,7 +87,7 @@ describe('entry schema', () => {
     [{ ...valid, links: [{ url: 'https://example.org' }] }, 'links.0.label: label is required (for example label: Blog)'],
     [
       { ...valid, stars: 5 },
-      ': unknown field "stars" in the front matter (allowed: title, summary, date, institutes, papers, huggingface, github, links, access, withdrawn, license, licenseNote, baseModel, parameters, modalities, specialties, tasks, earlierVersion, venue, results)',
+      ': unknown field "stars" in the front matter (allowed: title, summary, date, institutes, papers, huggingface, github, links, access, accessNote, withdrawn, license, licenseNote, baseModel, parameters, modalities, specialties, tasks, earlierVersion, venue, results)',
     ],
     [{ ...valid, papers: [{ url: 'https://a.org/p', doi: 'x' }] }, 'papers.0: unknown field "doi" in a paper (allowed: url, title, authors, venue, year, kind, semanticScholar)'],
   ])('rejects %j with a readable message', (input, expected) => {
@@ -102,7 +102,7 @@ describe('entry schema', () => {
       specialties: ['general'],
     });
     expect(messages({ ...valid, access: 'open', parameters: '70 billion', modalities: ['smell'], specialties: ['astrology'] })).toEqual([
-      'access: access "open" is not one of open-weights, gated, api, not-released',
+      'access: access "open" is not one of open-weights, gated, api, not-released, unknown',
       'parameters: parameters "70 billion" is not a size like 7B, 2.7B or 345M',
       'modalities.0: modality "smell" is not one of text, image, video, audio, genomics, structured, time-series',
       'specialties.0: specialty "astrology" is not one of general, radiology, pathology, ophthalmology, dermatology, cardiology, oncology, genomics, mental-health, gastroenterology, surgery, neurology, pediatrics',

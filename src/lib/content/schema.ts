@@ -97,12 +97,13 @@ const linkSchema = strictObject(
   'a link',
 );
 
-export const ACCESS_LEVELS = ['open-weights', 'gated', 'api', 'not-released'] as const;
+export const ACCESS_LEVELS = ['open-weights', 'gated', 'api', 'not-released', 'unknown'] as const;
 export const ACCESS_LABELS: Record<(typeof ACCESS_LEVELS)[number], string> = {
   'open-weights': 'Open weights',
   gated: 'Gated weights',
   api: 'API only',
   'not-released': 'Not released',
+  unknown: 'Access unknown',
 };
 /** What the schema needs to know of the institutes registry to check names. */
 export interface InstituteLookup {
@@ -167,7 +168,13 @@ export function createEntrySchema({ institutes, benchmarks, now = new Date(), sp
       access: z
         .enum(ACCESS_LEVELS, { error: (issue) => `access "${String(issue.input)}" is not one of ${ACCESS_LEVELS.join(', ')}` })
         .optional()
-        .describe('How the model can be used: open-weights, gated, api or not-released (only where the entry\'s links show it)'),
+        .describe('How the model can be used: open-weights, gated, api, not-released, or unknown with the reason in accessNote'),
+      accessNote: z
+        .string({ error: 'accessNote must be text, like "no weights, API or release named in the paper or the repository"' })
+        .trim()
+        .min(1)
+        .optional()
+        .describe('Why access is unknown: what was checked'),
       withdrawn: month
         .optional()
         .describe('The month its API or weights stopped being offered, YYYY-MM (access says what it was), e.g. 2025-09'),
@@ -211,9 +218,12 @@ export function createEntrySchema({ institutes, benchmarks, now = new Date(), sp
       results: resultsSchema(benchmarks).describe('Benchmark results reported for this model, each with its setting and source (ids from content/benchmarks.yaml)'),
     },
     'the front matter',
-  ).superRefine(({ license, licenseNote }, ctx) => {
+  ).superRefine(({ license, licenseNote, access, accessNote }, ctx) => {
     const problem = licenseNoteProblem(license, licenseNote);
     if (problem) ctx.addIssue({ code: 'custom', path: ['license'], message: problem });
+    if (access === 'unknown' && accessNote === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['access'], message: 'access: unknown needs an accessNote with the reason, like "no weights, API or release named in the paper or the repository"' });
+    }
   });
 }
 

@@ -121,7 +121,7 @@ function entryWarnings({ entry, lineOf }: LocatedEntry, file: string, knownPaper
   });
   if (MODEL_SECTIONS.has(entry.section)) {
     const { access, license, modalities, specialties, tasks } = entry.data;
-    if (!access) found.push(warn(['access'], `a model entry says how it can be used: access: ${ACCESS_LEVELS.join(', ')} (read it on the model card or repository)`));
+    if (!access) found.push(warn(['access'], `a model entry says how it can be used: access: ${ACCESS_LEVELS.filter((level) => level !== 'unknown').join(', ')} (read it on the model card, repository or paper), or unknown with an accessNote giving the reason`));
     if (!license) found.push(warn(['license'], 'a model entry says under which licence its weights come: license: an SPDX id like Apache-2.0, a named licence like llama-3-community, or unknown with a licenseNote giving the reason (read it on the model card or repository)'));
     if (!modalities.length) found.push(warn(['modalities'], `a model entry says what it takes in, like modalities: [text, image] (one or more of ${MODALITIES.join(', ')})`));
     if (!specialties.length) found.push(warn(['specialties'], `a model entry says which fields it serves, like specialties: [radiology] (one or more of ${SPECIALTIES.join(', ')})`));

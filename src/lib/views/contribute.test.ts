@@ -7,7 +7,7 @@ const institutes = createInstituteIndex([{ name: 'EPFL', aliases: ['École Polyt
 const form: ContributeForm = {
   section: 'llms', title: 'New Med Model', date: '2024-05', summary: '', paper: 'https://arxiv.org/pdf/2405.00001v2', paperTitle: '', paperAuthors: '',
   huggingface: 'owner/model', github: '', institutes: ['EPFL Lausane', ''], access: 'open-weights',
-  license: 'Apache 2.0', licenseNote: '', baseModel: '', parameters: '7B', modalities: ['text'], specialties: [],
+  license: 'Apache 2.0', licenseNote: '', accessNote: '', baseModel: '', parameters: '7B', modalities: ['text'], specialties: [],
 };
 const meditron = contributeData(
   [{ slug: 'meditron-70b', section: 'llms', body: '', data: { title: 'MEDITRON-70B', papers: [{ url: 'https://arxiv.org/abs/2311.16079' }], huggingface: ['epfl-llm/meditron-70b'], github: ['epfLLM/meditron'] } as never }],
@@ -31,6 +31,7 @@ it('drafts the entry as new-entry does and names each problem at its field, in v
   // The page checks an SPDX id's shape only (the list stays out of its script); validate checks the id.
   expect(problemsByField(result.error!).get('license')).toEqual([expect.stringMatching(/^license "Apache 2.0" is not an SPDX id or a named licence \(use an SPDX id like Apache-2.0/)]);
   expect(draftFromForm({ ...form, license: 'unknown', licenseNote: 'no licence in the README' }, institutes, new Set()).data).toMatchObject({ license: 'unknown', licenseNote: 'no licence in the README' });
+  expect(draftFromForm({ ...form, access: 'unknown', accessNote: 'no release named' }, institutes, new Set()).data).toMatchObject({ access: 'unknown', accessNote: 'no release named' });
 });
 
 it("writes the first paper's title and authors as given, and names their problems at their own fields", () => {

@@ -57,6 +57,7 @@ export interface ContributeForm {
   github: string;
   institutes: string[];
   access: string;
+  accessNote: string;
   license: string;
   licenseNote: string;
   baseModel: string;
@@ -88,6 +89,7 @@ export function draftFromForm(form: ContributeForm, institutes: InstituteIndex, 
     ...draft.data,
     papers: first ? [{ url: first.url, ...citation, ...(first.semanticScholar ? { semanticScholar: first.semanticScholar } : {}) }, ...others] : [],
     access: given(form.access) as EntryInput['access'],
+    accessNote: given(form.accessNote),
     license: given(form.license),
     licenseNote: given(form.licenseNote),
     baseModel: given(form.baseModel),

@@ -53,6 +53,7 @@ it('describes an entry with canonical institutes, its numbers, their fetch times
 it("gives the entry's licence with its note, else the fetched one marked as fetched, in the JSON, its schema and the CSV", () => {
   const curated = toOpenEntry(entry('x', { license: 'unknown', licenseNote: 'no licence found in the README', github: ['epfLLM/meditron'] }), context);
   expect(curated).toMatchObject({ license: 'unknown', licenseNote: 'no licence found in the README' });
+  expect(toOpenEntry(entry('y', { access: 'unknown', accessNote: 'no release named' }), context)).toMatchObject({ access: 'unknown', accessNote: 'no release named' });
   expect(curated.licenseFetched).toBeUndefined();
   const fetchedContext = { ...context, metrics: metricsFileSchema.parse({ github: { 'a/b': { stars: 1, archived: false, license: 'MIT', fetchedAt: '2026-11-20T06:00:00.000Z' } } }) };
   expect(toOpenEntry(entry('y', { github: ['a/b'] }), fetchedContext)).toMatchObject({ license: 'MIT', licenseFetched: true });

@@ -67,7 +67,8 @@ const openEntrySchema = z.object({
   license: z.string().optional().describe("The licence of the weights: the entry's (an SPDX id, or a named licence such as llama-3-community, research-only or unknown; see CONTRIBUTING.md), else the one the Hub or GitHub states for its first model or repository that has one"),
   licenseNote: z.string().optional().describe('Why the licence is unknown, or which terms a model-specific licence means (added in a later release of version 1)'),
   licenseFetched: z.boolean().optional().describe("true where the licence is the Hub's or GitHub's because the entry gives none (added in a later release of version 1)"),
-  access: z.enum(ACCESS_LEVELS).optional(),
+  access: z.enum(ACCESS_LEVELS).optional().describe('How the model can be used (unknown added in a later release of version 1)'),
+  accessNote: z.string().optional().describe('Why access is unknown (added in a later release of version 1)'),
   baseModel: z.string().optional(),
   parameters: z.string().optional(),
   modalities: z.array(z.enum(MODALITIES)),
@@ -129,6 +130,7 @@ export function toOpenEntry(entry: Entry, { metrics, institutes, added, pageUrl 
     ...(license ? { license: license.value, ...(license.fetched ? { licenseFetched: true } : {}) } : {}),
     ...(data.licenseNote ? { licenseNote: data.licenseNote } : {}),
     ...(data.access ? { access: data.access } : {}),
+    ...(data.accessNote ? { accessNote: data.accessNote } : {}),
     ...(data.baseModel ? { baseModel: data.baseModel } : {}),
     ...(data.parameters ? { parameters: data.parameters } : {}),
     modalities: data.modalities,
@@ -149,7 +151,7 @@ export function entriesJsonSchema(): Record<string, unknown> {
 
 const CSV_COLUMNS = [
   'slug', 'section', 'title', 'summary', 'date', 'added', 'institutes', 'url', 'paper_title', 'paper_authors', 'semantic_scholar',
-  'citations', 'github', 'stars', 'huggingface', 'likes', 'downloads', 'license', 'access', 'base_model', 'parameters', 'modalities', 'specialties', 'venue', 'page', 'license_note',
+  'citations', 'github', 'stars', 'huggingface', 'likes', 'downloads', 'license', 'access', 'base_model', 'parameters', 'modalities', 'specialties', 'venue', 'page', 'license_note', 'access_note',
 ] as const;
 
 /** One row per entry, with its main paper's title and authors; lists joined with "; ". */
@@ -159,7 +161,7 @@ export function toCsv(entries: readonly OpenEntry[]): string {
     e.papers[0]?.title ?? '', (e.papers[0]?.authors ?? []).join('; '),
     e.papers.flatMap((p) => (p.semanticScholar ? [p.semanticScholar] : [])).join('; '),
     e.citations ?? '', e.github.map((g) => g.repo).join('; '), e.stars ?? '', e.huggingface.map((h) => h.id).join('; '), e.likes ?? '', e.downloads ?? '', e.license ?? '',
-    e.access ?? '', e.baseModel ?? '', e.parameters ?? '', e.modalities.join('; '), (e.specialties ?? []).join('; '), e.venue ?? '', e.page, e.licenseNote ?? '',
+    e.access ?? '', e.baseModel ?? '', e.parameters ?? '', e.modalities.join('; '), (e.specialties ?? []).join('; '), e.venue ?? '', e.page, e.licenseNote ?? '', e.accessNote ?? '',
   ]);
   return stringify([[...CSV_COLUMNS], ...rows], CSV_OPTIONS);
 }
