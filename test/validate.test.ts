@@ -57,7 +57,7 @@ const EXPECTED: Record<string, string> = {
   'unclosed-quote.md': '4: (file): YAML syntax error: Missing closing "quote (check quotes, colons and indentation)',
   'unknown-benchmark.md': '6: results.0.benchmark: unknown benchmark "med-qa" (did you mean "medqa"? the ids are in content/benchmarks.yaml; add the benchmark there if it is new)',
   'result-out-of-range.md': "9: results.0.value: 702 lies outside Accuracy's range 0–100 % (write the number as the source prints it, in %)",
-  'unknown-field.md': '5: stars: unknown field "stars" in the front matter (allowed: title, summary, date, institutes, papers, huggingface, github, links, access, withdrawn, license, licenseNote, baseModel, parameters, modalities, specialties, tasks, earlierVersion, venue, results)',
+  'unknown-field.md': '5: stars: unknown field "stars" in the front matter (allowed: title, summary, date, institutes, papers, huggingface, github, links, access, accessNote, withdrawn, license, licenseNote, baseModel, parameters, modalities, specialties, tasks, earlierVersion, venue, results)',
   'unknown-institute.md': '4: institutes.0: unknown institute "EPFL Lausane" (did you mean "EPFL"? Otherwise add it to content/institutes.yaml)',
   'unterminated-front-matter.md': '1: (file): the front matter is not closed: add a line --- after the last field',
   'whitespace-only.md': '1: (file): the file is empty (start it with front matter: ---, title: ..., ---)',
