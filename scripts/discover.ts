@@ -1,8 +1,9 @@
 /**
  * npm run discover [-- --days 14] [--json] [--write] [--top 10] [--content content]
- * The weekly watch: new medical models on the Hugging Face Hub and papers on arXiv that the list does not
- * have, ranked. Prints a Markdown report for a pull request (or --json); --write drafts entry files for the
- * top candidates. Base URLs from HF_API_URL and ARXIV_API_URL. Exits 1 when every source failed.
+ * The weekly watch: new medical models on the Hugging Face Hub, papers on arXiv and articles in the journals
+ * (through Crossref) that the list does not have, ranked. Prints a Markdown report for a pull request (or
+ * --json); --write drafts entry files for the top candidates. Base URLs from HF_API_URL, ARXIV_API_URL and
+ * CROSSREF_API_URL. Exits 1 when every source failed.
  */
 import { parseArgs } from 'node:util';
 import { runCli } from './cli.ts';

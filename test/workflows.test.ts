@@ -87,6 +87,9 @@ it('has the weekly watch open or update one pull request of drafts, and merge no
   expect(proposals[0]!.with!['add-paths']).toBe(SECTIONS.map((section) => `content/${section}/*.md\n`).join(''));
   expect(text).not.toMatch(/\bmerge\b|auto-merge/i);
   expect(text).toMatch(/npm run --silent discover -- --write/);
+  // The journals' base URL, and nothing more: no secret, no other setting reaches the watch.
+  const watch = workflow.jobs.watch!.steps.find((step) => /npm run --silent discover/.test(step.run ?? ''))!;
+  expect(watch.env).toEqual({ CROSSREF_API_URL: 'https://api.crossref.org' });
 });
 
 it('has Dependabot move the action pins', () => {

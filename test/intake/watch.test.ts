@@ -1,10 +1,10 @@
-/** The weekly watch against a local server speaking the Hub's and arXiv's formats, errors and rate limits. */
+/** The weekly watch against a local server speaking the Hub's, arXiv's and Crossref's formats, errors and rate limits. */
 import { afterEach, describe, expect, it } from 'vitest';
-import { ARXIV_INTERVAL_MS, runWatch, WATCH_BUDGETS, WATCH_TIME_BUDGET_MS } from '../../src/lib/intake/watch-run.ts';
+import { ARXIV_INTERVAL_MS, CROSSREF_INTERVAL_MS, CROSSREF_MAILTO, runWatch, WATCH_BUDGETS, WATCH_TIME_BUDGET_MS } from '../../src/lib/intake/watch-run.ts';
 import { watchMarkdown } from '../../src/lib/intake/watch-report.ts';
 import { everySourceFailed } from '../../src/lib/intake/watch.ts';
-import { atomFeed, daysAgo, startFakeWatchApis, type FakeWatchApis, type WatchFault, type WatchState } from './fake-watch-apis.ts';
-import { KNOWN, paper, world } from './world.ts';
+import { atomFeed, crossrefFailure, daysAgo, startFakeWatchApis, type FakeWatchApis, type WatchFault, type WatchState } from './fake-watch-apis.ts';
+import { KNOWN, paper, work, world } from './world.ts';
 
 const NOW = Date.parse('2026-12-01T12:00:00Z');
 
@@ -40,6 +40,8 @@ describe('a week of news', () => {
     expect(result.candidates.map((c) => [c.title, c.source, c.score])).toEqual([
       ['RadFM-2: A Radiology Foundation Model', 'arxiv', 16 + 15 + 15 + 3],
       ['medgemma-2-27b', 'huggingface', 25 + 10],
+      ['A generalist foundation model for computational pathology trained on 1.2 million slides', 'crossref', 10 + 3],
+      ['EchoNet-Next: an echocardiography foundation model', 'crossref', 10],
       ['Med|Bot [click](javascript:alert(1)) <img src=x onerror=alert(1)> evil', 'arxiv', 3],
       ['A Survey of Clinical Large Language Models', 'arxiv', 0],
     ]);
@@ -62,10 +64,11 @@ describe('a week of news', () => {
     const { result } = await watchWith();
     expect(result.skipped.map(({ title, duplicateOf, reason }) => `${title} -> ${duplicateOf}: ${reason}`).sort()).toEqual([
       'MEDITRON-70B: Scaling Medical Pretraining for Large Language Models -> content/llms/meditron.md: near-identical title to content/llms/meditron.md',
+      // The journal article names the listed paper as its preprint, and the Hub model that names that paper joins it.
+      'Meditron: open medical foundation language models for low-resource settings -> content/llms/meditron.md: same arXiv id as content/llms/meditron.md',
       'medgemma-4b-it-GGUF -> content/llms/medgemma.md: a quantization of google/medgemma-4b-it, which content/llms/medgemma.md has',
-      'meditron-3-8b -> content/llms/meditron.md: same arXiv id as content/llms/meditron.md',
     ]);
-    expect(result.dropped).toEqual({ notMedical: 2, quantizations: 0, unusable: expect.any(Number) });
+    expect(result.dropped).toEqual({ notMedical: 2, quantizations: 0, unusable: expect.any(Number), offTopic: 1 });
     expect(result.dropped.unusable).toBeGreaterThanOrEqual(2);
     expect(result.candidates.map((c) => c.title)).not.toContain('old-med-model');
     expect(result.failed).toEqual([]);
@@ -180,17 +183,23 @@ describe('faults and rate limits', () => {
     expect(watchMarkdown(errorFeed.result)).toContain('- **arXiv**: no answer: results 1 and on: arXiv says: max_results must be at most 2000');
   });
 
-  it('fails as a whole when every source failed', async () => {
-    const { result } = await watchWith({
-      faults: [
-        { service: 'huggingface', times: Infinity, kind: 'status', status: 403 },
-        { service: 'arxiv', times: Infinity, kind: 'status', status: 503 },
-      ],
-    });
+  it('fails as a whole when every source failed, and not while the journals still answer', async () => {
+    const hubAndArxivDown = (): WatchFault[] => [
+      { service: 'huggingface', times: Infinity, kind: 'status', status: 403 },
+      { service: 'arxiv', times: Infinity, kind: 'status', status: 503 },
+    ];
+    const journalsOnly = await watchWith({ faults: hubAndArxivDown() });
+    expect(everySourceFailed(journalsOnly.result)).toBe(false);
+    expect(journalsOnly.result.candidates.map((c) => c.source)).toEqual(['crossref', 'crossref']);
+    await server!.close();
+
+    const notFound: WatchFault = { service: 'crossref', times: Infinity, kind: 'status', status: 404, headers: { 'content-type': 'text/plain' }, body: 'Resource not found.' };
+    const { result } = await watchWith({ faults: [...hubAndArxivDown(), notFound] });
     expect(everySourceFailed(result)).toBe(true);
     expect(result.failed).toEqual([
       { source: 'huggingface', reason: 'no answer: filter=medical: HTTP 403 from /hf/api/models (and 11 more requests that failed)' },
       { source: 'arxiv', reason: 'no answer: results 1 and on: HTTP 503 after 3 tries' },
+      { source: 'crossref', reason: 'no answer: results 1 and on: HTTP 404 from /crossref/works' },
     ]);
   });
 
@@ -199,7 +208,7 @@ describe('faults and rate limits', () => {
     server.nextPageElsewhere = true;
     const clock = fakeClock();
     const { runs } = await runWatch({ known: KNOWN, env: server.env, days: 14, now: new Date(NOW), clientOptions: { sleep: clock.sleep, now: clock.now } });
-    expect(server.log.some((r) => r.url.searchParams.has('cursor'))).toBe(false);
+    expect(server.log.some((r) => r.service === 'huggingface' && r.url.searchParams.has('cursor'))).toBe(false);
     expect(runs.find((r) => r.source === 'huggingface')!.requests).toBe(12);
   });
 });
@@ -252,8 +261,8 @@ describe('a hostile or broken service costs little', () => {
   it('spends at most its time budget on a source that keeps asking for waits under a minute', async () => {
     const { clock, server: fake } = await watchWith({ faults: [{ service: 'huggingface', times: Infinity, kind: 'status', status: 429, headers: { 'retry-after': '50' } }] });
     expect(clock.now() - NOW).toBeLessThanOrEqual(WATCH_TIME_BUDGET_MS);
-    // 50 s apart from the first request: at 0, 50, 100, 150 and 200 s; the next, at 250 s, is past the 240 s.
-    expect(fake.requests.huggingface).toBe(5);
+    // 50 s apart from the first request: at 0, 50, 100 and 150 s; the next, at 200 s, is past the 180 s.
+    expect(fake.requests.huggingface).toBe(4);
   });
 });
 
@@ -268,5 +277,114 @@ describe('hostile answers', () => {
     expect(markdown).toContain('| [Med\\|Bot \\[click\\](javascript:alert(1)) \\<img src=x onerror=alert(1)> evil](https://arxiv.org/abs/2611.09999) |');
     expect(markdown).not.toMatch(/(?<!\\)<img/);
     expect(markdown).not.toMatch(/(?<!\\)\]\(javascript:/);
+  });
+});
+
+/** `count` journal articles that name a model, newest first, in Nature Medicine. */
+const manyArticles = (count: number): WatchState => ({
+  hub: [],
+  papers: [],
+  works: Array.from({ length: count }, (_, i) =>
+    work(`10.1038/s41591-026-${String(10_000 + i)}`, { title: `A clinical foundation model ${i}`, journal: 'Nature Medicine', issn: '1546-170X', days: i / 100 }, NOW),
+  ),
+});
+
+describe('the journals, through Crossref', () => {
+  it('asks the works of the seven journals in the window, by ISSN, ranked by model words, with a mailto, selected fields and a cursor', async () => {
+    const { server: fake } = await watchWith();
+    const asked = fake.log.filter((r) => r.service === 'crossref');
+    expect(asked).toHaveLength(1);
+    const params = Object.fromEntries(asked[0]!.url.searchParams);
+    expect(asked[0]!.url.pathname).toBe('/crossref/works');
+    expect(params).toEqual({
+      filter: 'issn:1546-170X,issn:2157-846X,issn:2522-5839,issn:2398-6352,issn:2589-7500,issn:2836-9386,issn:2638-6100,from-pub-date:2026-11-17,until-pub-date:2026-12-01,type:journal-article',
+      query: 'foundation model large language model LLM vision-language generalist pretrained self-supervised',
+      select: 'DOI,title,author,published,issued,container-title,relation,abstract',
+      rows: '100',
+      cursor: '*',
+      mailto: CROSSREF_MAILTO,
+    });
+  });
+
+  it('finds the journal-first models, dates an article by its preprint, and names the journal and its DOI', async () => {
+    const { result } = await watchWith();
+    const [pathx, echonet] = result.candidates.filter((c) => c.source === 'crossref');
+    expect(pathx).toMatchObject({
+      url: 'https://doi.org/10.1038/s41551-026-01500-1',
+      date: daysAgo(4, NOW).slice(0, 10),
+      doi: '10.1038/s41551-026-01500-1',
+      journal: 'Nature Biomedical Engineering',
+      ids: { huggingface: [], arxiv: null, github: ['acme-path/pathx'] },
+      why: 'published in Nature Biomedical Engineering (+10), code on GitHub (+3)',
+      section: 'vision',
+      affiliations: ['Acme Cancer Center'],
+    });
+    // The date rule: the article came out this week, its arXiv preprint in August 2025.
+    expect(echonet).toMatchObject({ url: 'https://doi.org/10.1038/s41746-026-02000-2', date: '2025-08', ids: { arxiv: '2508.04321' }, section: 'vision' });
+    const markdown = watchMarkdown(result);
+    expect(markdown).toContain('| [EchoNet-Next: an echocardiography foundation model](https://doi.org/10.1038/s41746-026-02000-2) | journal | 2025-08 | 10 |');
+    expect(markdown).toContain('Asked the Hugging Face Hub: 12 of 20 requests; arXiv: 1 of 5 requests; Crossref: 1 of 5 requests.');
+    expect(markdown).toContain('1 journal articles that name no model in title or abstract');
+  });
+
+  it('pages by next-cursor until total-results, a second apart, at most 5 requests', async () => {
+    const { result, server: fake, clock } = await watchWith({ state: manyArticles(1000) });
+    expect(WATCH_BUDGETS.crossref).toBe(5);
+    expect(fake.requests.crossref).toBe(5);
+    const cursors = fake.log.filter((r) => r.service === 'crossref').map((r) => r.url.searchParams.get('cursor'));
+    expect(cursors[0]).toBe('*');
+    // Each later page is asked with the cursor the page before it gave.
+    expect(new Set(cursors).size).toBe(5);
+    expect(clock.waits.filter((ms) => ms === CROSSREF_INTERVAL_MS)).toHaveLength(4);
+    expect(result.runs.find((r) => r.source === 'crossref')).toMatchObject({ requests: 5, budget: 5, notAsked: ['results 501 and on'] });
+    expect(result.candidates.filter((c) => c.source === 'crossref')).toHaveLength(500);
+
+    await server!.close();
+    const few = await watchWith({ state: manyArticles(150) });
+    expect(few.server.requests.crossref).toBe(2);
+    expect(few.result.candidates).toHaveLength(150);
+  });
+
+  it("waits a 429's retry-after, retries one with only Crossref's rate-limit headers, and ends the source at a wait past the minute", async () => {
+    const limits = { 'x-rate-limit-limit': '3', 'x-rate-limit-interval': '1s' };
+    const waited = await watchWith({
+      faults: [
+        { service: 'crossref', times: 1, kind: 'status', status: 429, headers: { ...limits, 'retry-after': '5' }, body: 'Social activity too high' },
+        { service: 'crossref', times: 1, kind: 'status', status: 429, headers: limits, body: 'Social activity too high' },
+      ],
+    });
+    expect(waited.clock.waits).toContain(5000);
+    expect(waited.server.requests.crossref).toBe(3);
+    expect(waited.result.failed).toEqual([]);
+    expect(waited.result.candidates.map((c) => c.source)).toContain('crossref');
+    await server!.close();
+
+    const tooLong = await watchWith({ faults: [{ service: 'crossref', times: Infinity, kind: 'status', status: 429, headers: { ...limits, 'retry-after': '120' } }] });
+    expect(tooLong.result.failed).toEqual([{ source: 'crossref', reason: 'no answer: results 1 and on: asked to wait 120 s, more than the 60 s allowed' }]);
+    expect(tooLong.server.requests.crossref).toBe(1);
+    expect(watchMarkdown(tooLong.result)).toContain('- **Crossref**: no answer: results 1 and on: asked to wait 120 s, more than the 60 s allowed');
+  });
+
+  it("names Crossref's refusal of a request, retries malformed JSON, and reads neither a flood nor a page of more works than asked", async () => {
+    const refused = await watchWith({
+      faults: [{ service: 'crossref', times: 1, kind: 'status', status: 400, body: crossrefFailure('filter-not-available', 'issn', 'Filter issn specified but there is no such filter for this route.') }],
+    });
+    expect(refused.result.failed).toEqual([{ source: 'crossref', reason: 'no answer: results 1 and on: Crossref says: Filter issn specified but there is no such filter for this route.' }]);
+    await server!.close();
+
+    const malformed = await watchWith({ faults: [{ service: 'crossref', times: 1, kind: 'malformed' }] });
+    expect(malformed.result.failed).toEqual([]);
+    expect(malformed.server.requests.crossref).toBe(2);
+    await server!.close();
+
+    const flood = await watchWith({ faults: [{ service: 'crossref', times: Infinity, kind: 'flood' }], timeoutMs: 1000 });
+    expect(flood.result.failed).toEqual([{ source: 'crossref', reason: 'no answer: results 1 and on: the answer from /crossref/works is larger than the 5 MB this client reads; not read further' }]);
+    expect(flood.server.flooded).toBeLessThan(25 * 1024 * 1024);
+    await server!.close();
+
+    const items = Array.from({ length: 20_000 }, (_, i) => ({ DOI: `10.1038/x${i}`, title: ['A foundation model'] }));
+    const body = JSON.stringify({ status: 'ok', 'message-type': 'work-list', message: { items, 'total-results': 20_000, 'next-cursor': 'c' } });
+    const tooMany = await watchWith({ faults: [{ service: 'crossref', times: Infinity, kind: 'status', status: 200, body }] });
+    expect(tooMany.result.failed).toEqual([{ source: 'crossref', reason: 'no answer: results 1 and on: the page has 20,000 works, more than the 100 asked; not read' }]);
   });
 });

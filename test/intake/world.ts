@@ -1,4 +1,4 @@
-/** A small world for the weekly watch's tests: two listed entries, and what the fake Hub and arXiv have that week. */
+/** A small world for the weekly watch's tests: two listed entries, and what the fake Hub, arXiv and Crossref have that week. */
 import { daysAgo, type FakePaper, type WatchState } from './fake-watch-apis.ts';
 
 export const KNOWN = [
@@ -23,7 +23,32 @@ export const paper = (id: string, fields: Partial<FakePaper> & { title: string }
   ...fields,
 });
 
-/** The week's news: a paper with its weights, a listed owner's new model, duplicates, noise and hostile answers. */
+/** A journal article as Crossref's records hold it, published `days` before `now`. */
+export function work(
+  doi: string,
+  { title, journal, issn, days, abstract, preprints = [], affiliations = [] }: { title: string; journal: string; issn: string; days: number; abstract?: string; preprints?: { 'id-type': string; id: string }[]; affiliations?: string[] },
+  now: number,
+): Record<string, unknown> {
+  const day = new Date(now - days * 86_400_000);
+  const parts = { 'date-parts': [[day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate()]] };
+  return {
+    DOI: doi,
+    title: [title],
+    author: [{ given: 'A.', family: 'Author', sequence: 'first', affiliation: affiliations.map((name) => ({ name })) }],
+    published: parts,
+    issued: parts,
+    'published-online': parts,
+    'container-title': [journal],
+    ISSN: [issn],
+    type: 'journal-article',
+    ...(abstract ? { abstract } : {}),
+    relation: preprints.length ? { 'has-preprint': preprints.map((preprint) => ({ ...preprint, 'asserted-by': 'subject' })) } : {},
+    // What `select` leaves out: a record's references are most of its bytes.
+    reference: [{ key: 'ref1', 'doi-asserted-by': 'publisher', DOI: '10.1000/ref' }],
+  };
+}
+
+/** The week's news: a paper with its weights, a listed owner's new model, journal-first models, duplicates, noise and hostile answers. */
 export function world(now: number): WatchState {
   return {
     hub: [
@@ -53,6 +78,32 @@ export function world(now: number): WatchState {
         comment: 'code at https://github.com/bad/repo"onmouseover=x',
         published: daysAgo(1, now),
       }, now),
+    ],
+    works: [
+      work('10.1038/s41551-026-01500-1', {
+        title: 'A generalist foundation model for computational pathology trained on 1.2 million slides',
+        journal: 'Nature Biomedical Engineering',
+        issn: '2157-846X',
+        days: 4,
+        abstract: '<jats:p>We present PathX, a self-supervised pathology model. Code: https://github.com/acme-path/pathx.</jats:p>',
+        affiliations: ['Acme Cancer Center'],
+      }, now),
+      work('10.1038/s41746-026-02000-2', {
+        title: 'EchoNet-Next: an echocardiography foundation model',
+        journal: 'npj Digital Medicine',
+        issn: '2398-6352',
+        days: 6,
+        preprints: [{ 'id-type': 'doi', id: '10.48550/arXiv.2508.04321' }],
+      }, now),
+      work('10.1038/s41591-026-03000-3', {
+        title: 'Meditron: open medical foundation language models for low-resource settings',
+        journal: 'Nature Medicine',
+        issn: '1546-170X',
+        days: 5,
+        preprints: [{ 'id-type': 'arxiv', id: 'arXiv:2311.16079v2' }],
+      }, now),
+      work('10.1038/s41591-026-03001-4', { title: 'Low-dose aspirin in older adults: a randomized trial', journal: 'Nature Medicine', issn: '1546-170X', days: 2 }, now),
+      work('10.1016/s2589-7500(26)00001-1', { title: 'An LLM for triage, published long ago', journal: 'The Lancet Digital Health', issn: '2589-7500', days: 40 }, now),
     ],
   };
 }

@@ -17,11 +17,11 @@ const candidate = (title: string, fields: Partial<WatchCandidate> = {}): WatchCa
 });
 
 it('drafts the top candidates with what the sources said, institutes suggested in a comment only, under slugs no entry has', () => {
-  const drafts = draftEntries([candidate('Rad: Radiology'), candidate('Rad: Radiology', { doi: '10.1000/x', affiliations: [], section: 'llms' }), candidate('Third')], 2, 'content', ['rad-radiology']);
+  const drafts = draftEntries([candidate('Rad: Radiology'), candidate('Rad: Radiology', { doi: '10.1000/x', journal: 'Nature Medicine', affiliations: [], section: 'llms' }), candidate('Third')], 2, 'content', ['rad-radiology']);
   expect(drafts.map((draft) => draft.path)).toEqual(['content/vision/rad-radiology-2.md', 'content/llms/rad-radiology-3.md']);
   expect(drafts[0]!.text).toBe(`---
 # Drafted by npm run discover from https://arxiv.org/abs/2611.00001 (paper and weights (+15)); read the sources before keeping it.
-# Institutes suggested by the arXiv affiliations (check them against content/institutes.yaml): Lab Hospital; Lab University
+# Institutes suggested by the authors' affiliations (check them against content/institutes.yaml): Lab Hospital; Lab University
 title: "Rad: Radiology"
 date: 2026-11
 papers:
@@ -32,6 +32,7 @@ github: [lab/rad]
 ---
 `);
   expect(drafts[1]!.text).toContain('  - url: https://doi.org/10.1000/x\n');
+  expect(drafts[1]!.text).toContain('\nvenue: Nature Medicine\n');
   // The comment is no data: the front matter reads as the fields alone, institutes missing.
   const parsed = parseEntryFile(new TextEncoder().encode(drafts[0]!.text));
   expect(parsed.ok && Object.keys(parsed.file.data as object)).toEqual(['title', 'date', 'papers', 'huggingface', 'github']);

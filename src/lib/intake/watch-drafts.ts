@@ -1,7 +1,8 @@
 /**
  * `discover --write`: draft entry files for the best candidates, with only what the sources said (title,
- * month, paper, Hub and GitHub ids). The institutes are left out, so `npm run validate` names the field;
- * the arXiv affiliations are only suggested, in a YAML comment that no reader of entries ever sees as data.
+ * month, papers, the journal as venue, Hub and GitHub ids). The institutes are left out, so `npm run
+ * validate` names the field; the authors' affiliations (arXiv's, Crossref's) are only suggested, in a YAML
+ * comment that no reader of entries ever sees as data.
  */
 import { entryPath, serializeEntry } from '../content/entry-file.ts';
 import type { EntryInput } from '../content/schema.ts';
@@ -15,19 +16,19 @@ export interface Draft {
 }
 
 function draftData(candidate: WatchCandidate): Omit<EntryInput, 'institutes'> {
-  const { ids, doi } = candidate;
+  const { ids, doi, journal } = candidate;
   const papers = [
     ...(ids.arxiv ? [{ url: `https://arxiv.org/abs/${ids.arxiv}`, semanticScholar: `ARXIV:${ids.arxiv}` }] : []),
     ...(doi ? [{ url: `https://doi.org/${doi}` }] : []),
   ];
-  return { title: candidate.title, date: candidate.date.slice(0, 7), papers, huggingface: ids.huggingface, github: ids.github };
+  return { title: candidate.title, date: candidate.date.slice(0, 7), papers, huggingface: ids.huggingface, github: ids.github, ...(journal ? { venue: journal } : {}) };
 }
 
 /** The comment under the opening `---`: where the draft came from, and the affiliations to check. */
 function provenance(candidate: WatchCandidate): string {
   const lines = [`# Drafted by npm run discover from ${candidate.url} (${candidate.why}); read the sources before keeping it.`];
   const affiliations = candidate.affiliations.map((name) => plainText(name, 200)).filter(Boolean);
-  if (affiliations.length) lines.push(`# Institutes suggested by the arXiv affiliations (check them against content/institutes.yaml): ${affiliations.join('; ')}`);
+  if (affiliations.length) lines.push(`# Institutes suggested by the authors' affiliations (check them against content/institutes.yaml): ${affiliations.join('; ')}`);
   return `${lines.join('\n')}\n`;
 }
 

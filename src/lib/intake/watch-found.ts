@@ -6,21 +6,25 @@
 import { entryUrlSchema, GITHUB_REPO_PATTERN, HUGGINGFACE_ID_PATTERN } from '../content/schema.ts';
 import { githubRepoFromUrl, huggingfaceIdFromUrl } from '../content/identifiers.ts';
 
-export type WatchSource = 'huggingface' | 'arxiv';
+export type WatchSource = 'huggingface' | 'arxiv' | 'crossref';
 
 /** One model or paper a source found, checked. */
 export interface Found {
   source: WatchSource;
   title: string;
-  /** Its page: the model's on the Hub, the paper's abstract on arXiv. */
+  /** Its page: the model's on the Hub, the paper's abstract on arXiv, the article's DOI address. */
   url: string;
-  /** YYYY-MM-DD: when the model was created or the paper first submitted. */
+  /** YYYY-MM-DD (YYYY-MM when the source gives only the month): when the model was created, the paper first submitted or the article published. */
   date: string;
   summary?: string;
   huggingface: string[];
-  /** arXiv ids it names: a paper's own; the Hub's arxiv: tags of a model (its paper, or its base model's). */
+  /** arXiv ids it names: a paper's own; the Hub's arxiv: tags of a model (its paper, or its base model's); a journal article's preprint. */
   arxiv: string[];
   doi?: string;
+  /** A journal article: the journal's name, the DOIs of its preprints elsewhere (medRxiv, Research Square), and the month its earliest preprint came out, as its arXiv id or medRxiv DOI says. */
+  journal?: string;
+  preprintDois?: string[];
+  preprintMonth?: string;
   github: string[];
   /** The Hub's tags and pipeline, or arXiv's categories, lowercased. */
   tags: string[];
@@ -46,6 +50,8 @@ export interface SourceRun {
   answered: number;
   /** Models or papers in the answers that could not be used (an id, date or URL no entry could hold). */
   unusable: number;
+  /** Journal articles that name no model: Crossref ranks by the query's words rather than filtering by them (the other sources filter). */
+  offTopic?: number;
   /** Each query or page that failed, with why. */
   problems: string[];
   /** Queries and pages the budget left unasked. */

@@ -8,8 +8,11 @@ import type { PhrasingContent, Root, RootContent, TableCell } from 'mdast';
 import { githubMarkdown } from '../content/github-markdown.ts';
 import { githubUrl, huggingfaceUrl } from '../content/urls.ts';
 import type { WatchCandidate, WatchResult } from './watch.ts';
+import { CROSSREF_JOURNALS } from './watch-crossref.ts';
 
-const SOURCE_NAMES = { huggingface: 'the Hugging Face Hub', arxiv: 'arXiv' } as const;
+const SOURCE_NAMES = { huggingface: 'the Hugging Face Hub', arxiv: 'arXiv', crossref: 'Crossref' } as const;
+/** The report's Source column: where the candidate's title links. */
+const SOURCE_LABELS = { huggingface: 'Hub', arxiv: 'arXiv', crossref: 'journal' } as const;
 /** Rows of each list the report shows: a pull request's body holds at most 65,536 characters. */
 const REPORT_ROWS = 50;
 
@@ -25,11 +28,13 @@ const list = (items: PhrasingContent[][]): RootContent => ({
 });
 const joined = (items: PhrasingContent[][], separator: string) => items.flatMap((item, i) => (i ? [text(separator), ...item] : item));
 
-/** The candidate's other pages: its paper (when the title links a model), Hub models and repositories. */
-function links({ url, ids }: WatchCandidate): PhrasingContent[] {
+/** The candidate's other pages: its paper (when the title links a model), its journal article, Hub models and repositories. */
+function links({ url, ids, doi, journal }: WatchCandidate): PhrasingContent[] {
   const paper = ids.arxiv ? `https://arxiv.org/abs/${ids.arxiv}` : undefined;
+  const article = doi ? `https://doi.org/${doi}` : undefined;
   const items = [
     ...(paper && paper !== url ? [[link(paper, `arXiv ${ids.arxiv}`)]] : []),
+    ...(article && article !== url ? [[link(article, journal ?? `DOI ${doi}`)]] : []),
     ...ids.huggingface.filter((id) => huggingfaceUrl(id) !== url).map((id) => [link(huggingfaceUrl(id), id)]),
     ...ids.github.map((repo) => [link(githubUrl(repo), `GitHub ${repo}`)]),
   ];
@@ -48,7 +53,7 @@ function candidateTable(candidates: readonly WatchCandidate[]): RootContent {
         children: [
           cell([text(String(i + 1))]),
           cell([link(candidate.url, candidate.title)]),
-          cell([text(candidate.source === 'huggingface' ? 'Hub' : 'arXiv')]),
+          cell([text(SOURCE_LABELS[candidate.source])]),
           cell([text(candidate.date)]),
           cell([text(String(candidate.score))]),
           cell([text(candidate.why)]),
@@ -74,14 +79,14 @@ export function watchMarkdown(result: WatchResult & { since: string; until: stri
     { type: 'heading', depth: 2, children: [text(`Weekly watch: ${candidates.length} candidate${candidates.length === 1 ? '' : 's'}`)] },
     paragraph([
       text(
-        `Models on the Hugging Face Hub and papers on arXiv from ${result.since} to ${result.until} that the list does not have yet, ` +
-          `best first (the score and its reasons in Why). Asked ${requestCounts(result)}.`,
+        `Models on the Hugging Face Hub, papers on arXiv and articles in ${CROSSREF_JOURNALS.length} journals (through Crossref) from ${result.since} to ${result.until} ` +
+          `that the list does not have yet, best first (the score and its reasons in Why; Date is the earliest of paper, preprint and weights). Asked ${requestCounts(result)}.`,
       ),
     ]),
   ];
   if (drafts.length) {
     children.push(
-      paragraph([text(`Drafts for the top ${drafts.length}, with what the sources said; each still needs its institutes (the arXiv affiliations are suggested in a comment) and a reading by hand, and npm run validate names every missing field:`)]),
+      paragraph([text(`Drafts for the top ${drafts.length}, with what the sources said; each still needs its institutes (the authors' affiliations are suggested in a comment) and a reading by hand, and npm run validate names every missing field:`)]),
       list(drafts.map((path) => [{ type: 'inlineCode', value: path }])),
     );
   }
@@ -102,16 +107,21 @@ export function watchMarkdown(result: WatchResult & { since: string; until: stri
     );
   }
   children.push(
-    paragraph([text(`Dropped: ${dropped.notMedical} with no medical term in name, tags or abstract; ${dropped.quantizations} quantizations of models not on the list; ${dropped.unusable} answers with an id, date or URL no entry could hold.`)]),
+    paragraph([
+      text(
+        `Dropped: ${dropped.notMedical} with no medical term in name, tags or abstract; ${dropped.offTopic} journal articles that name no model in title or abstract; ` +
+          `${dropped.quantizations} quantizations of models not on the list; ${dropped.unusable} answers with an id, date or URL no entry could hold.`,
+      ),
+    ]),
   );
   const tree: Root = { type: 'root', children };
   return githubMarkdown(tree, { bullet: '-', tablePipeAlign: false }).trim();
 }
 
-/** `--json`: exactly the candidates, the skipped ones with the file they match, and the failures. */
+/** `--json`: exactly the candidates (the DOI of a journal article among their ids), the skipped ones with the file they match, and the failures. */
 export function watchJson({ candidates, skipped, failed }: WatchResult) {
   return {
-    candidates: candidates.map(({ title, url, source, date, ids, score, why }) => ({ title, url, source, date, ids, score, why })),
+    candidates: candidates.map(({ title, url, source, date, ids, doi, score, why }) => ({ title, url, source, date, ids: { ...ids, doi: doi ?? null }, score, why })),
     skipped: skipped.map(({ title, duplicateOf }) => ({ title, duplicateOf })),
     failed: failed.map(({ source, reason }) => ({ source, reason })),
   };

@@ -17,6 +17,8 @@ const found = (fields: Partial<Found> & Pick<Found, 'source' | 'title'>): Found 
 const model = (id: string, fields: Partial<Found> = {}) =>
   found({ source: 'huggingface', title: id.split('/')[1]!, url: `https://huggingface.co/${id}`, huggingface: [id], owner: id.split('/')[0], ...fields });
 const paper = (id: string, title: string, fields: Partial<Found> = {}) => found({ source: 'arxiv', title, url: `https://arxiv.org/abs/${id}`, arxiv: [id], summary: 'A clinical model.', ...fields });
+const article = (doi: string, title: string, fields: Partial<Found> = {}) =>
+  found({ source: 'crossref', title, url: `https://doi.org/${doi}`, doi, journal: 'Nature Medicine', tags: ['nature medicine'], ...fields });
 const run = (source: Found['source'], items: Found[]): SourceRun => ({ source, found: items, requests: 1, budget: 5, answered: 1, unusable: 0, problems: [], notAsked: [] });
 
 const KNOWN = [
@@ -69,7 +71,56 @@ describe('judgeFindings', () => {
     );
     expect(result.candidates.map((c) => c.url)).toEqual(['https://huggingface.co/a/MedX']);
     expect(result.skipped).toEqual([{ title: 'medx', duplicateOf: 'https://huggingface.co/a/MedX', reason: 'near-identical title to https://huggingface.co/a/MedX' }]);
-    expect(result.dropped).toEqual({ notMedical: 0, quantizations: 1, unusable: 0 });
+    expect(result.dropped).toEqual({ notMedical: 0, quantizations: 1, unusable: 0, offTopic: 0 });
+  });
+
+  it('joins a journal article to the arXiv paper it names as its preprint, that names its DOI or that has its title, dated by the earliest', () => {
+    const result = judgeFindings(
+      [
+        run('arxiv', [
+          paper('2611.00001', 'Rad: Radiology models', { date: '2026-11-20' }),
+          paper('2611.00002', 'Path: pathology models', { doi: '10.1038/b' }),
+          paper('2611.00003', 'Echo: echocardiography models'),
+        ]),
+        run('crossref', [
+          article('10.1038/a', 'Rad in the clinic: radiology models', { arxiv: ['2611.00001'] }),
+          article('10.1038/b', 'Pathology at scale'),
+          article('10.1038/c', 'ECHO: Echocardiography Models'),
+        ]),
+        run('huggingface', [model('lab/Rad-7B', { arxiv: ['2611.00001'], date: '2026-11-25' })]),
+      ],
+      KNOWN,
+    );
+    expect(result.candidates.map(({ title, url, source, date, doi, journal, ids }) => ({ title, url, source, date, doi, journal, arxiv: ids.arxiv }))).toEqual([
+      { title: 'Rad: Radiology models', url: 'https://arxiv.org/abs/2611.00001', source: 'arxiv', date: '2026-11-20', doi: '10.1038/a', journal: 'Nature Medicine', arxiv: '2611.00001' },
+      { title: 'Echo: echocardiography models', url: 'https://arxiv.org/abs/2611.00003', source: 'arxiv', date: '2026-11-28', doi: '10.1038/c', journal: 'Nature Medicine', arxiv: '2611.00003' },
+      { title: 'Path: pathology models', url: 'https://arxiv.org/abs/2611.00002', source: 'arxiv', date: '2026-11-28', doi: '10.1038/b', journal: 'Nature Medicine', arxiv: '2611.00002' },
+    ]);
+    expect(result.candidates[0]!.why).toBe('published in Nature Medicine (+10), paper and weights (+15)');
+    expect(result.skipped).toEqual([]);
+  });
+
+  it("skips an article whose preprint or DOI the list has, and dates a new one by its preprint's month", () => {
+    const known = [
+      ...KNOWN,
+      { file: 'content/llms/pre.md', frontMatter: { title: 'Pre', date: '2024-01', papers: [{ url: 'https://arxiv.org/abs/2401.00001' }] } },
+      { file: 'content/vision/nat.md', frontMatter: { title: 'Nat', date: '2024-05', papers: [{ url: 'https://www.nature.com/articles/s41591-024-0001-1' }] } },
+    ];
+    const crossref = {
+      ...run('crossref', [
+        article('10.1038/x', 'A clinical language model', { arxiv: ['2401.00001'] }),
+        article('10.1038/s41591-024-0001-1', 'A pathology foundation model'),
+        article('10.1038/y', 'A retinal foundation model', { preprintMonth: '2025-08', preprintDois: ['10.1101/2025.08.01.25000000'] }),
+      ]),
+      offTopic: 7,
+    };
+    const result = judgeFindings([crossref], known);
+    expect(result.skipped.map(({ title, reason }) => `${title}: ${reason}`)).toEqual([
+      'A clinical language model: same arXiv id as content/llms/pre.md',
+      'A pathology foundation model: same DOI as content/vision/nat.md',
+    ]);
+    expect(result.candidates).toMatchObject([{ title: 'A retinal foundation model', url: 'https://doi.org/10.1038/y', source: 'crossref', date: '2025-08', section: 'vision', ids: { arxiv: null } }]);
+    expect(result.dropped.offTopic).toBe(7);
   });
 
   it('names a source that answered nothing once, and each failed query of one that answered some', () => {

@@ -1,13 +1,17 @@
 /**
  * The weekly watch's judgement over what the sources found: a Hub model and an arXiv paper that name each
- * other are one candidate with paper and weights; what the list already has is skipped with the file it
- * matched (the duplicate check of `import --candidates`); what is plainly not medical, and quantizations
- * (another file of a model, not a new one), are dropped; the rest is ranked, each score with its reasons.
+ * other are one candidate with paper and weights, and a journal article joins the arXiv paper it names as
+ * its preprint (or that names it, or that has its title); what the list already has is skipped with the
+ * file it matched (the duplicate check of `import --candidates`); what is plainly not medical, and
+ * quantizations (another file of a model, not a new one), are dropped; the rest is ranked, each score with
+ * its reasons, and dated by the earliest of its papers, preprints and weights (the date rule).
  */
 import type { EntryFile } from '../content/content-files.ts';
 import { foldText } from '../content/slug.ts';
 import type { Section } from '../content/schema.ts';
 import { duplicateIndex, type Comparable } from './candidates.ts';
+import { sectionOf as sectionOfWords } from './sections.ts';
+import { TitleIndex } from './title-index.ts';
 import type { ListedOnHub } from './watch-huggingface.ts';
 import { uniqueIds, type Found, type SourceRun, type WatchSource } from './watch-found.ts';
 
@@ -15,13 +19,15 @@ export interface WatchCandidate {
   title: string;
   url: string;
   source: WatchSource;
+  /** The earliest public day (or month) of its paper, preprint and weights. */
   date: string;
   ids: { huggingface: string[]; arxiv: string | null; github: string[] };
   score: number;
   why: string;
-  /** For a draft: where it would go, the DOI, and the arXiv affiliations to suggest. */
+  /** For a draft: where it would go, the DOI, the journal that published it, and the authors' affiliations to suggest. */
   section: Section;
   doi?: string;
+  journal?: string;
   affiliations: string[];
 }
 
@@ -29,7 +35,7 @@ export interface WatchResult {
   candidates: WatchCandidate[];
   skipped: { title: string; duplicateOf: string; reason: string }[];
   failed: { source: WatchSource; reason: string }[];
-  dropped: { notMedical: number; quantizations: number; unusable: number };
+  dropped: { notMedical: number; quantizations: number; unusable: number; offTopic: number };
   runs: Pick<SourceRun, 'source' | 'requests' | 'budget' | 'answered' | 'notAsked'>[];
 }
 
@@ -70,29 +76,63 @@ export function listedOnHub(known: readonly Pick<EntryFile, 'file' | 'frontMatte
 
 type Listed = ReturnType<typeof listedOnHub>;
 
-/** A paper and the models that name it, or a model alone. */
+/** An arXiv paper, the journal article of it, and the models that name either; or an article or a model alone. */
 interface Lead {
   paper?: Found;
+  journal?: Found;
   models: Found[];
 }
 
-/** Each Hub model that names a paper of the arXiv results joins it; every other model stands alone. */
+/**
+ * A journal article joins the arXiv paper of the results that it names as its preprint, that names it by
+ * DOI, or whose title is near-identical to its own; each Hub model joins the paper or article whose arXiv id
+ * it names. Everything else stands alone. Each link is a map lookup or the title index, never a pairwise scan.
+ */
 function leadsOf(found: readonly Found[]): Lead[] {
-  const papers = new Map<string, Lead>();
-  for (const item of found) if (item.source === 'arxiv') papers.set(item.arxiv[0]!, { paper: item, models: [] });
-  const alone: Lead[] = [];
-  for (const model of found.filter((item) => item.source === 'huggingface')) {
-    const lead = model.arxiv.map((id) => papers.get(id)).find(Boolean);
-    if (lead) lead.models.push(model);
-    else alone.push({ models: [model] });
+  const leads: Lead[] = [];
+  const byArxiv = new Map<string, Lead>();
+  const byDoi = new Map<string, Lead>();
+  const papers = found.filter((item) => item.source === 'arxiv');
+  const articles = found.filter((item) => item.source === 'crossref');
+  // Titles are indexed only for articles to look up in them.
+  const titles = articles.length ? new TitleIndex([...papers, ...articles].map((item) => nameAndSubtitle(item.title))) : undefined;
+  for (const paper of papers) {
+    const lead: Lead = { paper, models: [] };
+    leads.push(lead);
+    byArxiv.set(paper.arxiv[0]!, lead);
+    if (paper.doi) byDoi.set(paper.doi.toLowerCase(), lead);
+    titles?.add(paper.arxiv[0]!, nameAndSubtitle(paper.title));
   }
-  return [...papers.values(), ...alone];
+  for (const article of articles) {
+    const twin = titles?.twinOf(nameAndSubtitle(article.title));
+    const paper = article.arxiv.map((id) => byArxiv.get(id)).find(Boolean) ?? byDoi.get(article.doi!) ?? (twin === undefined ? undefined : byArxiv.get(twin));
+    if (paper && !paper.journal) paper.journal = article;
+    else {
+      const lead: Lead = { journal: article, models: [] };
+      leads.push(lead);
+      for (const id of article.arxiv) if (!byArxiv.has(id)) byArxiv.set(id, lead);
+    }
+  }
+  for (const model of found.filter((item) => item.source === 'huggingface')) {
+    const lead = model.arxiv.map((id) => byArxiv.get(id)).find(Boolean);
+    if (lead) lead.models.push(model);
+    else leads.push({ models: [model] });
+  }
+  return leads;
 }
 
-const ofLead = (lead: Lead) => [...(lead.paper ? [lead.paper] : []), ...lead.models];
+const ofLead = (lead: Lead) => [...(lead.paper ? [lead.paper] : []), ...(lead.journal ? [lead.journal] : []), ...lead.models];
 
-/** The lead's own paper: the arXiv result, else the one paper a model names when it is built on nothing (a finetune's arxiv: tags are mostly its base's). */
-const paperOf = (lead: Lead) => lead.paper?.arxiv[0] ?? (lead.models[0]!.baseModels.length === 0 && lead.models[0]!.arxiv.length === 1 ? lead.models[0]!.arxiv[0]! : null);
+/**
+ * The lead's own paper on arXiv: the arXiv result, else the article's preprint, else the one paper a model
+ * names when it is built on nothing (a finetune's arxiv: tags are mostly its base's).
+ */
+function paperOf({ paper, journal, models: [model] }: Lead): string | null {
+  return paper?.arxiv[0] ?? journal?.arxiv[0] ?? (model && model.baseModels.length === 0 && model.arxiv.length === 1 ? model.arxiv[0]! : null);
+}
+
+/** The date rule: the earliest public day or month of the lead's paper, its preprints and its weights. */
+const earliestDate = (lead: Lead) => ofLead(lead).flatMap((item) => [item.date, ...(item.preprintMonth ? [item.preprintMonth] : [])]).sort()[0]!;
 
 /**
  * "MEDITRON-70B: Scaling Medical Pretraining…" compares as an entry writes it: the name as title, the rest
@@ -103,12 +143,15 @@ function nameAndSubtitle(title: string): { title: string; summary?: string } {
   return colon > 0 && colon <= 60 ? { title: title.slice(0, colon), summary: title.slice(colon + 2) } : { title };
 }
 
+/** The lead's first item: the arXiv paper, else the journal article, else the model. */
+const firstOf = (lead: Lead) => (lead.paper ?? lead.journal ?? lead.models[0])!;
+
 function comparable(lead: Lead): Comparable {
   const arxiv = paperOf(lead);
-  const doi = lead.paper?.doi;
+  const dois = uniqueIds([lead.paper?.doi, lead.journal?.doi, ...(lead.journal?.preprintDois ?? [])].filter((doi) => doi !== undefined));
   return {
-    ...nameAndSubtitle((lead.paper ?? lead.models[0]!).title),
-    papers: [...(arxiv ? [{ url: `https://arxiv.org/abs/${arxiv}` }] : []), ...(doi ? [{ url: `https://doi.org/${doi}` }] : [])],
+    ...nameAndSubtitle(firstOf(lead).title),
+    papers: [...(arxiv ? [{ url: `https://arxiv.org/abs/${arxiv}` }] : []), ...dois.map((doi) => ({ url: `https://doi.org/${doi}` }))],
     huggingface: uniqueIds(ofLead(lead).flatMap((item) => item.huggingface)),
     github: uniqueIds(ofLead(lead).flatMap((item) => item.github)),
   };
@@ -127,30 +170,36 @@ function scoreOf(lead: Lead, listed: Listed): { score: number; why: string } {
   if (owner) reasons.push([10, `from ${owner.name}, whom the list has (${owner.file})`]);
   const base = lead.models.flatMap((model) => model.baseModels).map((id) => listed.models.get(id.toLowerCase())).find(Boolean);
   if (base) reasons.push([5, `built on ${base.id}, which the list has (${base.file})`]);
-  if (lead.paper && lead.models.length) reasons.push([15, 'paper and weights']);
+  if (lead.journal?.journal) reasons.push([10, `published in ${lead.journal.journal}`]);
+  if ((lead.paper || lead.journal) && lead.models.length) reasons.push([15, 'paper and weights']);
   if (ofLead(lead).some((item) => item.github.length)) reasons.push([3, 'code on GitHub']);
   if (!reasons.length) return { score: 0, why: 'new; nothing else known yet' };
   return { score: reasons.reduce((sum, [points]) => sum + points, 0), why: reasons.map(([points, reason]) => `${reason} (+${points})`).join(', ') };
 }
 
 function sectionOf(lead: Lead): Section {
-  if (lead.paper && /\b(?:survey|review)\b/i.test(lead.paper.title)) return 'surveys';
+  const paper = lead.paper ?? lead.journal;
+  if (paper && /\b(?:survey|review)\b/i.test(paper.title)) return 'surveys';
   const tags = ofLead(lead).flatMap((item) => item.tags);
-  return tags.some((tag) => tag === 'cs.cv' || tag === 'eess.iv' || tag.startsWith('image-') || tag.endsWith('-to-image') || tag === 'vision') ? 'vision' : 'llms';
+  if (tags.some((tag) => tag === 'cs.cv' || tag === 'eess.iv' || tag.startsWith('image-') || tag.endsWith('-to-image') || tag === 'vision')) return 'vision';
+  // A journal article has no categories: its title's words place it, as an imported row's do.
+  return !lead.paper && !lead.models.length && lead.journal ? sectionOfWords({ headings: [], text: lead.journal.title }) : 'llms';
 }
 
 function candidateOf(lead: Lead, ids: Comparable, listed: Listed): WatchCandidate {
-  const first = lead.paper ?? lead.models[0]!;
+  const first = firstOf(lead);
+  const doi = lead.journal?.doi ?? lead.paper?.doi;
   return {
     title: first.title,
     url: first.url,
     source: first.source,
-    date: first.date,
+    date: earliestDate(lead),
     ids: { huggingface: ids.huggingface, arxiv: paperOf(lead), github: ids.github },
     ...scoreOf(lead, listed),
     section: sectionOf(lead),
-    ...(lead.paper?.doi ? { doi: lead.paper.doi } : {}),
-    affiliations: lead.paper?.affiliations ?? [],
+    ...(doi ? { doi } : {}),
+    ...(lead.journal?.journal ? { journal: lead.journal.journal } : {}),
+    affiliations: uniqueIds([...(lead.paper?.affiliations ?? []), ...(lead.journal?.affiliations ?? [])]).slice(0, 20),
   };
 }
 
@@ -167,7 +216,12 @@ export function judgeFindings(runs: readonly SourceRun[], known: readonly Pick<E
   const listed = listedOnHub(known);
   const found = runs.flatMap((run) => run.found);
   const skipped: WatchResult['skipped'] = [];
-  const dropped = { notMedical: 0, quantizations: 0, unusable: runs.reduce((sum, run) => sum + run.unusable, 0) };
+  const dropped = {
+    notMedical: 0,
+    quantizations: 0,
+    unusable: runs.reduce((sum, run) => sum + run.unusable, 0),
+    offTopic: runs.reduce((sum, run) => sum + (run.offTopic ?? 0), 0),
+  };
   const kept: Found[] = [];
   for (const item of found) {
     if (!item.quantized) kept.push(item);
