@@ -44,7 +44,7 @@ await runCli(USAGE, async () => {
 
   const drafts: string[] = [];
   if (values.write) {
-    for (const draft of draftEntries(result.candidates, top, values.content, known.files.map((file) => file.slug))) {
+    for (const draft of draftEntries(result.candidates, top, values.content, known.files)) {
       if ((await writeEntryFile(draft.path, draft.text)) === 'created') drafts.push(draft.path);
       else console.warn(`kept ${draft.path}: a file is already there`);
     }

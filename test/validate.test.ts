@@ -103,13 +103,13 @@ describe('one bad file at a time', () => {
 
 describe('across entries', () => {
   // Model facts last, so that the lines the tests name do not move.
-  const entry = (extra: string) => `---\ntitle: X\ndate: 2023-11\ninstitutes: [EPFL]\n${extra}${MODEL_FACTS}---\n`;
+  const entry = (extra: string, title = 'X') => `---\ntitle: ${title}\ndate: 2023-11\ninstitutes: [EPFL]\n${extra}${MODEL_FACTS}---\n`;
 
   it('rejects the same paper (arXiv abs, pdf and versions alike), Semantic Scholar id, Hub id or repository twice', () => {
     expect(
       check([
         text('content/llms/first.md', entry('papers:\n  - url: https://arxiv.org/abs/2311.16079\n    semanticScholar: CorpusID:265456229\nhuggingface: [epfl-llm/Meditron-70b]\ngithub: [epfLLM/meditron]\n')),
-        text('content/vision/second.md', entry('papers:\n  - url: https://arxiv.org/pdf/2311.16079v2.pdf\n    semanticScholar: CorpusID:265456229\nhuggingface: [epfl-llm/meditron-70b]\ngithub: [EPFLLM/Meditron]\n')),
+        text('content/vision/second.md', entry('papers:\n  - url: https://arxiv.org/pdf/2311.16079v2.pdf\n    semanticScholar: CorpusID:265456229\nhuggingface: [epfl-llm/meditron-70b]\ngithub: [EPFLLM/Meditron]\n', 'Y')),
       ]),
     ).toEqual([
       'content/vision/second.md:6: papers.0.url: the same paper is also in content/llms/first.md (papers.0.url); merge the two entries or correct the URL',
@@ -120,9 +120,17 @@ describe('across entries', () => {
   });
 
   it('rejects one slug in two sections', () => {
-    expect(check([text('content/llms/same.md', entry('')), text('content/surveys/same.md', entry(''))])).toEqual([
+    expect(check([text('content/llms/same.md', entry('')), text('content/surveys/same.md', entry('', 'Y'))])).toEqual([
       'content/surveys/same.md:1: (front matter): the slug "same" is also in content/llms/same.md ((front matter)); rename one of the files',
     ]);
+  });
+
+  it('rejects two entries of one title, and takes two models of one name told apart by the year', () => {
+    const medx = (date: string, title = 'MedX') => `---\ntitle: ${title}\ndate: ${date}\ninstitutes: [EPFL]\n${MODEL_FACTS}---\n`;
+    expect(check([text('content/llms/medx.md', medx('2024-03')), text('content/vision/med-x.md', medx('2026-05', 'Med-X'))])).toEqual([
+      'content/vision/med-x.md:2: title: the title "Med-X" is also in content/llms/medx.md (title); two models of one name are told apart by the later one\'s year: title: "Med-X (2026)", in med-x-2026.md (or merge the two if they are one model)',
+    ]);
+    expect(check([text('content/llms/medx.md', medx('2024-03')), text('content/vision/medx-2026.md', medx('2026-05', 'MedX (2026)'))])).toEqual([]);
   });
 
   it('warns, without failing, about http links, papers with no id and arXiv ids that disagree with the URL', () => {

@@ -12,6 +12,7 @@ import type { ParsedEntryFile } from './entry-parse.ts';
 import { missingPaperMetadata } from './paper-metadata.ts';
 import { ACCESS_LEVELS, MODALITIES, MODEL_SECTIONS, SECTIONS, SLUG_PATTERN, SPECIALTIES, TASKS, createEntrySchema, type Entry, type EntrySchemaOptions, type Institute, type Section } from './schema.ts';
 import { foldText, isWindowsDeviceName, slugify } from './slug.ts';
+import { titleKey, withYear } from './same-name.ts';
 import { SPDX_IDS } from './spdx-ids.ts';
 
 type Severity = 'error' | 'warning';
@@ -131,8 +132,9 @@ function entryWarnings({ entry, lineOf }: LocatedEntry, file: string, knownPaper
 }
 
 /**
- * The same slug, paper, Semantic Scholar id, Hub id or repository in two entries: an error on the
- * later one, naming the first. Shared by validate and the site build.
+ * The same slug, title, paper, Semantic Scholar id, Hub id or repository in two entries: an error on the
+ * later one, naming the first. Shared by validate and the site build. Two models of one name are two
+ * entries, told apart by the year in the later one's title (same-name.ts).
  */
 export function duplicateFindings(located: readonly LocatedEntry[]): Finding[] {
   const firstSeen = new Map<string, { file: string; field: string }>();
@@ -141,6 +143,12 @@ export function duplicateFindings(located: readonly LocatedEntry[]): Finding[] {
     const file = entry.file ?? `${entry.section}/${entry.slug}.md`;
     const keys: [key: string, path: PropertyKey[], what: string, fix: string][] = [
       [`slug ${entry.slug}`, [], `the slug "${entry.slug}"`, 'rename one of the files'],
+      [
+        `title ${titleKey(entry.data.title)}`,
+        ['title'],
+        `the title "${entry.data.title}"`,
+        `two models of one name are told apart by the later one's year: title: "${withYear(entry.data.title, entry.data.date)}", in ${slugify(withYear(entry.data.title, entry.data.date))}.md (or merge the two if they are one model)`,
+      ],
       ...entry.data.papers.map((paper, i): [string, PropertyKey[], string, string] => [`paper ${paperKey(paper.url)}`, ['papers', i, 'url'], 'the same paper', 'merge the two entries or correct the URL']),
       ...entry.data.papers.flatMap((paper, i): [string, PropertyKey[], string, string][] =>
         paper.semanticScholar ? [[`s2 ${paper.semanticScholar}`, ['papers', i, 'semanticScholar'], `the Semantic Scholar id ${paper.semanticScholar}`, 'one of the two ids is wrong']] : [],

@@ -62,6 +62,28 @@ describe('pickCandidates', () => {
     expect(duplicates.map((d) => d.reason)).toEqual(['near-identical title to out/llms/med-gemini.md']);
     expect(pickCandidates([entry(1, { title: 'MedAlpaca' })], [{ ...known[0]!, frontMatter: {} }], 'out').fresh[0]!.path).toBe('out/llms/medalpaca-2.md');
   });
+
+  it('takes a model of a listed name from another year for a new entry, titled and named with its year; of the same year for the entry', () => {
+    const listed = [{ file: 'content/llms/medx.md', slug: 'medx', frontMatter: { title: 'MedX', summary: 'A clinical model', date: '2024-03' } }];
+    const { fresh, duplicates } = pickCandidates(
+      [
+        entry(1, { title: 'MedX', summary: 'A clinical reasoning model trained with RL', date: '2026-05' }),
+        // Name and description alike: the same model, dated otherwise by another list.
+        entry(4, { title: 'MedX', summary: 'A clinical model', date: 2025 }),
+        entry(2, { title: 'Med-X', date: 2024 }),
+        entry(3, { title: 'MedX', date: '2026-07', papers: [{ url: 'https://arxiv.org/abs/2607.00001' }] }),
+      ],
+      listed,
+      'content',
+    );
+    expect(fresh.map(({ path, entry: e }) => [path, e.slug, e.data.title])).toEqual([['content/llms/medx-2026.md', 'medx-2026', 'MedX (2026)']]);
+    expect(duplicates.map(({ entry: e, reason }) => `${e.line}: ${reason}`)).toEqual([
+      '4: near-identical title to content/llms/medx.md',
+      '2: near-identical title to content/llms/medx.md',
+      // The new 2026 model is on the list now, under its year.
+      '3: near-identical title to content/llms/medx-2026.md',
+    ]);
+  });
 });
 
 describe('candidateReport', () => {

@@ -1,20 +1,24 @@
 /**
  * `npm run import -- --candidates`: which imported entries the content folder does not have yet. An
  * entry is a duplicate of one already there, or of an earlier candidate, when they share a paper (the
- * same arXiv id, DOI or URL), a Hugging Face or GitHub id, or a near-identical title. Existing files are
- * read loosely: an entry that does not validate yet still counts as there.
+ * same arXiv id, DOI or URL), a Hugging Face or GitHub id, or a near-identical title of the same year
+ * (a 2026 model that shares its name with a 2024 entry is a new entry, titled and named with its year).
+ * Existing files are read loosely: an entry that does not validate yet still counts as there.
  */
 import type { EntryFile } from '../content/content-files.ts';
 import { entryPath } from '../content/entry-file.ts';
 import { arxivIdFromUrl, paperKey } from '../content/identifiers.ts';
 import { formatImportWarning, type ImportedEntry, type ImportWarning } from './readme-import.ts';
 import { slugNamer } from '../content/slug.ts';
+import { titleNamer } from '../content/same-name.ts';
 import { TitleIndex } from './title-index.ts';
 
 /** What the duplicate check compares, as an imported entry has it, a front matter may, and the weekly watch finds. */
 export interface Comparable {
   title: string;
   summary?: string;
+  /** Its date (2024, "2024-05", a day): of two titles of one name, only those of one year are one model. */
+  date?: string | number;
   papers: { url: string; semanticScholar?: string }[];
   huggingface: string[];
   github: string[];
@@ -22,12 +26,14 @@ export interface Comparable {
 
 const texts = (value: unknown): string[] => (Array.isArray(value) ? value : [value]).filter((item): item is string => typeof item === 'string');
 
-function comparableOf(frontMatter: unknown): Comparable {
+/** What the duplicate check compares of a front matter, read loosely (a file that does not validate yet still counts). */
+export function comparableOf(frontMatter: unknown): Comparable {
   const data = (frontMatter ?? {}) as Record<string, unknown>;
   const papers = (Array.isArray(data.papers) ? data.papers : []) as Record<string, unknown>[];
   return {
     title: texts(data.title)[0] ?? '',
     summary: texts(data.summary)[0],
+    date: typeof data.date === 'number' ? data.date : texts(data.date)[0],
     papers: papers.map((paper) => ({ url: texts(paper?.url)[0] ?? '', semanticScholar: texts(paper?.semanticScholar)[0] })),
     huggingface: texts(data.huggingface),
     github: texts(data.github),
@@ -94,10 +100,14 @@ interface Candidate {
   entry: ImportedEntry;
 }
 
-/** Splits imported entries into new ones, each with a file name no entry uses, and duplicates with the reason. */
+/**
+ * Splits imported entries into new ones, each with a file name no entry uses (and its year in title and
+ * name when an entry of another year has its name), and duplicates with the reason.
+ */
 export function pickCandidates(entries: readonly ImportedEntry[], known: readonly Pick<EntryFile, 'file' | 'slug' | 'frontMatter'>[], contentDir: string) {
   const index = duplicateIndex(known, entries.map((entry) => entry.data));
   const nameSlug = slugNamer(known.map((file) => file.slug));
+  const nameTitle = titleNamer(known.map(({ frontMatter }) => comparableOf(frontMatter)));
   const fresh: Candidate[] = [];
   const duplicates: { entry: ImportedEntry; reason: string }[] = [];
   for (const entry of entries) {
@@ -106,10 +116,11 @@ export function pickCandidates(entries: readonly ImportedEntry[], known: readonl
       duplicates.push({ entry, reason: match.reason });
       continue;
     }
-    const slug = nameSlug(entry.data.title);
+    const data = { ...entry.data, title: nameTitle(entry.data.title, entry.data.date) };
+    const slug = nameSlug(data.title);
     const path = entryPath(contentDir, entry.section, slug);
-    index.add(path, entry.data);
-    fresh.push({ path, entry: { ...entry, slug } });
+    index.add(path, data);
+    fresh.push({ path, entry: { ...entry, slug, data } });
   }
   return { fresh, duplicates };
 }

@@ -6,7 +6,10 @@
  */
 import { entryPath, serializeEntry } from '../content/entry-file.ts';
 import type { EntryInput } from '../content/schema.ts';
+import type { EntryFile } from '../content/content-files.ts';
 import { slugNamer } from '../content/slug.ts';
+import { titleNamer } from '../content/same-name.ts';
+import { comparableOf } from './candidates.ts';
 import { plainText } from './watch-found.ts';
 import type { WatchCandidate } from './watch.ts';
 
@@ -15,13 +18,13 @@ export interface Draft {
   text: string;
 }
 
-function draftData(candidate: WatchCandidate): Omit<EntryInput, 'institutes'> {
+function draftData(candidate: WatchCandidate, title: string): Omit<EntryInput, 'institutes'> {
   const { ids, doi, journal } = candidate;
   const papers = [
     ...(ids.arxiv ? [{ url: `https://arxiv.org/abs/${ids.arxiv}`, semanticScholar: `ARXIV:${ids.arxiv}` }] : []),
     ...(doi ? [{ url: `https://doi.org/${doi}` }] : []),
   ];
-  return { title: candidate.title, date: candidate.date.slice(0, 7), papers, huggingface: ids.huggingface, github: ids.github, ...(journal ? { venue: journal } : {}) };
+  return { title, date: candidate.date.slice(0, 7), papers, huggingface: ids.huggingface, github: ids.github, ...(journal ? { venue: journal } : {}) };
 }
 
 /** The comment under the opening `---`: where the draft came from, and the affiliations to check. */
@@ -32,11 +35,16 @@ function provenance(candidate: WatchCandidate): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** Files for the first `top` candidates, named with slugs no entry (and no other draft) has. */
-export function draftEntries(candidates: readonly WatchCandidate[], top: number, contentDir: string, takenSlugs: Iterable<string>): Draft[] {
-  const nameSlug = slugNamer(takenSlugs);
+/**
+ * Files for the first `top` candidates, named with slugs no entry (and no other draft) has; a candidate
+ * whose name a listed entry of another year has gets its year in title and slug ("MedX (2026)", medx-2026).
+ */
+export function draftEntries(candidates: readonly WatchCandidate[], top: number, contentDir: string, known: readonly Pick<EntryFile, 'slug' | 'frontMatter'>[]): Draft[] {
+  const nameSlug = slugNamer(known.map((file) => file.slug));
+  const nameTitle = titleNamer(known.map(({ frontMatter }) => comparableOf(frontMatter)));
   return candidates.slice(0, top).map((candidate) => {
-    const serialized = serializeEntry(draftData(candidate) as EntryInput);
-    return { path: entryPath(contentDir, candidate.section, nameSlug(candidate.title)), text: serialized.replace(/^---\n/, `---\n${provenance(candidate)}`) };
+    const title = nameTitle(candidate.title, candidate.date);
+    const serialized = serializeEntry(draftData(candidate, title) as EntryInput);
+    return { path: entryPath(contentDir, candidate.section, nameSlug(title)), text: serialized.replace(/^---\n/, `---\n${provenance(candidate)}`) };
   });
 }

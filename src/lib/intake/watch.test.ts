@@ -123,6 +123,19 @@ describe('judgeFindings', () => {
     expect(result.dropped.offTopic).toBe(7);
   });
 
+  it("takes a new model that shares its name with an entry of another year for a candidate, and one of the entry's year for the entry", () => {
+    const known = [
+      { file: 'content/llms/medx.md', frontMatter: { title: 'MedX', date: '2024-03' } },
+      { file: 'content/llms/rad.md', frontMatter: { title: 'Rad', date: '2026-10' } },
+    ];
+    const result = judgeFindings([run('arxiv', [paper('2611.00009', 'MedX: a clinical model'), paper('2611.00010', 'Rad: radiology models')]), run('huggingface', [model('lab/MedPath')])], [
+      ...known,
+      { file: 'content/vision/medpath.md', frontMatter: { title: 'MedPath', date: '2024-06' } },
+    ]);
+    expect(result.candidates.map((c) => c.title)).toEqual(['MedPath', 'MedX: a clinical model']);
+    expect(result.skipped.map(({ title, reason }) => `${title}: ${reason}`)).toEqual(['Rad: radiology models: near-identical title to content/llms/rad.md']);
+  });
+
   it('names a source that answered nothing once, and each failed query of one that answered some', () => {
     const failedHub: SourceRun = { ...run('huggingface', []), answered: 0, problems: ['filter=medical: HTTP 500 after 3 tries', 'filter=clinical: HTTP 500 after 3 tries'] };
     const partArxiv: SourceRun = { ...run('arxiv', []), problems: ['results 101 and on: malformed XML (x, line 1)'] };

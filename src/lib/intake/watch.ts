@@ -151,6 +151,8 @@ function comparable(lead: Lead): Comparable {
   const dois = uniqueIds([lead.paper?.doi, lead.journal?.doi, ...(lead.journal?.preprintDois ?? [])].filter((doi) => doi !== undefined));
   return {
     ...nameAndSubtitle(firstOf(lead).title),
+    // A new model that shares its name with an entry of another year is not that entry.
+    date: earliestDate(lead),
     papers: [...(arxiv ? [{ url: `https://arxiv.org/abs/${arxiv}` }] : []), ...dois.map((doi) => ({ url: `https://doi.org/${doi}` }))],
     huggingface: uniqueIds(ofLead(lead).flatMap((item) => item.huggingface)),
     github: uniqueIds(ofLead(lead).flatMap((item) => item.github)),
