@@ -141,6 +141,23 @@ describe('--candidates', () => {
     );
   });
 
+  it('puts a list of pathology encoders titled in HTML into vision/ with their groups and release months, and not its prose', async () => {
+    const out = await contentFolder();
+    await mkdir(join(out, 'vision'));
+    await writeFile(join(out, 'vision', 'uni.md'), '---\ntitle: UNI\ndate: 2023-08\ninstitutes: [EPFL]\nhuggingface: [MahmoodLab/UNI]\n---\n');
+    const list = await candidates('pathology-feature-extractors.md', out);
+    expect(list.code).toBe(0);
+    expect(list.stdout).toContain(`skipped UNI (line 17): same Hugging Face id as ${out}/vision/uni.md`);
+    expect(list.stdout).toContain(`not an entry: ${LISTS}/pathology-feature-extractors.md:27 (Some of these feature extractors have been evaluated side by side in a benchmarking study): a sentence, not the name of a model or paper`);
+    expect(list.stdout).toContain(`${LISTS}/pathology-feature-extractors.md: 17 rows read: 15 candidates written into ${out}/, 1 duplicates skipped, 1 not entries`);
+    expect(list.stdout).not.toContain('the source did not give');
+    expect(await readdir(join(out, 'llms'))).toEqual(['medalpaca.md', 'meditron.md']);
+    expect(await readdir(out)).not.toContain('surveys');
+    expect(await readFile(join(out, 'vision', 'ctranspath.md'), 'utf8')).toBe(
+      '---\ntitle: CTransPath\ndate: 2021-12\ninstitutes: [Sichuan University, Tencent AI Lab]\npapers:\n  - url: https://doi.org/10.1016/j.media.2022.102559\ngithub: [Xiyue-Wang/TransPath]\n---\n',
+    );
+  });
+
   it('says why it cannot read a README instead of importing nothing', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'unreadable-'));
     await writeFile(join(dir, 'empty.md'), '');

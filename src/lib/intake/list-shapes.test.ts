@@ -27,6 +27,14 @@ describe('columnRoles', () => {
     expect(columnRoles(['Title', 'Paper Link', 'Year'])).toEqual(['title', 'paper', 'date']);
     expect(columnRoles(['Institute Name', 'Stars'])).toEqual(['institutes', undefined]);
   });
+
+  it('takes who made a model from Group, Lab, Organization or Institution, and when from Released, Date or Year', () => {
+    expect(columnRoles(['Name', 'Group', 'Released', 'Weights', 'Parameters', 'Links'])).toEqual(['title', 'institutes', 'date', 'links', undefined, 'links']);
+    expect(columnRoles(['Name', 'Lab', 'Release date'])).toEqual(['title', 'institutes', 'date']);
+    expect(columnRoles(['Name', 'Labs', 'Date'])).toEqual(['title', 'institutes', 'date']);
+    expect(columnRoles(['Name', 'Organisation', 'Year'])).toEqual(['title', 'institutes', 'date']);
+    expect(columnRoles(['Name', 'Institution', 'Label'])).toEqual(['title', 'institutes', undefined]);
+  });
 });
 
 describe('readDate', () => {
@@ -35,6 +43,7 @@ describe('readDate', () => {
       expect(readDate(text), text).toBe('2024-05');
     }
     expect(readDate('Sept. 2023')).toBe('2023-09');
+    for (const [text, month] of [['Dec 2021', '2021-12'], ['December 2021', '2021-12'], ['Jan. 2025', '2025-01']]) expect(readDate(text!), text).toBe(month);
   });
 
   it('keeps a year alone as a number, the month unknown', () => {

@@ -12,12 +12,16 @@ import { huggingfaceIdFromUrl } from '../content/identifiers.ts';
 
 export type ColumnRole = 'title' | 'paper' | 'date' | 'institutes' | 'venue' | 'links';
 
-/** First match wins, so "Paper Link" is paper, "Institute Name" institutes and "Model Weight" links. */
+/**
+ * First match wins, so "Paper Link" is paper, "Institute Name" institutes and "Model Weight" links. Who
+ * made a model is its institute whatever the list calls it (Group, Lab, Organization, Institution), and
+ * when, its date (Released, Date, Year: "Dec 2021" as readDate reads it).
+ */
 const HEADER_WORDS: readonly (readonly [RegExp, ColumnRole | 'model'])[] = [
   [/paper/, 'paper'],
   [/weight|hugging\s*face|\bhf\b|checkpoint|code|github|repo|link/, 'links'],
-  [/year|date|time|published/, 'date'],
-  [/institut|affiliation|organi[sz]ation/, 'institutes'],
+  [/year|date|time|published|release/, 'date'],
+  [/institut|affiliation|organi[sz]ation|group|\blabs?\b/, 'institutes'],
   [/venue|journal|conference/, 'venue'],
   [/title|name/, 'title'],
   [/model/, 'model'],

@@ -371,6 +371,51 @@ describe('what is an entry, and where it goes', () => {
     ]);
   });
 
+  it('reads a list titled in HTML, its Group and Released columns and its Links column\'s papers, and not the sentence under its table (pathology feature extractors)', () => {
+    const list = importReadme(fixture('lists/pathology-feature-extractors.md'));
+    expect(list.entries).toHaveLength(16);
+    // The title, an <h1> in a <div>, names pathology: every encoder is a vision model, "Patch-level models" notwithstanding.
+    expect(new Set(list.entries.map((e) => e.section))).toEqual(new Set(['vision']));
+    expect(list.entries.every((e) => e.data.institutes.length > 0 && typeof e.data.date === 'string')).toBe(true);
+    expect(list.entries[0]).toMatchObject({
+      line: 14,
+      data: {
+        title: 'CTransPath',
+        date: '2021-12',
+        institutes: ['Sichuan University', 'Tencent AI Lab'],
+        papers: [{ url: 'https://doi.org/10.1016/j.media.2022.102559' }],
+        github: ['Xiyue-Wang/TransPath'],
+        links: [],
+      },
+    });
+    expect(list.entries.find((e) => e.data.title === 'Virchow')!.data).toMatchObject({ date: '2023-09', institutes: ['Paige', 'Microsoft Research'], papers: [{ url: 'https://arxiv.org/abs/2309.07778' }], huggingface: ['paige-ai/Virchow'] });
+    expect(list.warnings.filter((w) => w.kind === 'not-entry').map((w) => `${w.line}: ${w.message}`)).toEqual(['27: a sentence, not the name of a model or paper']);
+  });
+
+  it("reads an HTML title's opening sentence as context, when it names one section only", () => {
+    const rows = '\n\n## Models\n\n| Name | Released |\n| --- | --- |\n| [Foo](https://arxiv.org/abs/2401.00001) | Jan 2024 |\n';
+    const sectionUnder = (top: string) => importReadme(`${top}${rows}`).entries[0]!.section;
+    expect(sectionUnder('<div align="center">\n  <h1>Awesome Foundation Models</h1>\n  <p>Encoders for histology tiles and whole-slide images, with their weights.</p>\n</div>')).toBe('vision');
+    // The same sentence as a Markdown paragraph under the HTML title.
+    expect(sectionUnder('<div align="center"><h1>Awesome Foundation Models</h1></div>\n\nEncoders for histology tiles and whole-slide images, with their weights.')).toBe('vision');
+    expect(sectionUnder('<div align="center"><h1>Awesome Foundation Models</h1></div>')).toBe('llms');
+    expect(sectionUnder('<div><h1>Awesome Foundation Models</h1><p>Language models, vision models and audio models for clinical use.</p></div>')).toBe('llms');
+  });
+
+  it('takes prose about the entries for a sentence, and titles that look alike for titles', () => {
+    const items = [
+      '- Some of these feature extractors have been evaluated in a [benchmark](https://arxiv.org/abs/2407.06508).',
+      '- They are listed by [release date](https://example.org/dates).',
+      '- Most of the weights are on [the Hub](https://huggingface.co/models).',
+      '- **Attention Is All You Need**: the [paper](https://arxiv.org/abs/1706.03762)',
+      '- **All-in-one**: a medical model [paper](https://arxiv.org/abs/2401.00009)',
+      '- **Towards Generalist Biomedical AI** [paper](https://arxiv.org/abs/2307.14334)',
+    ].join('\n');
+    const { entries, warnings } = importReadme(`## Models\n\n${items}\n`);
+    expect(entries.map((e) => e.data.title)).toEqual(['Attention Is All You Need', 'All-in-one', 'Towards Generalist Biomedical AI']);
+    expect(warnings.filter((w) => w.kind === 'not-entry').map((w) => w.line)).toEqual([3, 4, 5]);
+  });
+
   it('puts a row where its table caption or its own words say, unless told which section', () => {
     const readme = ['## Models', '', 'Pathology encoders:', '', '| Title | Date |', '| --- | --- |', '| [Encoder](https://arxiv.org/abs/2401.00006) | 2024.5 |', '', '- **ReviewX**: A survey of clinical LLMs [paper](https://arxiv.org/abs/2401.00007)'].join('\n');
     expect(importReadme(readme).entries.map((e) => [e.data.title, e.section])).toEqual([['Encoder', 'vision'], ['ReviewX', 'surveys']]);

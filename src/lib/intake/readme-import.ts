@@ -19,7 +19,7 @@ import type { ImportedData, ImportedEntry, ImportResult, ImportWarning } from '.
 import { columnRoles, readListItem } from './list-shapes.ts';
 import { repairMojibake } from './mojibake.ts';
 import { finishRow, listItemRow, type RowContext, type RowParts } from './row-parts.ts';
-import { notEntryHeading, notEntryText, sectionOf } from './sections.ts';
+import { htmlBlockText, notEntryHeading, notEntryText, sectionOf } from './sections.ts';
 import { leadingLink, readTableRow } from './table-rows.ts';
 
 export type { ImportedData, ImportedEntry, ImportWarning } from './imported.ts';
@@ -72,6 +72,9 @@ const IMPORT_LIMITS = { readmeChars: 5_000_000, lineChars: 10_000, cellChars: 2_
 
 const count = (n: number) => n.toLocaleString('en-US');
 
+/** Fewer words than this are a line of badges or a tagline, not a list's opening sentence. */
+const OPENING_MIN_WORDS = 6;
+
 /** The README with every over-long line blanked (line numbers kept), and a warning for each. */
 function withoutLongLines(markdown: string, warnings: ImportWarning[]): string {
   const lines = markdown.split('\n');
@@ -101,6 +104,21 @@ export function importReadme(markdown: string, { section: forcedSection }: { sec
   const nameSlug = slugNamer();
   const headings: Heading[] = [];
   const seen = { rows: 0, tables: 0, lists: 0 };
+  /**
+   * A list titled in HTML (`<div align="center"><h1>…</h1><p>…</p></div>`) has its opening sentence read as
+   * context too: the first paragraph of some words, in that block or after it, before any section, table or
+   * list. (A Markdown title's list says what it is about in its headings.)
+   */
+  let htmlTitle = false;
+  let opening: string | undefined;
+  const openingCandidate = (text: string) => {
+    const beforeEntries = !seen.tables && !seen.lists && !headings.some((heading) => heading.depth > 1);
+    if (htmlTitle && opening === undefined && beforeEntries && text.split(/\s+/).length >= OPENING_MIN_WORDS) opening = text;
+  };
+  const enterHeading = (heading: Heading) => {
+    while ((headings.at(-1)?.depth ?? 0) >= heading.depth) headings.pop();
+    headings.push(heading);
+  };
 
   const readRow = (line: number, rowName: string, read: (row: RowContext) => RowParts, { caption, sentence = false }: { caption?: string; sentence?: boolean } = {}) => {
     seen.rows++;
@@ -110,7 +128,7 @@ export function importReadme(markdown: string, { section: forcedSection }: { sec
     const data = finishRow(read(context), context);
     if (!data) return;
     // The innermost heading that names a section decides, so "### Healthcare Domain" under "## Large Vision Models" is vision.
-    const section = forcedSection ?? sectionOf({ headings, caption, text: `${data.title} ${data.summary ?? ''}` });
+    const section = forcedSection ?? sectionOf({ headings, caption, text: `${data.title} ${data.summary ?? ''}`, opening });
     entries.push({ section, slug: nameSlug(data.title), line, data });
   };
 
@@ -118,10 +136,15 @@ export function importReadme(markdown: string, { section: forcedSection }: { sec
   for (const node of tree.children as RootContent[]) {
     const caption = previous?.type === 'paragraph' ? toString(previous) : undefined;
     previous = node;
-    if (node.type === 'heading') {
-      while ((headings.at(-1)?.depth ?? 0) >= node.depth) headings.pop();
-      headings.push(node);
+    if (node.type === 'heading') enterHeading(node);
+    // A title and opening sentence written in HTML (`<div align="center"><h1>…</h1><p>…</p></div>`) say what the list is about.
+    if (node.type === 'html') {
+      const block = htmlBlockText(node.value);
+      htmlTitle ||= block.headings.some((heading) => heading.depth === 1);
+      block.paragraphs.forEach(openingCandidate);
+      block.headings.forEach(enterHeading);
     }
+    if (node.type === 'paragraph') openingCandidate(toString(node).trim());
     if (node.type === 'table') {
       seen.tables++;
       const headers = node.children[0]?.children.map((cell) => toString(cell).trim()) ?? [];

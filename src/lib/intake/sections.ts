@@ -1,11 +1,16 @@
 /**
  * Where a README's rows go, from what the list says around them: the headings above a row (innermost
- * first), the caption of its table (the paragraph just before it), then the row's own words. Rows under
+ * first; a title written in HTML, `<div><h1>…</h1></div>`, is a heading too), the caption of its table
+ * (the paragraph just before it), the row's own words, then the list's opening sentence. Rows under
  * headings of datasets, benchmarks, challenges or news are not entries at all, and neither are
  * announcement lines or prose sentences that happen to carry a link.
  */
+import type { Element } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toString as htmlText } from 'hast-util-to-string';
 import type { Heading } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
 import type { Section } from '../content/schema.ts';
 
 const SECTION_HINTS: readonly (readonly [RegExp, Section])[] = [
@@ -19,6 +24,11 @@ const SECTION_HINTS: readonly (readonly [RegExp, Section])[] = [
 const DEFAULT_SECTION: Section = 'llms';
 
 const hintIn = (text: string | undefined) => (text ? SECTION_HINTS.find(([pattern]) => pattern.test(text))?.[1] : undefined);
+/** The one section a text names, if it names one only: an opening sentence that lists "language models, vision models and audio models" says nothing of a row. */
+function soleHintIn(text: string | undefined): Section | undefined {
+  const named = new Set(text ? SECTION_HINTS.filter(([pattern]) => pattern.test(text)).map(([, section]) => section) : []);
+  return named.size === 1 ? [...named][0] : undefined;
+}
 
 /** The section a heading names: its `<a name>` anchor first, then its words. */
 function headingSection(heading: Heading): Section | undefined {
@@ -29,15 +39,33 @@ function headingSection(heading: Heading): Section | undefined {
   return hintIn(anchor) ?? hintIn(toString(heading));
 }
 
-/** The headings above a row (outermost first), the caption of its table if any, and the row's own text. */
+/** The headings above a row (outermost first), the caption of its table if any, the row's own text and the list's opening sentence. */
 export interface RowSurroundings {
   headings: readonly Heading[];
   caption?: string;
   text: string;
+  opening?: string;
 }
 
-export function sectionOf({ headings, caption, text }: RowSurroundings): Section {
-  return headings.map(headingSection).findLast(Boolean) ?? hintIn(caption) ?? hintIn(text) ?? DEFAULT_SECTION;
+export function sectionOf({ headings, caption, text, opening }: RowSurroundings): Section {
+  return headings.map(headingSection).findLast(Boolean) ?? hintIn(caption) ?? hintIn(text) ?? soleHintIn(opening) ?? DEFAULT_SECTION;
+}
+
+/**
+ * The headings (h1–h6, as mdast headings) and paragraphs of an HTML block of a README, such as the title
+ * and opening sentence that many lists centre in a `<div>`; parsed as HTML, never matched with patterns.
+ */
+export function htmlBlockText(html: string): { headings: Heading[]; paragraphs: string[] } {
+  const headings: Heading[] = [];
+  const paragraphs: string[] = [];
+  visit(fromHtml(html, { fragment: true }), 'element', (element: Element) => {
+    const depth = /^h([1-6])$/.exec(element.tagName)?.[1];
+    const text = htmlText(element).replace(/\s+/g, ' ').trim();
+    if (!text) return;
+    if (depth) headings.push({ type: 'heading', depth: Number(depth) as Heading['depth'], children: [{ type: 'text', value: text }] });
+    else if (element.tagName === 'p') paragraphs.push(text);
+  });
+  return { headings, paragraphs };
 }
 
 const NOT_ENTRY_HEADINGS: readonly (readonly [RegExp, string])[] = [
@@ -62,12 +90,15 @@ export function notEntryHeading(headings: readonly Heading[]): string | undefine
 const ANNOUNCEMENT_START = /^\s*(?:\[[^\]]{0,40}\]\s*)?(?:\p{Extended_Pictographic}|we\s|our\s|news\b|update\b|new!)/iu;
 // How a sentence written to the reader starts ("Please see our survey", "For more, check ...").
 const ADDRESS_START = /^\s*(?:please|see|for more|for details|this (?:list|repo|page)|these|if you|note\b|check|refer|feel free|thanks)/i;
+// How prose about the list's entries reads ("Some of these feature extractors have been evaluated in…"):
+// a quantity of them, a pronoun, or a perfect tense, none of which opens or fills a model's name or a paper's title.
+const PROSE = /^\s*(?:(?:some|many|most|all|several|each|few|none|both|any) of\b|(?:they|it|there|here)\s)|\b(?:have|has|had) been\b/i;
 /** A name, even a long paper title, has fewer words than this; more and it is a sentence. */
 const MAX_NAME_WORDS = 30;
 
 /** Why a row's title is not an entry (an announcement, a sentence), if it is not. */
 export function notEntryText(title: string): string | undefined {
   if (ANNOUNCEMENT_START.test(title)) return 'an announcement, not an entry';
-  if (ADDRESS_START.test(title) || title.trim().split(/\s+/).length > MAX_NAME_WORDS) return 'a sentence, not the name of a model or paper';
+  if (ADDRESS_START.test(title) || PROSE.test(title) || title.trim().split(/\s+/).length > MAX_NAME_WORDS) return 'a sentence, not the name of a model or paper';
   return undefined;
 }

@@ -7,7 +7,7 @@ import type { Link, PhrasingContent, TableCell, TableRow } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { canonicalPaperUrl, decodedOrUndefined, githubRepoFromUrl, huggingfaceIdFromUrl, isPlaceholderId, semanticScholarIdFromUrl } from '../content/identifiers.ts';
-import { cleanVenue, externalUrl, hubId, type ColumnRole } from './list-shapes.ts';
+import { cleanVenue, externalUrl, hubId, isPaperLink, type ColumnRole } from './list-shapes.ts';
 import { linkLabel, type RowContext, type RowParts } from './row-parts.ts';
 
 const isLineBreak = (node: PhrasingContent) => node.type === 'html' && /^<br\s*\/?>$/i.test(node.value.trim());
@@ -156,7 +156,7 @@ function readInstituteCell(cell: TableCell, parts: RowParts, row: RowContext) {
   });
 }
 
-/** Code and weights cells: Hugging Face and GitHub links with their badges; any other link is kept as a link. */
+/** Code and weights cells: Hugging Face and GitHub links with their badges, a paper by its label or address (a Links column's [Paper]); any other link is kept as a link. */
 function readLinkCells(cells: { cell: TableCell; header: string }[], parts: RowParts, row: RowContext) {
   const linked = { huggingface: [] as string[], github: [] as string[] };
   const badged = { huggingface: [] as string[], github: [] as string[] };
@@ -168,6 +168,7 @@ function readLinkCells(cells: { cell: TableCell; header: string }[], parts: RowP
         const url = externalUrl(node.url);
         if (hub) linked.huggingface.push(hub);
         else if (repo) linked.github.push(repo);
+        else if (url && isPaperLink(url, node.text)) addPaperCellLink(url, parts);
         else if (url && !/^https?:\/\/img\.shields\.io\//.test(url)) parts.links.push({ label: linkLabel(node.text, header || 'Link'), url });
       } else {
         const hub = huggingfaceIdFromBadge(node.url);
