@@ -11,7 +11,7 @@ const CONTENT_TYPES: Record<string, string> = { json: 'application/json', csv: '
 async function currentDataFiles() {
   const contentDir = siteContentDir();
   const site = import.meta.env.SITE as string | undefined;
-  return dataFiles(await readDataFilesInput(contentDir, await readEntries(contentDir), { site, base: import.meta.env.BASE_URL.replace(/\/$/, '') }));
+  return dataFiles(await readDataFilesInput(contentDir, await readEntries(contentDir), { site, base: import.meta.env.BASE_URL.replace(/\/$/, '') })).files;
 }
 
 export const getStaticPaths = (async () => [...(await currentDataFiles())].map(([path, text]) => ({ params: { path }, props: { text } }))) satisfies GetStaticPaths;

@@ -8,7 +8,8 @@
  *     write the index from once this process has ended (src/integrations/search-index.ts): `{ records }`;
  *  3. then, from the same entries, while Astro syncs its content (it waits for them before it bundles):
  *     the files under /data/ (src/lib/views/data-files.ts), into `staging/data/` (the output folder is
- *     emptied when Astro starts bundling): `{ dataSeconds }`.
+ *     emptied when Astro starts bundling), and the entries' citations made for them, which the build
+ *     hands to the entry pages, into `staging/citations.json` (CITATIONS_FILE): `{ dataSeconds }`.
  * A registry that cannot be read (institutes.yaml...) is answered as `{ unreadable }`, its problems one a line.
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises';
@@ -18,6 +19,7 @@ import { ContentError, readEntries } from '../lib/content/content-files.ts';
 import type { Entry } from '../lib/content/schema.ts';
 import type { Finding } from '../lib/content/validate.ts';
 import { dataFiles, readDataFilesInput } from '../lib/views/data-files.ts';
+import { CITATIONS_FILE } from './build-entries.ts';
 import { searchRecord, type SearchRecord } from '../lib/views/search-records.ts';
 
 export interface EntriesPassInput {
@@ -35,13 +37,14 @@ export type EntriesPassAnswer = { errors: Finding[]; entries: Entry[] } | { unre
 
 async function writeDataFiles(read: Parameters<typeof readDataFilesInput>[1], { contentDir, site, base, staging }: EntriesPassInput) {
   const start = performance.now();
-  const files = dataFiles(await readDataFilesInput(contentDir, read, { site, base }));
+  const { files, citations } = dataFiles(await readDataFilesInput(contentDir, read, { site, base }));
   // One file at a time: each is made (on this thread) just before it is written, not all held at once.
   for (const [path, text] of files) {
     const file = join(staging, 'data', ...path.split('/'));
     await mkdir(dirname(file), { recursive: true });
     await writeFile(file, text());
   }
+  await writeFile(join(staging, CITATIONS_FILE), JSON.stringify(citations()));
   return (performance.now() - start) / 1000;
 }
 

@@ -14,13 +14,14 @@
  * writes (about 45 MB a 1,000 entries) and the pages' thread at its peak are never resident at once.
  */
 import { fork, type ChildProcess } from 'node:child_process';
-import { cp, rename, rm } from 'node:fs/promises';
+import { cp, readFile, rename, rm } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import type { Citation } from '../lib/views/citation.ts';
 import { readEntries, siteContentDir } from '../lib/content/content-files.ts';
-import { handToTheLoaders, type BuildEntries } from './build-entries.ts';
+import { CITATIONS_FILE, handToTheLoaders, handToThePages, type BuildEntries } from './build-entries.ts';
 import type { EntriesPassAnswer, EntriesPassInput } from './entries-pass.ts';
 import { entryProblemsError } from './entry-problems.ts';
 import { startSearchIndex } from './search-index.ts';
@@ -107,6 +108,7 @@ export default function entriesIntegration(): AstroIntegration {
         const waited = performance.now();
         const [dataSeconds, writeIndex] = await Promise.all([pass.dataSeconds, pass.indexing, pass.ended]);
         const indexSeconds = await writeIndex(staging);
+        handToThePages(new Map(JSON.parse(await readFile(join(staging, CITATIONS_FILE), 'utf8')) as [string, Citation][]));
         made = `made in ${dataSeconds.toFixed(1)} s and ${indexSeconds.toFixed(1)} s while Astro started, then ${((performance.now() - waited) / 1000).toFixed(1)} s of waiting`;
       },
       'astro:build:done': async ({ dir }) => {

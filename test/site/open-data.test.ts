@@ -90,6 +90,8 @@ it("links the paper on the entry page under its real title with its authors, and
   expect(toString(select('.paper-authors', page)!)).toMatch(/^Zeming Chen, Alejandro Hernández Cano, .+, Antoine Bosselut$/);
   expect(toString(select('#reference', page)!)).toMatch(/^Chen, Z\., Cano, A\. H\., .+\(2023\)\. MEDITRON-70B: Scaling Medical Pretraining/);
   expect(toString(select('#bibtex', page)!)).toMatch(/^@article\{meditron-70b,/);
+  // The build hands the entry pages the citations it made for /data/: the page copies what the files hold.
+  expect(toString(select('#bibtex', page)!)).toBe((JSON.parse(await dist('data/bibtex.json')) as Record<string, string>)['meditron-70b']);
   expect(toString(select('#ris', page)!)).toMatch(/^TY {2}- /);
   expect(JSON.parse(toString(select('#csl-json', page)!))).toMatchObject([{ id: 'meditron-70b', title: MEDITRON_TITLE }]);
   expect(selectAll('button[data-copy]', page).map((button) => toString(button))).toEqual(['Copy BibTeX', 'Copy reference', 'Copy RIS', 'Copy CSL-JSON']);

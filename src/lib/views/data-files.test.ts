@@ -29,7 +29,7 @@ const filesOn = (site: string | undefined) => dataFiles({
   added: { newer: '2026-11-25' },
   site,
   base: '/list',
-});
+}).files;
 const files = filesOn('https://example.org');
 const text = (path: string) => files.get(path)!();
 

@@ -10,7 +10,7 @@ import { browseIndex } from './browse.ts';
 import { benchmarkHref, entryHref } from './hrefs.ts';
 import { compareFileOf, COMPARE_FILES, resultNames } from './compare.ts';
 import { contributeData } from './contribute.ts';
-import { citation } from './citation.ts';
+import { citation, type Citation } from './citation.ts';
 import { entriesJsonSchema, OPEN_DATA_VERSION, resultsCsv, toCsv, toOpenEntry, toOpenResults, type OpenEntry } from './open-data.ts';
 import { resultColumnFile } from './result-columns.ts';
 import { benchmarkTables, resultRows, valueDecimals } from './results.ts';
@@ -49,8 +49,8 @@ const json = (value: unknown) => JSON.stringify(value);
 export const entryPageUrl = (base: string, site: string | URL | undefined) => (slug: string) =>
   site ? new URL(entryHref(base, slug), site).href : entryHref(base, slug);
 
-/** Each file's path under /data/ and a function that makes its text. */
-export function dataFiles({ entries, institutes, benchmarks, metrics, added, site, base }: DataFilesInput): Map<string, () => string> {
+/** Each file's path under /data/ with a function that makes its text, and each entry's citation (made once for the files; the build hands them to the entry pages too). */
+export function dataFiles({ entries, institutes, benchmarks, metrics, added, site, base }: DataFilesInput): { files: Map<string, () => string>; citations: () => (readonly [string, Citation])[] } {
   const pageUrl = entryPageUrl(base, site);
   const openEntries = once(() => entries.map((entry) => toOpenEntry(entry, { metrics, institutes, added, pageUrl })));
   const citations = once(() => openEntries().map((entry) => [entry.slug, citation(entry)] as const));
@@ -84,7 +84,7 @@ export function dataFiles({ entries, institutes, benchmarks, metrics, added, sit
       return json({ version: OPEN_DATA_VERSION, entries: held, results: resultNames(held, benchmarks, decimals()) });
     });
   }
-  return files;
+  return { files, citations };
 }
 
 /** The rest of the data files' input, read beside the entries and registries readEntries has read and validated. */
