@@ -54,12 +54,16 @@ const answer = (message: EntriesPassAnswer) =>
   new Promise<void>((resolve, reject) => process.send!(message, (error: Error | null) => (error ? reject(error) : resolve())));
 try {
   const { errors, entries, institutes, benchmarks } = await readEntries(input.contentDir);
-  await answer({ errors, entries: errors.length ? [] : entries });
+  // The answers go while the next work is done: the build reads them while Astro syncs, which would
+  // otherwise keep this process waiting (1.3 s of 10,000 entries' structured clones).
+  const sent = [answer({ errors, entries: errors.length ? [] : entries })];
   if (!errors.length) {
-    await answer({ records: entries.map((entry) => searchRecord(entry, institutes, input.base)) });
+    sent.push(answer({ records: entries.map((entry) => searchRecord(entry, institutes, input.base)) }));
     await rm(input.staging, { recursive: true, force: true });
-    await answer({ dataSeconds: await writeDataFiles({ entries, institutes, benchmarks }, input) });
+    const dataSeconds = await writeDataFiles({ entries, institutes, benchmarks }, input);
+    sent.push(answer({ dataSeconds }));
   }
+  await Promise.all(sent);
 } catch (error) {
   if (!(error instanceof ContentError)) throw error;
   await answer({ unreadable: error.message });
