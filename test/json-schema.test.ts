@@ -11,7 +11,7 @@ it('describes every field, requires title, date and institutes, and allows no ot
   expect(schema.required).toEqual(['title', 'date', 'institutes']);
   expect(schema.additionalProperties).toBe(false);
   expect(Object.keys(schema.properties)).toEqual([
-    'title', 'summary', 'date', 'institutes', 'papers', 'huggingface', 'github', 'links', 'access', 'withdrawn', 'license', 'licenseNote', 'baseModel', 'parameters', 'modalities', 'specialties', 'tasks', 'earlierVersion', 'venue', 'results',
+    'title', 'summary', 'date', 'institutes', 'papers', 'huggingface', 'github', 'links', 'access', 'accessNote', 'withdrawn', 'license', 'licenseNote', 'baseModel', 'parameters', 'modalities', 'specialties', 'tasks', 'earlierVersion', 'venue', 'results',
   ]);
   for (const field of Object.values(schema.properties) as { description?: string }[]) expect(field.description).toBeTruthy();
 });
