@@ -189,6 +189,16 @@ describe('filters on a section page', () => {
     await context.close();
   });
 
+  it('matches a Hugging Face or GitHub id, or the account alone, as people copy them', async () => {
+    const { page, context } = await open('/llms/');
+    // BioBART's model is GanjinZero/biobart-v2-base, KeBioLM's repository GanjinZero/KeBioLM; neither card's text says GanjinZero.
+    await page.getByLabel('Search', { exact: true }).fill('GanjinZero');
+    expect(await shown(page)).toEqual(['biobart', 'kebiolm']);
+    await page.getByLabel('Search', { exact: true }).fill('ganjinzero/biobart-v2-base');
+    expect(await shown(page)).toEqual(['biobart']);
+    await context.close();
+  });
+
   it('says so when nothing matches, and clears every filter in one action', async () => {
     const { page, context } = await open('/llms/?year=2019&institute=EPFL');
     expect(await shown(page)).toEqual([]);

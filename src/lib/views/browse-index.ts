@@ -87,8 +87,12 @@ export function cardOf(entry: IndexEntry, index: BrowseIndex): CardData {
   };
 }
 
-/** What the filters read of an entry: institutes with their parents, and title, summary and every institute name and alias, folded. */
+/**
+ * What the filters read of an entry: institutes with their parents, and title, summary, Hub and GitHub ids
+ * (people type "MahmoodLab/UNI" or the org they know) and every institute name and alias, folded.
+ */
 export function filterRecord(entry: IndexEntry, index: BrowseIndex): FilterRecord {
+  const ids = [...(entry.hf ?? []), ...(entry.gh ?? []).map((repo) => (typeof repo === 'string' ? repo : repo[0]))];
   const lineage = new Set<number>();
   for (const own of entry.institutes) for (let at: number | undefined = own; at !== undefined && !lineage.has(at); at = index.institutes[at]?.parent) lineage.add(at);
   const institutes = [...lineage].map((i) => index.institutes[i]!);
@@ -97,7 +101,7 @@ export function filterRecord(entry: IndexEntry, index: BrowseIndex): FilterRecor
     date: entry.date,
     ...(entry.added ? { added: entry.added } : {}),
     institutes: institutes.map((institute) => institute.name),
-    text: foldText([entry.title, entry.summary ?? '', ...new Set(institutes.flatMap((institute) => [institute.name, ...(institute.aliases ?? [])]))].join(' ')),
+    text: foldText([entry.title, entry.summary ?? '', ...ids, ...new Set(institutes.flatMap((institute) => [institute.name, ...(institute.aliases ?? [])]))].join(' ')),
     ...entry.metrics,
     access: entry.access,
     modalities: entry.modalities ?? [],

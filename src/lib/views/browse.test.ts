@@ -2,6 +2,7 @@ import { expect, it } from 'vitest';
 import { browseIndex, cardData, entriesByFact, entriesByInstitute, instituteFacet, listMetrics, listSummary, moreFiltersLabel } from './browse.ts';
 import { cardOf, filterRecord } from './browse-index.ts';
 import { cardHtml } from './card.ts';
+import { applyFilter, EMPTY_FILTER } from './filter.ts';
 import { createInstituteIndex } from '../content/institutes.ts';
 import { metricsFileSchema } from '../metrics/metrics.ts';
 import { createEntrySchema, instituteRegistrySchema, SPECIALTIES, TASKS, type Entry } from '../content/schema.ts';
@@ -76,7 +77,7 @@ it('indexes a section compactly and reads back the very cards the build draws, a
     slug: 'amie',
     date: '2024-01',
     institutes: ['Google DeepMind', 'Google'],
-    text: 'amie towards conversational diagnostic ai google deepmind deepmind google',
+    text: 'amie towards conversational diagnostic ai c/d a/b google deepmind deepmind google',
     stars: 12,
     likes: 3,
     downloads: 40,
@@ -87,6 +88,23 @@ it('indexes a section compactly and reads back the very cards the build draws, a
     licenses: ['open', 'Apache-2.0'],
   });
   expect(filterRecord(index.entries[1]!, index)).toMatchObject({ institutes: ['Université catholique de Louvain', 'Google'], text: 'internist universite catholique de louvain uclouvain google', tasks: [], licenses: [] });
+});
+
+it('finds an entry by what people type: its Hub or GitHub id, the org alone, or an alias of its institute or a parent', () => {
+  const uni = entry('uni', ['DeepMind'], { huggingface: ['MahmoodLab/UNI2-h'], github: ['mahmoodlab/UNI'] });
+  const archived = entry('archived', ['Google'], { github: ['a/b'] });
+  const other = entry('other', ['UCLouvain']);
+  const index = browseIndex('llms', [uni, archived, other], institutes, metrics);
+  const records = index.entries.map((e) => filterRecord(e, index));
+  const found = (q: string) => applyFilter(records, { ...EMPTY_FILTER, q }).map((r) => r.slug);
+  expect(found('Mahmood')).toEqual(['uni']);
+  expect(found('MahmoodLab/UNI2-h')).toEqual(['uni']);
+  expect(found('uni2-h')).toEqual(['uni']);
+  // A repository with a health badge is indexed as [repo, health]; its id is searched all the same.
+  expect(found('a/b')).toEqual(['archived']);
+  expect(found('DeepMind')).toEqual(['uni']);
+  expect(found('uclouvain')).toEqual(['other']);
+  expect(found('google')).toEqual(['uni', 'archived']);
 });
 
 it('offers each institute once with its number of entries, parents included', () => {

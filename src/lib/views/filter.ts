@@ -36,7 +36,7 @@ export interface FilterRecord {
   date: string;
   /** Canonical names of the entry's institutes and all their parents. */
   institutes: string[];
-  /** Title, summary and institute names (aliases included), folded by `foldText`. */
+  /** Title, summary, Hub and GitHub ids and institute names (aliases included), folded by `foldText`. */
   text: string;
   /** YYYY-MM-DD the entry entered the list, where known. */
   added?: string;
