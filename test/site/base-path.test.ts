@@ -3,9 +3,11 @@
  * under /<repo>/): every internal link and asset keeps the base path, and the absolute URLs (canonical,
  * og:url, the feed, the sitemap, the open data) are on that address. open-data.test.ts checks a build
  * without SITE_URL writes none. Built as a first deploy of a fresh clone is, before any metrics refresh
- * (an empty metrics file and no history), it also shows that the pages then promise no numbers.
+ * (an empty metrics file and no history), it also shows that the pages then promise no numbers. Being the
+ * one build of the real list, it is also where Chromium checks that the list's search finds a lab by its
+ * common name.
  */
-import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -17,6 +19,8 @@ import { toString } from 'hast-util-to-string';
 import { astroBuild } from './astro-build.ts';
 import { htmlFiles } from './built-pages.ts';
 import { readEntryFileInputs } from '../../src/lib/content/content-files.ts';
+import { launchChromium } from './chromium.ts';
+import { serveDist } from './static-server.ts';
 
 const BASE = '/medical-foundation-models/';
 let out: string;
@@ -113,4 +117,23 @@ describe('before any metrics refresh', () => {
     expect(text(select('.no-history', rising)!)).toBe('No data yet: this view fills in once the metrics refresh, which runs every Monday at 05:23 UTC, has run on two different days.');
     expect(selectAll('.rising-grid, table', rising)).toEqual([]);
   });
+});
+
+it("finds a lab's entries on the real list by the name people know it by: 'Mahmood' on /vision/", async () => {
+  // Served as GitHub Pages serves it: the build under /<repo>/.
+  const root = await mkdtemp(join(tmpdir(), 'site-root-'));
+  await symlink(out, join(root, BASE.slice(1, -1)));
+  const [browser, site] = await Promise.all([launchChromium(), serveDist(root)]);
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${site.origin}${BASE}vision/`);
+    await page.getByLabel('Search', { exact: true }).fill('Mahmood');
+    await page.waitForFunction(() => !document.querySelector('.entry-list[aria-busy="true"]'));
+    const shown = () => page.locator('.entry-list > li.entry').evaluateAll((items) => items.filter((li) => li.checkVisibility()).map((li) => (li as HTMLElement).dataset.slug));
+    // The Mahmood Lab of the institutes registry (content/SOURCES.md), newest first.
+    await expect.poll(shown).toEqual(['seal', 'titan', 'pathchat', 'uni', 'conch']);
+  } finally {
+    await browser.close();
+    await site.close();
+  }
 });
