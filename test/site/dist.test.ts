@@ -144,6 +144,11 @@ describe('metrics from the metrics file the site was built with', () => {
     expect(toString(select('#models-heading + .detail-list .detail-meta', meditron)!).replace(/\s+/g, ' ')).toContain('licence llama2 · 69B parameters');
     const gatortron = await page('entries/gatortron/index.html');
     expect(facts(gatortron)).toMatchObject({ Access: 'Open weights', Parameters: '355M (fetched)', Licence: 'Apache-2.0 (fetched)' });
+    // The list's cards say the same facts on one line: access, size (curated, else fetched), main specialty, licence.
+    const cardFacts = async (list: string, slug: string) =>
+      toString(select('.entry-facts', selectAll('li.entry', await page(list)).find((li) => li.properties.dataSlug === slug)!)!);
+    expect(await cardFacts('llms/index.html', 'meditron-70b')).toBe('Open weights · 70B parameters · General medicine · Licence: Llama 2 Community License');
+    expect(await cardFacts('llms/2/index.html', 'gatortron')).toMatch(/^Open weights · 355M parameters · .* · Licence: Apache-2.0$/);
     const medgemma = await page('entries/medgemma/index.html');
     expect(selectAll('#models-heading + .detail-list .badge', medgemma).map((b) => toString(b))).toEqual(['Gated']);
     const llava = await page('entries/llava-med/index.html');

@@ -9,9 +9,9 @@ import { paperMetadataFields } from './paper-metadata.ts';
 import { licenseField, licenseNoteField, licenseNoteProblem } from './license.ts';
 import { parametersField } from './parameter-size.ts';
 import { httpUrl, listOf, requiredText, strictObject } from './schema-fields.ts';
-import { MODALITIES, SLUG_PATTERN, SPECIALTIES, TASKS, type Section } from './vocabulary.ts';
+import { ACCESS_LEVELS, MODALITIES, SLUG_PATTERN, SPECIALTIES, TASKS, type Section } from './vocabulary.ts';
 
-export { MODALITIES, SECTIONS, SLUG_PATTERN, SPECIALTIES, SPECIALTY_LABELS, TASKS, TASK_LABELS, type Section, type Specialty, type Task } from './vocabulary.ts';
+export { ACCESS_LABELS, ACCESS_LEVELS, MODALITIES, SECTIONS, SLUG_PATTERN, SPECIALTIES, SPECIALTY_LABELS, TASKS, TASK_LABELS, type Access, type Section, type Specialty, type Task } from './vocabulary.ts';
 /** Sections of models (rather than papers about them): their entries carry access, modalities and specialties. */
 export const MODEL_SECTIONS: ReadonlySet<Section> = new Set(['llms', 'vision', 'other-modalities']);
 
@@ -97,14 +97,6 @@ const linkSchema = strictObject(
   'a link',
 );
 
-export const ACCESS_LEVELS = ['open-weights', 'gated', 'api', 'not-released', 'unknown'] as const;
-export const ACCESS_LABELS: Record<(typeof ACCESS_LEVELS)[number], string> = {
-  'open-weights': 'Open weights',
-  gated: 'Gated weights',
-  api: 'API only',
-  'not-released': 'Not released',
-  unknown: 'Access unknown',
-};
 /** What the schema needs to know of the institutes registry to check names. */
 export interface InstituteLookup {
   has(nameOrAlias: string): boolean;

@@ -3,6 +3,16 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** The folders of content/ that hold entries, one per part of the list. */
 export const SECTIONS = ['llms', 'vision', 'other-modalities', 'surveys', 'articles'] as const;
 export type Section = (typeof SECTIONS)[number];
+/** How a model can be used; the cards name it, so it lives here rather than beside the validator. */
+export const ACCESS_LEVELS = ['open-weights', 'gated', 'api', 'not-released', 'unknown'] as const;
+export type Access = (typeof ACCESS_LEVELS)[number];
+export const ACCESS_LABELS: Record<Access, string> = {
+  'open-weights': 'Open weights',
+  gated: 'Gated weights',
+  api: 'API only',
+  'not-released': 'Not released',
+  unknown: 'Access unknown',
+};
 export const MODALITIES = ['text', 'image', 'video', 'audio', 'genomics', 'structured', 'time-series'] as const;
 /** The medical field an entry serves: a closed list, so a facet and a page per specialty stay meaningful. */
 export const SPECIALTIES = [

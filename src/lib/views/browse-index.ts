@@ -7,7 +7,7 @@
  * bundles this module.
  */
 import { foldText } from '../content/slug.ts';
-import type { Section } from '../content/schema.ts';
+import type { Access, Section, Specialty } from '../content/vocabulary.ts';
 import { githubUrl, huggingfaceUrl } from '../content/urls.ts';
 import type { RepoHealth } from '../metrics/facts.ts';
 import type { CardData } from './card.ts';
@@ -44,9 +44,9 @@ export interface IndexEntry {
   gh?: (string | [repo: string, health: RepoHealth])[];
   /** Other links as [label, url]. */
   links?: [string, string][];
-  access?: string;
+  access?: Access;
   modalities?: string[];
-  specialties?: string[];
+  specialties?: Specialty[];
   tasks?: string[];
   /** The licence as the entry page shows it: the entry's, else the one the Hub or GitHub states. */
   license?: string;
@@ -76,6 +76,9 @@ export function cardOf(entry: IndexEntry, index: BrowseIndex): CardData {
     institutes: entry.institutes.map((i) => index.institutes[i]!.name),
     metrics: entry.metrics,
     ...(entry.license ? { license: entry.license } : {}),
+    ...(entry.access ? { access: entry.access } : {}),
+    ...(entry.parameters ? { parameters: entry.parameters } : {}),
+    ...(entry.specialties?.[0] ? { specialty: entry.specialties[0] } : {}),
     links: [
       ...(entry.hf ?? []).map((id) => ({ label: 'Hugging Face', title: id, url: huggingfaceUrl(id) })),
       ...(entry.gh ?? []).map((repo) => {

@@ -60,7 +60,7 @@ it("shows the main paper's first three authors on a card, then et al., and the i
 });
 
 it('indexes a section compactly and reads back the very cards the build draws, and the filter records', () => {
-  const amie = entry('amie', ['DeepMind'], { summary: 'Towards Conversational Diagnostic AI', huggingface: ['c/d'], github: ['a/b'], links: [{ label: 'Blog', url: 'https://example.org/post' }], access: 'gated', specialties: ['general'], tasks: ['dialogue', 'question-answering'] });
+  const amie = entry('amie', ['DeepMind'], { summary: 'Towards Conversational Diagnostic AI', huggingface: ['c/d'], github: ['a/b'], links: [{ label: 'Blog', url: 'https://example.org/post' }], access: 'gated', parameters: '7B', specialties: ['general'], tasks: ['dialogue', 'question-answering'] });
   const internist = entry('internist', ['UCLouvain', 'Google']);
   const survey: Entry = { ...entry('survey', ['Google']), section: 'surveys' };
   const all = [amie, survey, internist];
@@ -72,6 +72,7 @@ it('indexes a section compactly and reads back the very cards the build draws, a
   ]);
   expect(index.entries.map((e) => [e.slug, e.rank, e.institutes])).toEqual([['amie', 0, [0]], ['internist', 2, [2, 1]]]);
   expect(index.entries[0]).toMatchObject({ hf: ['c/d'], gh: [['a/b', 'archived']], links: [['Blog', 'https://example.org/post']], access: 'gated', specialties: ['general'], tasks: ['dialogue', 'question-answering'], license: 'Apache-2.0' });
+  expect(cardData(amie, institutes, metrics)).toMatchObject({ access: 'gated', parameters: '7B', specialty: 'general' });
   expect(index.entries.map((e) => cardOf(e, index))).toEqual([amie, internist].map((e) => cardData(e, institutes, metrics)));
   expect(filterRecord(index.entries[0]!, index)).toEqual({
     slug: 'amie',

@@ -20,7 +20,8 @@ export const SECTION_TITLES = Object.fromEntries(SECTIONS.map((section) => [sect
 export function cardData(entry: Entry, institutes: InstituteIndex, metrics: MetricsFile): CardData {
   const { data } = entry;
   const url = mainLink(data);
-  const license = entryFacts(data, metrics).license?.value;
+  const facts = entryFacts(data, metrics);
+  const license = facts.license?.value;
   return {
     slug: entry.slug,
     section: entry.section,
@@ -32,6 +33,9 @@ export function cardData(entry: Entry, institutes: InstituteIndex, metrics: Metr
     institutes: data.institutes.map((name) => institutes.resolve(name)?.name ?? name),
     metrics: Object.fromEntries(Object.entries(entryMetrics(data, metrics)).map(([kind, value]) => [kind, value.value])),
     ...(license ? { license } : {}),
+    ...(data.access ? { access: data.access } : {}),
+    ...(facts.parameters ? { parameters: facts.parameters.value } : {}),
+    ...(data.specialties[0] ? { specialty: data.specialties[0] } : {}),
     links: [
       ...data.huggingface.map((id) => ({ label: 'Hugging Face', title: id, url: huggingfaceUrl(id) })),
       ...data.github.map((repo) => {

@@ -11,6 +11,9 @@ const card: CardData = {
   institutes: ['Université catholique de Louvain', 'EPFL'],
   metrics: { stars: 1234 },
   license: 'llama-3.1-community',
+  access: 'gated',
+  parameters: '86.6M',
+  specialty: 'mental-health',
   links: [{ label: 'GitHub', title: 'a/b', url: 'https://github.com/a/b', health: 'inactive' }],
 };
 
@@ -25,15 +28,21 @@ it('draws a card with its links under the base path, escaping every text and att
   expect(html).toContain('<dl class="metrics"><div class="metric metric-stars"><dt>GitHub stars</dt><dd>1.2k</dd></div></dl>');
   expect(html).toContain('<a href="https://github.com/a/b" title="a/b" rel="noopener">GitHub</a><span class="badge badge-warn">No commits in 2 years</span>');
   expect(html).toContain('<a class="details" href="/repo/entries/x-ray/">Details<span class="visually-hidden"> on X &lt;Ray&gt; &amp; &quot;Co&quot;</span></a>');
-  expect(html).toContain('<p class="entry-license">Licence: Llama 3.1 Community License</p>');
+  // Access, size and main specialty, what people scan a list for, on one line with the licence.
+  expect(html).toContain(
+    '<p class="entry-facts">Gated weights<span aria-hidden="true"> · </span>86.6M parameters<span aria-hidden="true"> · </span>Mental health' +
+      '<span aria-hidden="true"> · </span>Licence: Llama 3.1 Community License</p>',
+  );
   expect(html).not.toContain('<b>');
 });
 
-it('leaves out the section badge, the summary, the licence and the link of a bare card, and takes the heading level', () => {
-  const html = cardHtml({ ...card, url: undefined, summary: undefined, license: undefined }, { base: '', level: 3 });
+it('leaves out the section badge, the summary, the facts and the link of a bare card, and takes the heading level', () => {
+  const bare = { ...card, url: undefined, summary: undefined, license: undefined, access: undefined, parameters: undefined, specialty: undefined };
+  const html = cardHtml(bare, { base: '', level: 3 });
   expect(html).toContain('<h3 class="entry-title" id="t-x-ray">X &lt;Ray&gt; &amp; &quot;Co&quot;</h3>');
   expect(html).not.toContain('entry-summary');
-  expect(html).not.toContain('entry-license');
+  expect(html).not.toContain('entry-facts');
+  expect(cardHtml({ ...bare, parameters: '7B' }, { base: '' })).toContain('<p class="entry-facts">7B parameters</p>');
   expect(html).not.toContain('class="badge">');
 });
 

@@ -4,7 +4,7 @@
  * looks the same whichever drew it. Browser-safe: it imports no validator and no Node module.
  */
 import { licenseLabel } from '../content/license-names.ts';
-import type { Section } from '../content/schema.ts';
+import { ACCESS_LABELS, SPECIALTY_LABELS, type Access, type Section, type Specialty } from '../content/vocabulary.ts';
 import type { RepoHealth } from '../metrics/facts.ts';
 import { METRIC_KINDS, METRIC_LABELS, type MetricKind } from '../metrics/kinds.ts';
 import { formatCount, formatMonth } from './format.ts';
@@ -27,6 +27,10 @@ export interface CardData {
   metrics: Partial<Record<MetricKind, number>>;
   /** The licence as the entry page shows it (the entry's, else the Hub's or GitHub's). */
   license?: string;
+  /** What people scan a list for: how the model can be used, its size (curated, else fetched) and its main (first) specialty. */
+  access?: Access;
+  parameters?: string;
+  specialty?: Specialty;
   /** Models, repositories and other links, in that order; a repository may carry a warning. */
   links: { label: string; title: string; url: string; health?: RepoHealth }[];
 }
@@ -48,15 +52,25 @@ export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ESCA
 export const REPO_HEALTH_LABELS: Record<RepoHealth, string> = { archived: 'Archived', inactive: 'No commits in 2 years' };
 
 
+/** Between institutes, and between facts: seen, not read out. */
+const SEPARATOR = '<span aria-hidden="true"> · </span>';
+
 export function cardHtml(card: CardData, { base, sectionTitles, level = 2 }: CardContext): string {
   const title = escapeHtml(card.title);
   const heading = card.url ? `<a href="${escapeHtml(card.url)}" rel="noopener">${title}</a>` : title;
   const sectionTitle = sectionTitles?.[card.section];
-  const institutes = card.institutes.map((name, i) => `${i ? '<span aria-hidden="true"> · </span>' : ''}<a href="${instituteHref(base, name)}">${escapeHtml(name)}</a>`);
+  const institutes = card.institutes.map((name, i) => `${i ? SEPARATOR : ''}<a href="${instituteHref(base, name)}">${escapeHtml(name)}</a>`);
   // Only the numbers the entry has: a number never fetched is left out, not drawn as a dash.
   const metrics = METRIC_KINDS.filter((kind) => card.metrics[kind] !== undefined).map(
     (kind) => `<div class="metric metric-${kind}"><dt>${METRIC_LABELS[kind]}</dt><dd>${formatCount(card.metrics[kind])}</dd></div>`,
   );
+  // One line, however many of them the entry has: a phone shows more cards to the screen.
+  const facts = [
+    card.access && ACCESS_LABELS[card.access],
+    card.parameters && `${escapeHtml(card.parameters)} parameters`,
+    card.specialty && SPECIALTY_LABELS[card.specialty],
+    card.license && `Licence: ${escapeHtml(licenseLabel(card.license))}`,
+  ].filter(Boolean);
   const links = card.links.map(
     ({ label, title: linkTitle, url, health }) =>
       `<li><a href="${escapeHtml(url)}" title="${escapeHtml(linkTitle)}" rel="noopener">${escapeHtml(label)}</a>${
@@ -71,7 +85,7 @@ export function cardHtml(card: CardData, { base, sectionTitles, level = 2 }: Car
     (card.summary ? `<p class="entry-summary">${escapeHtml(card.summary)}</p>` : '') +
     (card.authors ? `<p class="entry-authors">${escapeHtml(card.authors)}</p>` : '') +
     `<p class="entry-institutes">${sectionTitle ? `<span class="badge">${escapeHtml(sectionTitle)}</span>` : ''}${institutes.join('')}</p>` +
-    (card.license ? `<p class="entry-license">Licence: ${escapeHtml(licenseLabel(card.license))}</p>` : '') +
+    (facts.length ? `<p class="entry-facts">${facts.join(SEPARATOR)}</p>` : '') +
     `<div class="entry-foot">${metrics.length ? `<dl class="metrics">${metrics.join('')}</dl>` : ''}` +
     `<ul class="entry-links">${links.join('')}<li><a class="details" href="${entryHref(base, card.slug)}">Details<span class="visually-hidden"> on ${title}</span></a></li>` +
     // Shown by the list's script, which keeps the comparison: without it the button could do nothing.
