@@ -46,6 +46,8 @@ class ContributeFormElement extends HTMLElement {
       parameters: field('parameters').value,
       modalities: checked('modalities'),
       specialties: checked('specialties'),
+      tasks: checked('tasks'),
+      notes: field('notes').value,
     });
 
     const update = () => {
@@ -83,6 +85,11 @@ class ContributeFormElement extends HTMLElement {
         told.push(`${name === 'paper' ? 'paper' : name === 'huggingface' ? 'Hugging Face id' : 'GitHub repository'} ${value}`);
       }
       if (found.semanticScholar) told.push(`Semantic Scholar id ${found.semanticScholar}`);
+      if (found.date && !field('date').value.trim()) {
+        field('date').value = found.date;
+        touched.add('date');
+        told.push(`month ${found.date}`);
+      }
       this.querySelector('[data-url-status]')!.textContent = `Filled in: ${told.join(', ')}.`;
       update();
     });
@@ -98,18 +105,20 @@ class ContributeFormElement extends HTMLElement {
     update();
   }
 
+  /** The entries the draft may duplicate, where the URL is pasted and again beside the pull-request button. */
   private showDuplicates(duplicates: ReturnType<typeof contributePreview>['duplicates']) {
-    const box = this.querySelector<HTMLElement>('[data-duplicates]')!;
-    box.replaceChildren();
-    if (!duplicates.length) return;
-    box.append('Already on the list? ');
-    duplicates.forEach((duplicate, index) => {
-      const link = document.createElement('a');
-      link.href = entryHref(this.dataset.base!, duplicate.slug);
-      link.textContent = duplicate.title;
-      box.append(index ? '; ' : '', link, ` has ${duplicate.reason}`);
-    });
-    box.append('. Suggest a fix on its page instead of adding it again.');
+    for (const box of this.querySelectorAll<HTMLElement>('[data-duplicates]')) {
+      box.replaceChildren();
+      if (!duplicates.length) continue;
+      box.append('Already on the list? ');
+      duplicates.forEach((duplicate, index) => {
+        const link = document.createElement('a');
+        link.href = entryHref(this.dataset.base!, duplicate.slug);
+        link.textContent = duplicate.title;
+        box.append(index ? '; ' : '', link, ` has ${duplicate.reason}`);
+      });
+      box.append('. Suggest a fix on its page instead of adding it again.');
+    }
   }
 }
 

@@ -82,7 +82,8 @@ describe('the contribute form', () => {
     await tabTo(/^Paper title/, 'KeyMed: A Model Typed by Keyboard');
     await tabTo(/^Paper authors/, 'Ann Author, Bob Builder');
     await tabTo(/^Title/, 'KeyMed-7B');
-    await tabTo(/^Month/, '2024-01');
+    // The month is the arXiv id's (2401: January 2024), filled in from the pasted URL.
+    expect(await value(page, /^Month/)).toBe('2024-01');
     await tabTo(/^Section/);
     await page.keyboard.press('ArrowDown'); // Large Vision Models
     await tabTo(/^Institute 1/, 'EPFL');
@@ -92,6 +93,9 @@ describe('the contribute form', () => {
     await page.keyboard.press('Space');
     await tabTo(/^Parameters/, '7B');
     await tabTo(/^Summary/, 'A model typed in by keyboard');
+    await tabTo(/^Report generation$/);
+    await page.keyboard.press('Space');
+    await tabTo(/^Notes/, 'Weights on request.');
     const link = page.getByRole('link', { name: 'Open a pull request' });
     await expect.poll(() => link.isVisible()).toBe(true);
     expect(await page.locator('[aria-invalid="true"]').count()).toBe(0);
@@ -103,6 +107,8 @@ describe('the contribute form', () => {
     const text = url.searchParams.get('value')!;
     expect(text).toBe(await page.locator('#entry-file').textContent());
     expect(text).toContain('    title: "KeyMed: A Model Typed by Keyboard"\n    authors: [Ann Author, Bob Builder]\n    semanticScholar: ARXIV:2401.01234');
+    expect(text).toContain('date: 2024-01\n');
+    expect(text).toMatch(/\ntasks: \[report-generation\]\n---\n\nWeights on request\.\n$/);
 
     const copy = await mkdtemp(join(tmpdir(), 'contribute-'));
     try {
@@ -130,10 +136,13 @@ describe('the contribute form', () => {
   it('points out a duplicate with a link to the entry on the list', async () => {
     const { page, close } = await openForm();
     await pasteUrl(page, 'https://arxiv.org/pdf/2311.16079v1');
-    const duplicate = page.locator('[data-duplicates] a');
+    const duplicate = page.locator('[data-duplicates]').first().locator('a');
     await expect.poll(() => duplicate.count()).toBe(1);
     expect(await duplicate.getAttribute('href')).toBe('/entries/meditron-70b/');
-    expect(await page.locator('[data-duplicates]').textContent()).toContain('MEDITRON-70B has the same paper');
+    expect(await page.locator('[data-duplicates]').first().textContent()).toContain('MEDITRON-70B has the same paper');
+    // Said again beside the pull-request button, where the contributor decides.
+    const besideButton = page.locator('[data-duplicates]:has(+ p [data-pull-request])');
+    expect(await besideButton.textContent()).toContain('MEDITRON-70B has the same paper');
     await close();
   });
 
@@ -165,6 +174,11 @@ describe('the contribute form', () => {
   it('explains how to add an entry without JavaScript', async () => {
     const { page, close } = await openForm();
     expect(await page.getByText('npm run new-entry').count()).toBeGreaterThan(0);
+    // Words on either side of a link or code keep their space (Astro drops a line break before an inline element).
+    const lead = (await page.locator('main').innerText()).replace(/\s+/g, ' ');
+    expect(lead).toContain('of the repository.');
+    expect(lead).toContain('such as content/llms/meditron-70b.md');
+    expect(lead).toContain('Add it to content/institutes.yaml');
     await close();
     const context = await started.browser.newContext({ javaScriptEnabled: false });
     const plain = await context.newPage();

@@ -24,6 +24,17 @@ beforeAll(async () => {
   ({ files } = await readEntryFiles(FIXTURE_CONTENT));
 });
 
+describe('every page', () => {
+  it('keeps the space between a word and the link or code after it (Astro drops a line break before an inline element)', async () => {
+    const joined: string[] = [];
+    for (const file of await htmlFiles()) {
+      const html = await readFile(file, 'utf8');
+      for (const match of html.matchAll(/[a-z,;:]<(?:a|code|strong|em)[ >][^<]{0,30}/g)) joined.push(`${file.slice(SITE_DIR.length)}: ${match[0]}`);
+    }
+    expect(joined).toEqual([]);
+  });
+});
+
 describe('home page', () => {
   it('says what the list is, counts each section, shows the newest entries and links the leaderboard', async () => {
     const home = await page('index.html');

@@ -56,6 +56,12 @@ export function arxivIdFromUrl(url: string): string | undefined {
   return match?.[1];
 }
 
+/** The month an arXiv id was submitted in: its first four digits are the year and month (2604.00493 is 2026-04). */
+export function arxivMonth(id: string): string | undefined {
+  const match = /^(\d{2})(0[1-9]|1[0-2])\./.exec(id);
+  return match ? `20${match[1]}-${match[2]}` : undefined;
+}
+
 /** One key per paper, whatever form its URL takes (arXiv abs/pdf/versions, http/https, trailing slash). */
 export function paperKey(url: string): string {
   const arxiv = arxivIdFromUrl(url);

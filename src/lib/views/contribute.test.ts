@@ -7,7 +7,7 @@ const institutes = createInstituteIndex([{ name: 'EPFL', aliases: ['École Polyt
 const form: ContributeForm = {
   section: 'llms', title: 'New Med Model', date: '2024-05', summary: '', paper: 'https://arxiv.org/pdf/2405.00001v2', paperTitle: '', paperAuthors: '',
   huggingface: 'owner/model', github: '', institutes: ['EPFL Lausane', ''], access: 'open-weights',
-  license: 'Apache 2.0', licenseNote: '', accessNote: '', baseModel: '', parameters: '7B', modalities: ['text'], specialties: [],
+  license: 'Apache 2.0', licenseNote: '', accessNote: '', baseModel: '', parameters: '7B', modalities: ['text'], specialties: [], tasks: [], notes: '',
 };
 const meditron = contributeData(
   [{ slug: 'meditron-70b', section: 'llms', body: '', data: { title: 'MEDITRON-70B', papers: [{ url: 'https://arxiv.org/abs/2311.16079' }], huggingface: ['epfl-llm/meditron-70b'], github: ['epfLLM/meditron'] } as never }],
@@ -15,7 +15,7 @@ const meditron = contributeData(
 ).entries;
 
 it('fills the fields a URL tells: Hub and GitHub ids, papers with arXiv\'s Semantic Scholar id', () => {
-  expect(fieldsFromUrl('https://arxiv.org/abs/2311.16079v3')).toEqual({ paper: 'https://arxiv.org/abs/2311.16079', semanticScholar: 'ARXIV:2311.16079' });
+  expect(fieldsFromUrl('https://arxiv.org/abs/2311.16079v3')).toEqual({ paper: 'https://arxiv.org/abs/2311.16079', semanticScholar: 'ARXIV:2311.16079', date: '2023-11' });
   expect(fieldsFromUrl('https://doi.org/10.1038/s41591-024-03423-7')).toEqual({ paper: 'https://doi.org/10.1038/s41591-024-03423-7' });
   expect(fieldsFromUrl('https://huggingface.co/epfl-llm/meditron-70b/tree/main')).toEqual({ huggingface: 'epfl-llm/meditron-70b' });
   expect(fieldsFromUrl('https://github.com/epfLLM/meditron')).toEqual({ github: 'epfLLM/meditron' });
@@ -44,6 +44,22 @@ it("writes the first paper's title and authors as given, and names their problem
   const result = createEntrySchema({ institutes, now: new Date('2025-01-01') }).safeParse(draft.data);
   expect(problemsByField(result.error!).get('paperTitle')).toEqual(["title must be text: the paper's title as its page prints it"]);
   expect(draftFromForm({ ...form, paper: '' , paperTitle: 'Orphan' }, institutes, new Set()).data.papers).toEqual([]);
+});
+
+it("takes the month from an arXiv id's first four digits", () => {
+  expect(fieldsFromUrl('https://arxiv.org/pdf/2604.00493v2').date).toBe('2026-04');
+  expect(fieldsFromUrl('https://arxiv.org/abs/2412.12345').date).toBe('2024-12');
+});
+
+it('writes the tasks into the front matter and the notes below it', () => {
+  const preview = contributePreview(
+    { ...form, institutes: ['EPFL'], license: 'Apache-2.0', tasks: ['question-answering', 'dialogue'], notes: '  Trained on **public** data only.\n' },
+    { institutes, schema: createEntrySchema({ institutes, now: new Date('2025-01-01') }), takenSlugs: new Set(), known: [], repository: { owner: 'o', name: 'r', branch: 'main' } },
+  );
+  expect(preview.valid).toBe(true);
+  expect(preview.text).toContain('tasks: [question-answering, dialogue]\n---\n\nTrained on **public** data only.\n');
+  const unknownTask = contributePreview({ ...form, tasks: ['juggling'] }, { institutes, schema: createEntrySchema({ institutes, now: new Date('2025-01-01') }), takenSlugs: new Set(), known: [], repository: { owner: 'o', name: 'r', branch: 'main' } });
+  expect(unknownTask.problems.get('tasks')).toEqual([expect.stringMatching(/^task "juggling" is not one of/)]);
 });
 
 it('never drafts a file name Windows keeps for a device', () => {

@@ -4,7 +4,7 @@
  */
 import { distance } from 'fastest-levenshtein';
 import type { ZodError } from 'zod';
-import { arxivIdFromUrl, canonicalPaperUrl, githubRepoFromUrl, huggingfaceIdFromUrl, paperKey } from '../content/identifiers.ts';
+import { arxivIdFromUrl, arxivMonth, canonicalPaperUrl, githubRepoFromUrl, huggingfaceIdFromUrl, paperKey } from '../content/identifiers.ts';
 import type { InstituteIndex } from '../content/institutes.ts';
 import { draftEntry, type DraftIds, type NewEntryAnswers } from '../content/new-entry.ts';
 import { serializeEntry } from '../content/entry-text.ts';
@@ -33,14 +33,15 @@ export function contributeData(entries: readonly Entry[], institutes: readonly I
   };
 }
 
-/** The fields a pasted URL fills: a Hub or GitHub URL is an id, anything else a paper (arXiv's with its Semantic Scholar id). */
-export function fieldsFromUrl(url: string): { paper?: string; semanticScholar?: string; huggingface?: string; github?: string } {
+/** The fields a pasted URL fills: a Hub or GitHub URL is an id, anything else a paper (arXiv's with its Semantic Scholar id and month). */
+export function fieldsFromUrl(url: string): { paper?: string; semanticScholar?: string; date?: string; huggingface?: string; github?: string } {
   const huggingface = huggingfaceIdFromUrl(url);
   if (huggingface) return { huggingface };
   const github = githubRepoFromUrl(url);
   if (github) return { github };
   const arxiv = arxivIdFromUrl(url);
-  return { paper: canonicalPaperUrl(url), ...(arxiv ? { semanticScholar: `ARXIV:${arxiv}` } : {}) };
+  const date = arxiv && arxivMonth(arxiv);
+  return { paper: canonicalPaperUrl(url), ...(arxiv ? { semanticScholar: `ARXIV:${arxiv}` } : {}), ...(date ? { date } : {}) };
 }
 
 /** The form's fields, as typed. */
@@ -64,6 +65,9 @@ export interface ContributeForm {
   parameters: string;
   modalities: string[];
   specialties: string[];
+  tasks: string[];
+  /** Free Markdown written below the front matter. */
+  notes: string;
 }
 
 const listed = (text: string) => text.split(',').map((part) => part.trim()).filter(Boolean);
@@ -96,6 +100,7 @@ export function draftFromForm(form: ContributeForm, institutes: InstituteIndex, 
     parameters: given(form.parameters),
     modalities: form.modalities as EntryInput['modalities'],
     specialties: form.specialties as EntryInput['specialties'],
+    tasks: form.tasks as EntryInput['tasks'],
   };
   return { section: draft.section, slug: draft.slug || 'new-entry', data };
 }
@@ -156,7 +161,7 @@ export function contributePreview(form: ContributeForm, { institutes, schema, ta
   const draft = draftFromForm(form, institutes, takenSlugs);
   const result = schema.safeParse(draft.data);
   const path = `content/${draft.section}/${draft.slug}.md`;
-  const text = serializeEntry(draft.data);
+  const text = serializeEntry(draft.data, form.notes);
   return {
     path,
     text,
