@@ -161,6 +161,8 @@ describe('metrics from the metrics file the site was built with', () => {
     expect(await cardFacts('llms/index.html', 'meditron-70b')).toBe('Open weights · 70B parameters · General medicine · Licence: Llama 2 Community License');
     expect(await cardFacts('llms/2/index.html', 'gatortron')).toMatch(/^Open weights · 355M parameters · .* · Licence: Apache-2.0$/);
     const medgemma = await page('entries/medgemma/index.html');
+    // Built on the family alone where the field names nothing more: not "Gemma 3 (Gemma 3)".
+    expect(facts(medgemma)['Built on']).toBe('Gemma 3');
     expect(selectAll('#models-heading + .detail-list .badge', medgemma).map((b) => toString(b))).toEqual(['Gated']);
     const llava = await page('entries/llava-med/index.html');
     expect(selectAll('#code-heading + .detail-list .badge', llava).map((b) => toString(b))).toEqual(['Archived']);

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { testEntry } from '../../../test/entry-fixture.ts';
-import { baseFamilies, builtOn, familiesOf, laterVersionsBySlug, modelFamily } from './lineage.ts';
+import { baseFamilies, baseModelDetail, builtOn, familiesOf, laterVersionsBySlug, modelFamily } from './lineage.ts';
 
 const family = (name: string) => {
   const { name: found, parent } = modelFamily(name);
@@ -54,6 +54,11 @@ it('reads several base models from one field', () => {
   expect(baseFamilies('Gemini 1.0 and Gemini 1.5').map((f) => f.name)).toEqual(['Gemini 1.0', 'Gemini 1.5']);
   expect(baseFamilies('a/x, Mistral-7B').map((f) => f.name)).toEqual(['x', 'Mistral']);
   expect(baseFamilies(undefined)).toEqual([]);
+});
+
+it('writes the base model out beside its families only where it says more than their names', () => {
+  expect(['Gemma 3', 'BioBERT', 'Gemini 1.0 and Gemini 1.5', 'Gemma-3'].map(baseModelDetail)).toEqual([undefined, undefined, undefined, undefined]);
+  expect(['Llama-2-70B', 'Qwen2.5-VL-7B-Instruct', 'CLIP ViT-L/14'].map(baseModelDetail)).toEqual(['Llama-2-70B', 'Qwen2.5-VL-7B-Instruct', 'CLIP ViT-L/14']);
 });
 
 it('gathers the entries of each family and of its versions, and finds the entries built on an entry', () => {

@@ -69,6 +69,14 @@ export const baseFamilies = (baseModel: string | undefined): ModelFamily[] =>
     .filter(Boolean)
     .map(modelFamily);
 
+/** Letters, digits and dots, lower-cased: "Gemma-3" and "gemma 3" read the same. */
+const nameKey = (text: string) => text.toLowerCase().replace(/\band\b|[^a-z0-9.]+/g, '');
+
+/** The base model field as written, where it says more than its families' names (Llama-2-70B under Llama 2); nothing where it repeats them (Gemma 3). */
+export function baseModelDetail(baseModel: string): string | undefined {
+  return nameKey(baseModel) === nameKey(baseFamilies(baseModel).map((family) => family.name).join(' ')) ? undefined : baseModel;
+}
+
 export interface FamilyEntries {
   family: ModelFamily;
   /** Entries built on the family or on one of its versions, in the order given. */
