@@ -399,6 +399,15 @@ describe('full-text search', () => {
     expect(loaded.filter((url) => url.includes('pagefind'))).toEqual([]);
     await context.close();
   });
+
+  it('is reached from the search box of the home page, by keyboard, with what was typed', async () => {
+    const { page, context } = await open('/');
+    await page.getByRole('searchbox', { name: 'Search the list' }).fill('UCLouvain');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${started.site.origin}/search/?q=UCLouvain`);
+    await expect.poll(() => page.locator('[data-search-results] a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname))).toEqual(['/entries/internist-ai/']);
+    await context.close();
+  });
 });
 
 describe('insight charts in the browser', () => {

@@ -55,6 +55,8 @@ describe('home page', () => {
     expect(toString(select('.lede', home)!).replace(/\s+/g, ' ').trim()).toMatch(/with the institutes behind them and their citations, GitHub stars, Hugging Face likes and downloads\.$/);
     expect(toString(select('section[aria-labelledby="newest-heading"] .muted', home)!)).toMatch(/^Metrics as of [A-Z][a-z]{2} \d+, \d{4}\.$/);
     const leaderboard = selectAll('a', home).find((a) => toString(a) === 'Open Medical-LLM Leaderboard');
+    // The benchmark pages are a link away, not only in the menu.
+    expect(selectAll('main a', home).some((a) => a.properties.href === '/benchmarks/')).toBe(true);
     expect(leaderboard?.properties.href).toBe('https://huggingface.co/spaces/openlifescienceai/open_medical_llm_leaderboard');
   });
 });
