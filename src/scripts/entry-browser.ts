@@ -9,9 +9,9 @@ import { cardOf, filterRecord, type BrowseIndex } from '../lib/views/browse-inde
 import { cardHtml, type CardContext } from '../lib/views/card.ts';
 import type { ResultColumn, ResultColumnFile } from '../lib/views/result-columns.ts';
 import { tableHtml, tableValues, type TableRow } from '../lib/views/table.ts';
-import { MAX_COMPARED } from '../lib/views/compare.ts';
+import { compareChoiceText } from '../lib/views/compare.ts';
 import { METRIC_KINDS } from '../lib/metrics/kinds.ts';
-import { chosen, compareUrl, toggleChoice } from './compare-choice.ts';
+import { choose, chosen, compareUrl, toggleChoice } from './compare-choice.ts';
 import {
   activeFilterCount,
   applyFilter,
@@ -151,6 +151,10 @@ class EntryBrowser extends HTMLElement {
       const slug = (event.target as HTMLElement).closest<HTMLElement>('[data-compare]')?.dataset.compare;
       if (!slug) return;
       toggleChoice(slug);
+      this.syncCompare();
+    });
+    this.querySelector('[data-compare-clear]')!.addEventListener('click', () => {
+      choose([]);
       this.syncCompare();
     });
     this.syncCompare();
@@ -310,19 +314,33 @@ class EntryBrowser extends HTMLElement {
     }
   }
 
-  /** The compare buttons of the cards and rows on show, and the link to the comparison, as the choice now stands. */
+  /**
+   * The compare buttons of the cards and rows on show, and the tray that stays at the foot of the screen
+   * while a comparison is put together (how many, the link, clear), as the choice now stands; a full
+   * comparison's buttons say why they are off.
+   */
   private syncCompare() {
     const slugs = chosen();
+    const { chosen: count, go, full } = compareChoiceText(slugs.length);
     for (const button of this.querySelectorAll<HTMLButtonElement>('[data-compare]')) {
       const included = slugs.includes(button.dataset.compare!);
       button.hidden = false;
       button.setAttribute('aria-pressed', String(included));
-      button.disabled = !included && slugs.length >= MAX_COMPARED;
+      button.disabled = !included && Boolean(full);
+      if (button.disabled) {
+        button.title = full!;
+        button.setAttribute('aria-describedby', 'compare-choice');
+      } else {
+        button.removeAttribute('title');
+        button.removeAttribute('aria-describedby');
+      }
     }
+    this.querySelector<HTMLElement>('[data-compare-tray]')!.hidden = slugs.length === 0;
+    this.querySelector('[data-compare-count]')!.textContent = full ?? count;
     const link = this.querySelector<HTMLAnchorElement>('[data-compare-link]')!;
-    link.hidden = slugs.length < 2;
+    link.hidden = !go;
     link.href = compareUrl(this.dataset.base ?? '', slugs);
-    link.textContent = `Compare ${slugs.length} entries`;
+    link.textContent = go ?? '';
   }
 
   /** Every matching entry of the view (not only those shown) as CSV or a Markdown table, its filters stated first. */

@@ -509,17 +509,50 @@ describe('comparing entries', () => {
     expect(page.url()).toBe(`${started.site.origin}/compare/?ids=meditron-70b,biomistral,medgemma`);
     const table = page.locator('compare-view table');
     await expect.poll(() => table.count()).toBe(1);
-    const headers = () => table.locator('thead th').allTextContents();
-    expect(await headers()).toEqual(['Fact', 'MEDITRON-70B', 'BioMistral', 'MedGemma']);
+    const headers = () => table.locator('thead th a').allTextContents();
+    expect(await headers()).toEqual(['MEDITRON-70B', 'BioMistral', 'MedGemma']);
     // The fixture site has no address: the open data's page is a path, which the header links as it is.
     expect(await table.locator('thead a').first().getAttribute('href')).toBe('/entries/meditron-70b/');
     const row = (label: string) => table.locator('tbody tr', { has: page.locator(`th:text-is("${label}")`) }).or(table.locator('tbody tr', { has: page.locator(`th:has-text("${label} (differs)")`) }));
-    expect(await row('Access').locator('td').allTextContents()).toEqual(['open-weights', 'open-weights', 'gated']);
+    // Labels and links, not the entry format's slugs.
+    expect(await row('Access').locator('td').allTextContents()).toEqual(['Open weights', 'Open weights', 'Gated weights']);
+    expect(await row('Section').locator('td').allTextContents()).toEqual(['Large Language Models', 'Large Language Models', 'Large Language Models']);
+    expect(await row('Hugging Face').locator('td').first().locator('a').getAttribute('href')).toBe('https://huggingface.co/epfl-llm/meditron-70b');
     expect(await row('Access').getAttribute('class')).toBe('differs');
     expect(await row('Citations').locator('td').allTextContents()).toEqual(['1.2k as of Nov 20, 2026', 'unknown', 'unknown']);
     await page.reload();
     await expect.poll(() => table.count()).toBe(1);
-    expect(await headers()).toEqual(['Fact', 'MEDITRON-70B', 'BioMistral', 'MedGemma']);
+    expect(await headers()).toEqual(['MEDITRON-70B', 'BioMistral', 'MedGemma']);
+    await context.close();
+  });
+
+  it('takes an entry out and adds one by its title on the comparison itself, the address and the choice following', async () => {
+    const { page, context } = await open('/compare/?ids=meditron-70b,biomistral,medgemma');
+    const columns = () => page.locator('compare-view thead th a').allTextContents();
+    await expect.poll(columns).toEqual(['MEDITRON-70B', 'BioMistral', 'MedGemma']);
+    await page.getByRole('button', { name: 'Remove BioMistral' }).click();
+    await expect.poll(columns).toEqual(['MEDITRON-70B', 'MedGemma']);
+    expect(page.url()).toBe(`${started.site.origin}/compare/?ids=meditron-70b,medgemma`);
+    expect(await page.locator('[data-status]').textContent()).toMatch(/^Comparing 2 entries\./);
+    await page.getByLabel('Add an entry by its title').fill('PMC-LLaMA');
+    await page.keyboard.press('Enter');
+    await expect.poll(columns).toEqual(['MEDITRON-70B', 'MedGemma', 'PMC-LLaMA']);
+    expect(page.url()).toBe(`${started.site.origin}/compare/?ids=meditron-70b,medgemma,pmc-llama`);
+    await page.getByLabel('Add an entry by its title').fill('No such model');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('[data-add-note]').textContent()).toBe('No entry of the list is titled "No such model": choose one of the titles offered as you type.');
+    await page.getByLabel('Add an entry by its title').fill('BioMistral');
+    await page.keyboard.press('Enter');
+    await expect.poll(columns).toEqual(['MEDITRON-70B', 'MedGemma', 'PMC-LLaMA', 'BioMistral']);
+    // Full: the Add button is off and says why.
+    expect(await page.getByRole('button', { name: 'Add', exact: true }).isDisabled()).toBe(true);
+    expect(await page.locator('[data-add-note]').textContent()).toBe('The comparison is full (4 of 4): remove one to add another.');
+    // The entry pages know the choice: a fifth is refused, with the reason beside the button.
+    await page.goto(`${started.site.origin}/entries/biobert/`);
+    const add = page.getByRole('button', { name: 'Add to comparison' });
+    expect(await add.isDisabled()).toBe(true);
+    expect(await page.locator('#compare-note').textContent()).toBe('The comparison is full (4 of 4): remove one to add another.');
+    expect(await page.getByRole('link', { name: 'Compare 4 entries' }).getAttribute('href')).toBe('/compare/?ids=meditron-70b,medgemma,pmc-llama,biomistral');
     await context.close();
   });
 
@@ -741,7 +774,32 @@ describe('choosing entries to compare from a list', () => {
     await page.locator('[data-table] table').getByRole('button', { name: 'Compare MedGemma' }).click();
     await page.getByRole('link', { name: 'Compare 3 entries' }).click();
     expect(page.url()).toBe(`${started.site.origin}/compare/?ids=meditron-70b,biomistral,medgemma`);
-    await expect.poll(() => page.locator('compare-view thead th').allTextContents()).toEqual(['Fact', 'MEDITRON-70B', 'BioMistral', 'MedGemma']);
+    await expect.poll(() => page.locator('compare-view thead th a').allTextContents()).toEqual(['MEDITRON-70B', 'BioMistral', 'MedGemma']);
+    await context.close();
+  });
+
+  it('keeps a tray on screen while choosing (how many, go, clear), and says why a fifth cannot be added', async () => {
+    const { page, context } = await open('/llms/', { viewport: { width: 375, height: 812 } });
+    const tray = page.locator('[data-compare-tray]');
+    expect(await tray.isVisible()).toBe(false);
+    await activate(page.getByRole('button', { name: 'Compare MEDITRON-70B' }));
+    expect(await tray.locator('[data-compare-count]').textContent()).toBe('1 of 4 chosen; choose one more to compare.');
+    for (const title of ['BioMistral', 'MedGemma', 'PMC-LLaMA']) await activate(page.getByRole('button', { name: `Compare ${title}` }));
+    expect(await tray.locator('[data-compare-count]').textContent()).toBe('The comparison is full (4 of 4): remove one to add another.');
+    // Far down the list, the tray is still in view.
+    await page.locator('.entry-list > li.entry').last().scrollIntoViewIfNeeded();
+    const box = (await tray.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(812);
+    expect(await page.getByRole('link', { name: 'Compare 4 entries' }).isVisible()).toBe(true);
+    const fifth = page.getByRole('button', { name: 'Compare ChatDoctor' });
+    expect(await fifth.isDisabled()).toBe(true);
+    expect(await fifth.getAttribute('title')).toBe('The comparison is full (4 of 4): remove one to add another.');
+    expect(await fifth.evaluate((button) => document.getElementById(button.getAttribute('aria-describedby')!)?.textContent)).toBe('The comparison is full (4 of 4): remove one to add another.');
+    await activate(page.getByRole('button', { name: 'Clear the comparison' }));
+    expect(await tray.isVisible()).toBe(false);
+    expect(await fifth.isDisabled()).toBe(false);
+    expect(await page.getByRole('button', { name: 'Compare MEDITRON-70B' }).getAttribute('aria-pressed')).toBe('false');
     await context.close();
   });
 });

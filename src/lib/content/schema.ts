@@ -10,33 +10,11 @@ import { licenseField, licenseNoteField, licenseNoteProblem } from './license.ts
 import { parametersField } from './parameter-size.ts';
 import { httpUrl, listOf, requiredText, strictObject } from './schema-fields.ts';
 import { ACCESS_LEVELS, MODALITIES, SLUG_PATTERN, SPECIALTIES, TASKS, type Section } from './vocabulary.ts';
-
+export { SECTION_INFO } from './labels.ts';
 export { ACCESS_LABELS, ACCESS_LEVELS, MODALITIES, SECTIONS, SLUG_PATTERN, SPECIALTIES, SPECIALTY_LABELS, TASKS, TASK_LABELS, type Access, type Section, type Specialty, type Task } from './vocabulary.ts';
 /** Sections of models (rather than papers about them): their entries carry access, modalities and specialties. */
 export const MODEL_SECTIONS: ReadonlySet<Section> = new Set(['llms', 'vision', 'other-modalities']);
 
-export const SECTION_INFO: Record<Section, { title: string; description: string }> = {
-  llms: {
-    title: 'Large Language Models',
-    description: 'Language models trained or adapted for medicine, biomedicine and clinical text.',
-  },
-  vision: {
-    title: 'Large Vision Models',
-    description: 'Vision and vision-language models for medical images.',
-  },
-  'other-modalities': {
-    title: 'Other Modalities',
-    description: 'Foundation models of health records, ECG and other signals, health audio and speech, and genomics for medicine.',
-  },
-  surveys: {
-    title: 'Survey Papers & Clinical Studies',
-    description: 'Surveys of the field and studies of foundation models in clinical use.',
-  },
-  articles: {
-    title: 'Articles',
-    description: 'Perspectives and commentary on foundation models in medicine.',
-  },
-};
 
 const MONTH_PATTERN = /^(\d{4})-(\d{2})$/;
 const SEMANTIC_SCHOLAR_ID_PATTERN =

@@ -3,7 +3,7 @@ import { parse } from 'yaml';
 import { expect, it } from 'vitest';
 import { createBenchmarkLookup } from '../content/benchmarks.ts';
 import { benchmarkRegistrySchema } from '../content/benchmark-registry.ts';
-import { COMPARE_FILES, compareFileOf, comparedSlugs, compareRows, resultNames, unfetchedNumbersNote } from './compare.ts';
+import { COMPARE_FILES, compareChoiceText, compareFileOf, comparedSlugs, compareRows, resultNames, unfetchedNumbersNote } from './compare.ts';
 import type { OpenEntry } from './open-data.ts';
 
 const registry = benchmarkRegistrySchema.parse(parse(readFileSync('content/benchmarks.yaml', 'utf8')));
@@ -28,10 +28,27 @@ it('writes every fact of every entry, unknown where there is none, and marks the
   const cited = entry('a', { access: 'open-weights', citations: 1234, parameters: '7B', papers: [{ ...paper, citations: 1234, citationsFetchedAt: '2026-11-20T10:00:00Z' }] });
   const rows = compareRows([cited, entry('b', { access: 'gated', parameters: '7B', papers: [paper] })]);
   const row = (label: string) => rows.find((r) => r.label === label)!;
-  expect(row('Access')).toEqual({ label: 'Access', values: ['open-weights', 'gated'], differs: true });
+  // Labels, not the entry format's slugs.
+  expect(row('Access')).toEqual({ label: 'Access', values: ['Open weights', 'Gated weights'], differs: true });
+  expect(row('Section').values).toEqual(['Large Language Models', 'Large Language Models']);
   expect(row('Parameters')).toEqual({ label: 'Parameters', values: ['7B', '7B'], differs: false });
   expect(row('Citations')).toEqual({ label: 'Citations', values: ['1.2k as of Nov 20, 2026', 'unknown'], differs: true });
   expect(row('Institutes').differs).toBe(false);
+});
+
+it('writes specialties by their names and papers, Hub ids and repositories as links', () => {
+  const rows = compareRows([entry('a', { specialties: ['mental-health'], papers: [paper], huggingface: [{ id: 'o/m' }], github: [{ repo: 'o/r' }] }), entry('b')]);
+  const row = (label: string) => rows.find((r) => r.label === label)!;
+  expect(row('Specialties').values).toEqual(['Mental health', 'unknown']);
+  expect(row('Papers')).toEqual({ label: 'Papers', values: [paper.url, 'unknown'], links: [[{ text: paper.url, href: paper.url }], []], differs: true });
+  expect(row('Hugging Face').links).toEqual([[{ text: 'o/m', href: 'https://huggingface.co/o/m' }], []]);
+  expect(row('GitHub').links).toEqual([[{ text: 'o/r', href: 'https://github.com/o/r' }], []]);
+});
+
+it('counts the choice in words that agree with the number, and says why a full comparison takes no more', () => {
+  expect(compareChoiceText(1)).toEqual({ chosen: '1 of 4 chosen; choose one more to compare.' });
+  expect(compareChoiceText(2)).toEqual({ chosen: '2 of 4 chosen to compare.', go: 'Compare 2 entries' });
+  expect(compareChoiceText(4).full).toBe('The comparison is full (4 of 4): remove one to add another.');
 });
 
 it('has no row for a number none of the entries has, and says which are not fetched yet and when the refresh runs', () => {

@@ -7,8 +7,11 @@
  * open-data module.
  */
 import { licenseLabel } from '../content/license-names.ts';
+import { githubUrl, huggingfaceUrl } from '../content/urls.ts';
+import { SECTION_INFO } from '../content/labels.ts';
+import { ACCESS_LABELS, SPECIALTY_LABELS } from '../content/vocabulary.ts';
 import { METRICS_REFRESH_WHEN } from '../metrics/schedule.ts';
-import { formatCount, formatDay } from './format.ts';
+import { entryCount, formatCount, formatDay } from './format.ts';
 import type { OpenEntry } from './open-data.ts';
 import { flagText, formatResultValue, settingText, type ValueDecimals } from './results.ts';
 import type { BenchmarkLookup, Result } from '../content/benchmarks.ts';
@@ -29,9 +32,17 @@ export function compareFileOf(slug: string): number {
   return (hash >>> 0) % COMPARE_FILES;
 }
 
+/** A value the comparison shows as a link: a paper, a Hub model, a repository. */
+export interface CompareLink {
+  text: string;
+  href: string;
+}
+
 export interface CompareRow {
   label: string;
   values: string[];
+  /** Where the values are addresses: each entry's as links, in the order of `values`. */
+  links?: CompareLink[][];
   /** The entries do not all have the same value. */
   differs: boolean;
 }
@@ -42,18 +53,22 @@ const list = (values: readonly string[]) => (values.length ? values.join(', ') :
 
 const FACTS: readonly [string, (entry: OpenEntry) => string][] = [
   ['Published', (e) => e.date],
-  ['Section', (e) => e.section],
+  ['Section', (e) => SECTION_INFO[e.section].title],
   ['Institutes', (e) => list(e.institutes)],
-  ['Specialties', (e) => list(e.specialties ?? [])],
-  ['Access', (e) => e.access ?? UNKNOWN],
+  ['Specialties', (e) => list((e.specialties ?? []).map((specialty) => SPECIALTY_LABELS[specialty]))],
+  ['Access', (e) => (e.access ? ACCESS_LABELS[e.access] : UNKNOWN)],
   ['Base model', (e) => e.baseModel ?? UNKNOWN],
   ['Parameters', (e) => e.parameters ?? UNKNOWN],
   ['Modalities', (e) => list(e.modalities)],
   ['Licence', (e) => (e.license ? licenseLabel(e.license) : UNKNOWN)],
   ['Peer-reviewed at', (e) => e.venue ?? UNKNOWN],
-  ['Papers', (e) => list(e.papers.map((p) => p.url))],
-  ['Hugging Face', (e) => list(e.huggingface.map((h) => h.id))],
-  ['GitHub', (e) => list(e.github.map((g) => g.repo))],
+];
+
+/** The facts that are addresses: written as links, "unknown" where an entry has none. */
+const LINK_FACTS: readonly [string, (entry: OpenEntry) => CompareLink[]][] = [
+  ['Papers', (e) => e.papers.map((p) => ({ text: p.url, href: p.url }))],
+  ['Hugging Face', (e) => e.huggingface.map((h) => ({ text: h.id, href: huggingfaceUrl(h.id) }))],
+  ['GitHub', (e) => e.github.map((g) => ({ text: g.repo, href: githubUrl(g.repo) }))],
 ];
 
 /** A row of the comparison: marked where the entries' values differ. */
@@ -134,9 +149,26 @@ export function compareRows(entries: readonly OpenEntry[], names: ResultNames = 
   const numbers = NUMBERS.filter((number) => entries.some((entry) => number.value(entry) !== undefined));
   return [
     ...FACTS.map(([label, valueOf]) => compareRow(label, entries.map(valueOf))),
+    ...LINK_FACTS.map(([label, linksOf]) => {
+      const links = entries.map(linksOf);
+      return { ...compareRow(label, links.map((entryLinks) => list(entryLinks.map((link) => link.text)))), links };
+    }),
     ...numbers.map((number) => compareRow(number.label, entries.map((entry) => numberText(number, entry)))),
     ...resultRows(entries, names),
   ];
+}
+
+/**
+ * What the compare tray and toggles say of a choice of `count` entries: how many are chosen, the link's
+ * words once there are two to compare, and, once the comparison is full, why no more can be added (every
+ * disabled "Add" says so).
+ */
+export function compareChoiceText(count: number): { chosen: string; go?: string; full?: string } {
+  return {
+    chosen: count === 1 ? `1 of ${MAX_COMPARED} chosen; choose one more to compare.` : `${count} of ${MAX_COMPARED} chosen to compare.`,
+    ...(count >= 2 ? { go: `Compare ${entryCount(count)}` } : {}),
+    ...(count >= MAX_COMPARED ? { full: `The comparison is full (${count} of ${MAX_COMPARED}): remove one to add another.` } : {}),
+  };
 }
 
 /** The slugs a compare link names: its ids, each once, at most MAX_COMPARED. */

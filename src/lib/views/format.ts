@@ -53,6 +53,9 @@ export function adjacentPages(current: number, last: number, urlOf: (n: number) 
   return { ...(current > 1 ? { prev: urlOf(current - 1) } : {}), ...(current < last ? { next: urlOf(current + 1) } : {}) };
 }
 
+/** "1 entry", "3 entries". */
+export const entryCount = (count: number) => `${count} ${count === 1 ? 'entry' : 'entries'}`;
+
 /** "120 entries, newest first. Page 2 of 3." — a paged list's count, as its header and status say it. */
 export function listCountText(total: number, current: number, last: number, noun = 'entries'): string {
   return `${total} ${total === 1 && noun === 'entries' ? 'entry' : noun}, newest first.${last > 1 ? ` Page ${current} of ${last}.` : ''}`;
