@@ -419,6 +419,8 @@ class EntryBrowser extends HTMLElement {
     }
     this.tableBox.hidden = !table;
     this.list.hidden = table;
+    // The table's caption says what the status line says: shown once, the status still announced.
+    this.resultCount.classList.toggle('visually-hidden', table);
     this.syncCompare();
     this.scripted = true;
     if (this.pagination) this.pagination.hidden = true;

@@ -1,0 +1,106 @@
+/**
+ * The site on a phone, in Chromium: the navigation folds, no page scrolls sideways at 320, 375, 768 or
+ * 1440 px, and wide tables keep their first column and caption in view.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { chromiumOnBuiltSite } from './chromium.ts';
+
+const started = chromiumOnBuiltSite();
+
+async function open(path: string, width: number, height = 900, options: Parameters<Browser['newContext']>[0] = {}): Promise<Page> {
+  const context = await started.browser.newContext({ viewport: { width, height }, ...options });
+  const page = await context.newPage();
+  await page.goto(`${started.site.origin}${path}`);
+  // A view the script draws (a table, a comparison) is judged once drawn.
+  await page.waitForFunction(() => !document.querySelector('.entry-list[aria-busy="true"]'));
+  return page;
+}
+const close = (page: Page) => page.context().close();
+
+describe('on a phone', () => {
+  it('folds the navigation behind "Menu" below 60rem, which opens it without leaving the page', async () => {
+    const phone = await open('/llms/', 375, 812);
+    const header = await phone.locator('.site-header').boundingBox();
+    expect(header!.height).toBeLessThan(110);
+    expect(await phone.getByRole('link', { name: 'Benchmarks' }).isVisible()).toBe(false);
+    await phone.getByRole('button', { name: 'Menu' }).click();
+    expect(await phone.getByRole('link', { name: 'Benchmarks' }).isVisible()).toBe(true);
+    // A popover: the browser tells assistive technology it is expanded (Playwright's roles read only attributes).
+    expect(await phone.locator('#nav-list').evaluate((list) => list.matches(':popover-open'))).toBe(true);
+    await phone.keyboard.press('Escape');
+    expect(await phone.getByRole('link', { name: 'Benchmarks' }).isVisible()).toBe(false);
+    await close(phone);
+    const desktop = await open('/llms/', 1440);
+    expect(await desktop.getByRole('button', { name: 'Menu' }).isVisible()).toBe(false);
+    expect(await desktop.getByRole('link', { name: 'Benchmarks' }).isVisible()).toBe(true);
+    await close(desktop);
+  });
+});
+
+describe('no sideways scrolling of the page', () => {
+  const PAGES = [
+    '/', '/llms/', '/llms/?view=table', '/entries/', '/entries/meditron-70b/', '/entries/medgemma/', '/institutes/', '/institutes/google/',
+    '/specialties/', '/tasks/report-generation/', '/base-models/', '/base-models/llama-2/', '/benchmarks/', '/benchmarks/medqa/',
+    '/compare/?ids=meditron-70b,medgemma,med-palm-2', '/insights/', '/rising/', '/search/', '/contribute/',
+  ];
+  for (const width of [320, 375, 768, 1440]) {
+    it(`at ${width} px, on every kind of page`, async () => {
+      const overflowing: string[] = [];
+      const page = await open('/', width);
+      for (const path of PAGES) {
+        await page.goto(`${started.site.origin}${path}`);
+        if (path.includes('?')) await page.waitForSelector('[data-table] table, compare-view table');
+        const extra = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+        if (extra > 0) overflowing.push(`${path} by ${extra} px`);
+      }
+      expect(overflowing).toEqual([]);
+      await close(page);
+    });
+  }
+});
+
+describe('wide tables on a phone', () => {
+  // Each page and the box of one of its wide tables.
+  const TABLES = [
+    ['/llms/?view=table', '[data-table]'],
+    ['/compare/?ids=meditron-70b,medgemma,med-palm-2', '[data-table]'],
+    ['/entries/meditron-70b/', 'section.table-scroll'],
+    ['/benchmarks/medqa/', 'section.table-scroll'],
+  ] as const;
+  it.each(TABLES)('%s keeps the first column and the caption in view while the rest scrolls', async (path, box) => {
+    const page = await open(path, 375, 812);
+    const scroller = page.locator(box).filter({ has: page.locator('table') }).first();
+    await scroller.waitFor();
+    const seen = await scroller.evaluate((element) => {
+      element.scrollLeft = 150;
+      const frame = element.getBoundingClientRect();
+      const firstCell = element.querySelector('tbody tr > :first-child')!.getBoundingClientRect();
+      const caption = element.querySelector('caption')?.getBoundingClientRect();
+      return {
+        scrolled: element.scrollLeft,
+        firstCellLeft: Math.round(firstCell.left - frame.left),
+        captionInside: caption ? caption.left >= frame.left - 1 && caption.right <= frame.right + 1 : true,
+      };
+    });
+    expect(seen.scrolled).toBeGreaterThan(0);
+    expect(seen.firstCellLeft).toBe(0);
+    expect(seen.captionInside).toBe(true);
+    await close(page);
+  });
+});
+
+describe('the table view', () => {
+  it('states the view once (in its caption) and fits beside the filters at 1440 px', async () => {
+    const page = await open('/llms/?view=table', 1440);
+    const box = page.locator('[data-table]');
+    await box.locator('table').waitFor();
+    expect(await box.locator('caption').textContent()).toBe('33 of 33 entries, newest first; the first 20 shown.');
+    // The status line is still announced, but not shown beside the caption that says the same.
+    expect(await page.locator('.result-count').evaluate((status) => status.getBoundingClientRect().width)).toBeLessThanOrEqual(1);
+    expect(await box.evaluate((element) => element.scrollWidth - element.clientWidth)).toBe(0);
+    await page.getByRole('radio', { name: 'Cards' }).check();
+    expect(await page.locator('.result-count').evaluate((status) => status.getBoundingClientRect().width)).toBeGreaterThan(100);
+    await close(page);
+  });
+});
