@@ -64,7 +64,8 @@ class EntryBrowser extends HTMLElement {
   private more!: HTMLDetailsElement;
   // Looked up once: a query over the element would walk every card each time.
   private countElements: HTMLElement[] = [];
-  private activeCount!: HTMLElement;
+  /** The count of active filters, on the phone's "Filters" button and on the finer filters' summary. */
+  private activeCounts: HTMLElement[] = [];
   private resultCount!: HTMLElement;
   private emptyState!: HTMLElement;
   private showMore!: HTMLButtonElement;
@@ -92,7 +93,7 @@ class EntryBrowser extends HTMLElement {
     this.pageSize = Number(this.dataset.pageSize) || this.pageSize;
     this.list = this.querySelector('.entry-list')!;
     this.countElements = [...this.form.querySelectorAll<HTMLElement>('[data-count-for]')];
-    this.activeCount = this.form.querySelector('[data-active-count]')!;
+    this.activeCounts = [...this.form.querySelectorAll<HTMLElement>('[data-active-count]')];
     this.clearButton = this.form.querySelector('[data-clear]')!;
     this.resultCount = this.querySelector(':scope > .results .result-count')!;
     this.emptyState = this.querySelector(':scope > .results > .empty-state')!;
@@ -113,9 +114,16 @@ class EntryBrowser extends HTMLElement {
 
     this.form.hidden = false;
     this.classList.add('enhanced');
-    // The finer filters fold away on a phone, so the list starts on the first screen.
+    // Open as built, so a desktop shows them without a shift; on a phone they fold inside the folded panel.
     this.more = this.querySelector('details.more-filters')!;
     this.more.open = matchMedia('(min-width: 60rem)').matches;
+    // On a phone the whole panel folds behind "Filters" (CSS shows the button and hides the panel there).
+    const toggle = this.form.querySelector<HTMLButtonElement>('[data-filters-toggle]')!;
+    toggle.addEventListener('click', () => {
+      const open = toggle.getAttribute('aria-expanded') !== 'true';
+      toggle.setAttribute('aria-expanded', String(open));
+      this.form.classList.toggle('filters-open', open);
+    });
     this.form.addEventListener('submit', (event) => event.preventDefault());
     // Typing replaces the history entry; a choice (select, checkbox, date) adds one.
     this.form.addEventListener('input', (event) => {
@@ -243,6 +251,11 @@ class EntryBrowser extends HTMLElement {
     note.textContent = unmet ? `This link asks for the best benchmark result first, but ${option.dataset.reason!}; shown newest first.` : '';
   }
 
+  private showActiveCount(state: FilterState) {
+    const active = activeFilterCount(state);
+    for (const count of this.activeCounts) count.textContent = active ? `(${active} active)` : '';
+  }
+
   private applyYear(year: string) {
     (this.form.elements.namedItem('from') as HTMLInputElement).value = year ? `${year}-01` : '';
     (this.form.elements.namedItem('to') as HTMLInputElement).value = year ? `${year}-12` : '';
@@ -282,6 +295,7 @@ class EntryBrowser extends HTMLElement {
     this.limit = this.pageSize;
     this.writeForm(state);
     this.noteUnmetSort();
+    this.showActiveCount(state);
     if (activeFilterCount(state)) this.more.open = true;
     // The page already shows the plain view (newest first, unfiltered): the index waits for a change.
     if (!this.scripted && !isFiltered(state) && state.sort === 'date' && state.view === 'cards' && !state.result) {
@@ -426,8 +440,7 @@ class EntryBrowser extends HTMLElement {
     if (this.pagination) this.pagination.hidden = true;
 
     this.updateCounts(data.records, state);
-    const active = activeFilterCount(state);
-    this.activeCount.textContent = active ? `(${active} active)` : '';
+    this.showActiveCount(state);
     const filtered = isFiltered(state);
     const partial = shown.length < matching.length ? `Showing ${shown.length}: ` : '';
     this.resultCount.textContent = filtered

@@ -1,6 +1,6 @@
 /**
- * The site on a phone, in Chromium: the navigation folds, no page scrolls sideways at 320, 375, 768 or
- * 1440 px, and wide tables keep their first column and caption in view.
+ * The site on a phone, in Chromium: the navigation and the filters fold so the first screen shows results,
+ * no page scrolls sideways at 320, 375, 768 or 1440 px, and wide tables keep their first column and caption in view.
  */
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -35,6 +35,19 @@ describe('on a phone', () => {
     expect(await desktop.getByRole('button', { name: 'Menu' }).isVisible()).toBe(false);
     expect(await desktop.getByRole('link', { name: 'Benchmarks' }).isVisible()).toBe(true);
     await close(desktop);
+  });
+
+  it('puts the filters behind one button that counts the active ones, so the first screen shows a result', async () => {
+    const page = await open('/llms/?institute=Google&year=2024', 375, 812);
+    const toggle = page.getByRole('button', { name: /^Filters/ });
+    await expect.poll(() => toggle.textContent()).toBe('Filters (2 active)');
+    expect(await page.getByLabel('Sort by').isVisible()).toBe(false);
+    const first = await page.locator('.entry-list > .entry').first().boundingBox();
+    expect(first!.y).toBeLessThan(812);
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(await page.getByLabel('Sort by').isVisible()).toBe(true);
+    await close(page);
   });
 });
 
