@@ -12,6 +12,7 @@ import { tableHtml, tableValues, type TableRow } from '../lib/views/table.ts';
 import { compareChoiceText } from '../lib/views/compare.ts';
 import { METRIC_KINDS } from '../lib/metrics/kinds.ts';
 import { choose, chosen, compareUrl, toggleChoice } from './compare-choice.ts';
+import { oneTabStop, typeAhead } from './checkbox-list.ts';
 import {
   activeFilterCount,
   applyFilter,
@@ -124,6 +125,10 @@ class EntryBrowser extends HTMLElement {
       toggle.setAttribute('aria-expanded', String(open));
       this.form.classList.toggle('filters-open', open);
     });
+    for (const list of this.form.querySelectorAll<HTMLElement>('[data-one-stop]')) oneTabStop(list);
+    for (const field of this.form.querySelectorAll<HTMLInputElement>('[data-narrow]')) {
+      typeAhead(field, this.form.querySelector(`#${field.getAttribute('aria-controls')!}`)!, field.nextElementSibling as HTMLElement);
+    }
     this.form.addEventListener('submit', (event) => event.preventDefault());
     // Typing replaces the history entry; a choice (select, checkbox, date) adds one.
     this.form.addEventListener('input', (event) => {
@@ -131,6 +136,7 @@ class EntryBrowser extends HTMLElement {
     });
     this.form.addEventListener('change', (event) => {
       const target = event.target as HTMLInputElement;
+      if (!target.name) return; // a type-ahead field narrows its list, not the view
       if (target.name === 'year') this.applyYear(target.value);
       if (target.name === 'from' || target.name === 'to') (this.form.elements.namedItem('year') as HTMLSelectElement).value = '';
       if (target.name === 'result') this.chooseColumn(target.value);

@@ -1,6 +1,7 @@
 /**
- * The site on a phone, in Chromium: the navigation and the filters fold so the first screen shows results,
- * no page scrolls sideways at 320, 375, 768 or 1440 px, and wide tables keep their first column and caption in view.
+ * The site on a phone and from the keyboard, in Chromium: the navigation and the filters fold so the first
+ * screen shows results, no page scrolls sideways at 320, 375, 768 or 1440 px, wide tables keep their first
+ * column and caption in view, and the first result is a few tab stops away, every stop visibly focused.
  */
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -17,6 +18,38 @@ async function open(path: string, width: number, height = 900, options: Paramete
   return page;
 }
 const close = (page: Page) => page.context().close();
+
+/** What has the focus: its tag, name or text, for a readable failure. */
+const focused = (page: Page) =>
+  page.evaluate(() => {
+    const element = document.activeElement as HTMLInputElement | null;
+    return element ? `${element.tagName} ${element.name || element.getAttribute('aria-label') || element.textContent?.trim().slice(0, 30) || ''}` : 'none';
+  });
+
+/**
+ * Presses Tab until the focus is inside the first result (a card, or the table's first row), at most `limit`
+ * times: the presses it took and the stops on the way that showed no focus outline.
+ */
+async function tabsToFirstResult(page: Page, limit = 200) {
+  const unmarked: string[] = [];
+  for (let presses = 1; presses <= limit; presses++) {
+    await page.keyboard.press('Tab');
+    const stop = await page.evaluate(() => {
+      const element = document.activeElement!;
+      const style = getComputedStyle(element);
+      return {
+        inFirstResult: Boolean(element.closest('.entry-list > .entry:first-child, [data-table] tbody tr:first-child')),
+        marked:
+          (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) ||
+          // The calendar button inside a month field: focused inside the field, which it leaves unfocused, and ringed by the browser itself.
+          (element.matches('input[type="month"]') && !element.matches(':focus')),
+      };
+    });
+    if (!stop.marked) unmarked.push(await focused(page));
+    if (stop.inFirstResult) return { presses, unmarked };
+  }
+  throw new Error(`no result within ${limit} tab stops (last: ${await focused(page)})`);
+}
 
 describe('on a phone', () => {
   it('folds the navigation behind "Menu" below 60rem, which opens it without leaving the page', async () => {
@@ -114,6 +147,69 @@ describe('the table view', () => {
     expect(await box.evaluate((element) => element.scrollWidth - element.clientWidth)).toBe(0);
     await page.getByRole('radio', { name: 'Cards' }).check();
     expect(await page.locator('.result-count').evaluate((status) => status.getBoundingClientRect().width)).toBeGreaterThan(100);
+    await close(page);
+  });
+});
+
+describe('the keyboard', () => {
+  it('skips to the results of a list in a few tab stops, and of a list without filters', async () => {
+    for (const path of ['/llms/', '/institutes/google/']) {
+      const page = await open(path, 1440);
+      await page.keyboard.press('Tab');
+      expect(await focused(page)).toBe('A Skip to results');
+      await page.keyboard.press('Enter');
+      const { presses, unmarked } = await tabsToFirstResult(page);
+      expect(presses, path).toBeLessThanOrEqual(path === '/llms/' ? 5 : 1);
+      expect(unmarked).toEqual([]);
+      await close(page);
+    }
+  });
+
+  it('reaches the first result in a few dozen stops with every filter open, each list of choices one stop, each stop visibly focused', async () => {
+    // A desktop: every link of the navigation and the whole panel open (before: about 165 stops on /llms/).
+    const desktop = await open('/llms/', 1440);
+    expect(await desktop.locator('details.more-filters').getAttribute('open')).not.toBeNull();
+    const wide = await tabsToFirstResult(desktop);
+    expect(wide.presses).toBeLessThanOrEqual(40);
+    expect(wide.unmarked).toEqual([]);
+    await close(desktop);
+    // A phone, the panel closed and then open with its finer filters too.
+    const phone = await open('/llms/', 375, 812);
+    const closed = await tabsToFirstResult(phone);
+    expect(closed.presses).toBeLessThanOrEqual(10);
+    expect(closed.unmarked).toEqual([]);
+    await phone.getByRole('button', { name: /^Filters/ }).click();
+    await phone.locator('details.more-filters > summary').click();
+    await phone.locator('.skip-link').focus(); // back to the top, the panel left open
+    const opened = await tabsToFirstResult(phone);
+    expect(opened.presses).toBeLessThanOrEqual(28);
+    expect(opened.unmarked).toEqual([]);
+    await close(phone);
+  });
+
+  it('narrows the institutes as one types, enters the list with the down arrow and moves in it with the arrows', async () => {
+    const page = await open('/llms/', 1440);
+    const find = page.getByRole('searchbox', { name: 'Find institutes' });
+    await find.fill('GOOG');
+    const shownInstitutes = () => page.locator('#facet-institute > li').evaluateAll((items) => items.filter((li) => li.checkVisibility()).map((li) => li.querySelector('.facet-name')!.textContent));
+    expect(await shownInstitutes()).toEqual(expect.arrayContaining(['Google', 'Google Research', 'Google DeepMind']));
+    expect((await shownInstitutes()).every((name) => name!.toLowerCase().includes('goog'))).toBe(true);
+    await page.keyboard.press('ArrowDown');
+    expect(await focused(page)).toBe(`INPUT institute`);
+    const focusedValue = () => page.evaluate(() => (document.activeElement as HTMLInputElement).value);
+    const first = await focusedValue();
+    await page.keyboard.press('ArrowDown');
+    const second = await focusedValue();
+    expect(second).not.toBe(first);
+    expect(second.toLowerCase()).toContain('goog');
+    await page.keyboard.press('Space');
+    await expect.poll(() => page.url()).toContain(`institute=${encodeURIComponent(second).replace(/%20/g, '+')}`);
+    // Tab leaves the list at once: the next stop is past it.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).name)).not.toBe('institute');
+    await find.fill('no such institute');
+    expect(await shownInstitutes()).toEqual([]);
+    expect(await page.locator('[data-narrow-none]').textContent()).toBe('None named “no such institute”.');
     await close(page);
   });
 });
