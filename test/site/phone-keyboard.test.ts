@@ -84,6 +84,39 @@ describe('on a phone', () => {
   });
 });
 
+describe('no layout shift', () => {
+  it.each([
+    ['/llms/', 375, 812],
+    ['/llms/', 1440, 900],
+    ['/llms/?institute=Google', 375, 812],
+    ['/benchmarks/medqa/', 1440, 900],
+  ] as const)('%s at %i px: its script shows its controls where the first paint put them', async (path, width, height) => {
+    const context = await started.browser.newContext({ viewport: { width, height } });
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      (window as unknown as { shift: number }).shift = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) {
+          if (!entry.hadRecentInput) (window as unknown as { shift: number }).shift += entry.value;
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(`${started.site.origin}${path}`, { waitUntil: 'networkidle' });
+    await page.waitForTimeout(300);
+    // The cards' compare buttons, shown by the script, still move their links by a few pixels (0.001).
+    expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBeLessThan(0.01);
+    await context.close();
+  });
+
+  it("leaves a benchmark page's filters one field a row on a phone (the list's Filters button row is the lists' own)", async () => {
+    const page = await open('/benchmarks/medqa/', 375, 812);
+    const form = await page.locator('form.benchmark-filters').boundingBox();
+    const size = await page.locator('#bench-size').boundingBox();
+    expect(size!.width).toBeGreaterThan(form!.width * 0.8);
+    await close(page);
+  });
+});
+
 describe('no sideways scrolling of the page', () => {
   const PAGES = [
     '/', '/llms/', '/llms/?view=table', '/entries/', '/entries/meditron-70b/', '/entries/medgemma/', '/institutes/', '/institutes/google/',
