@@ -11,7 +11,7 @@ import { parametersField } from './parameter-size.ts';
 import { httpUrl, listOf, requiredText, strictObject } from './schema-fields.ts';
 import { ACCESS_LEVELS, MODALITIES, SLUG_PATTERN, SPECIALTIES, TASKS, type Section } from './vocabulary.ts';
 export { SECTION_INFO } from './labels.ts';
-export { ACCESS_LABELS, ACCESS_LEVELS, MODALITIES, SECTIONS, SLUG_PATTERN, SPECIALTIES, SPECIALTY_LABELS, TASKS, TASK_LABELS, type Access, type Section, type Specialty, type Task } from './vocabulary.ts';
+export { ACCESS_LABELS, ACCESS_LEVELS, MODALITIES, SECTIONS, SLUG_PATTERN, SPECIALTIES, SPECIALTY_LABELS, TASKS, TASK_LABELS, type Section, type Specialty, type Task } from './vocabulary.ts';
 /** Sections of models (rather than papers about them): their entries carry access, modalities and specialties. */
 export const MODEL_SECTIONS: ReadonlySet<Section> = new Set(['llms', 'vision', 'other-modalities']);
 
