@@ -240,6 +240,16 @@ function splitFrontMatter(text: string): YamlReading {
   return reading;
 }
 
+/**
+ * Where the fences are, as gray-matter finds them (the first line, then the first line break followed by
+ * ---): the end of the first line, and the line break before the closing fence (-1 when there is none).
+ * Found by position, not by splitting the file into lines: at 10,000 entries that is a million strings.
+ */
+function fenceOffsets(text: string) {
+  const firstBreak = text.indexOf('\n');
+  return { firstBreak, closing: firstBreak < 0 ? -1 : text.indexOf('\n---', firstBreak) };
+}
+
 export function parseEntryFile(bytes: Uint8Array): { ok: true; file: ParsedEntryFile } | { ok: false; problem: ParseProblem } {
   const fail = (line: number, message: string) => ({ ok: false as const, problem: { line, field: '(file)', message } });
   if (bytes.length === 0 || bytes.every((b) => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09)) {
@@ -254,13 +264,10 @@ export function parseEntryFile(bytes: Uint8Array): { ok: true; file: ParsedEntry
   }
   text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 
-  // The fences as gray-matter finds them (the first line, then the first line break followed by ---),
-  // checked before it reads anything. Found by position, not by splitting the file into lines: at
-  // 10,000 entries that is a million strings.
-  const firstBreak = text.indexOf('\n');
+  // The fences checked before gray-matter reads anything.
+  const { firstBreak, closing } = fenceOffsets(text);
   // Anything after the opening --- is a language to gray-matter (---js, ---coffee): refused here, with the same words as no fence.
   if (!FENCE.test(firstBreak < 0 ? text : text.slice(0, firstBreak))) return fail(1, NO_FRONT_MATTER);
-  const closing = firstBreak < 0 ? -1 : text.indexOf('\n---', firstBreak);
   if (closing < 0) return fail(1, 'the front matter is not closed: add a line --- after the last field');
   const closingEnd = text.indexOf('\n', closing + 1);
   const closingLine = countLineBreaks(text, closing + 1) + 1;
@@ -284,9 +291,8 @@ export function parseEntryFile(bytes: Uint8Array): { ok: true; file: ParsedEntry
  * the notes are kept byte for byte. For a file parseEntryFile reads.
  */
 export function editFrontMatter(text: string, edit: (document: Document) => void): string {
-  const firstBreak = text.indexOf('\n');
-  const closing = text.indexOf('\n---', firstBreak);
-  if (firstBreak < 0 || closing < 0) throw new Error('editFrontMatter: the text has no front matter');
+  const { firstBreak, closing } = fenceOffsets(text);
+  if (closing < 0) throw new Error('editFrontMatter: the text has no front matter');
   const { document } = fullRead(text.slice(firstBreak + 1, closing + 1));
   edit(document);
   return `${text.slice(0, firstBreak + 1)}${document.toString(YAML_WRITE_OPTIONS)}${text.slice(closing + 1)}`;
