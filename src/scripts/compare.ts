@@ -3,9 +3,7 @@
  * data (only the files of /data/compare/ that hold them), and takes an entry out or adds one by its title; <compare-toggle> on an entry page adds the entry to the comparison being put together (kept in
  * this browser, four at most) or takes it out, and links to it.
  */
-import { SECTIONS } from '../lib/content/vocabulary.ts';
-import type { BrowseIndex } from '../lib/views/browse-index.ts';
-import { compareChoiceText, compareFileOf, comparedSlugs, compareRows, MAX_COMPARED, unfetchedNumbersNote, type CompareLink, type ResultNames } from '../lib/views/compare.ts';
+import { compareChoiceText, compareFileOf, comparedSlugs, compareRows, MAX_COMPARED, unfetchedNumbersNote, type CompareLink, type CompareTitles, type ResultNames } from '../lib/views/compare.ts';
 import { entryCount } from '../lib/views/format.ts';
 import type { OpenEntry } from '../lib/views/open-data.ts';
 import { choose, chosen, compareUrl, toggleChoice } from './compare-choice.ts';
@@ -42,13 +40,12 @@ class CompareView extends HTMLElement {
   }
 
   private loadTitles(): Promise<Map<string, string>> {
-    this.titles ??= Promise.all(
-      SECTIONS.map((section) => fetch(`${this.dataset.browseBase!}${section}.json`).then((response) => response.json() as Promise<BrowseIndex>)),
-    ).then((indexes) => {
-      const entries = indexes.flatMap((index) => index.entries);
-      this.querySelector('#compare-titles')!.replaceChildren(...entries.map((entry) => element('option', '', { value: entry.title })));
-      return new Map(entries.flatMap((entry) => [[entry.title.toLowerCase(), entry.slug], [entry.slug, entry.slug]]));
-    });
+    this.titles ??= fetch(`${this.dataset.dataBase!}titles.json`)
+      .then((response) => response.json() as Promise<CompareTitles>)
+      .then((titles) => {
+        this.querySelector('#compare-titles')!.replaceChildren(...titles.map(([, title]) => element('option', '', { value: title })));
+        return new Map(titles.flatMap(([slug, title]) => [[title.toLowerCase(), slug], [slug, slug]]));
+      });
     return this.titles;
   }
 

@@ -538,10 +538,14 @@ describe('comparing entries', () => {
     await expect.poll(columns).toEqual(['MEDITRON-70B', 'MedGemma']);
     expect(page.url()).toBe(`${started.site.origin}/compare/?ids=meditron-70b,medgemma`);
     expect(await page.locator('[data-status]').textContent()).toMatch(/^Comparing 2 entries\./);
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
     await page.getByLabel('Add an entry by its title').fill('PMC-LLaMA');
     await page.keyboard.press('Enter');
     await expect.poll(columns).toEqual(['MEDITRON-70B', 'MedGemma', 'PMC-LLaMA']);
     expect(page.url()).toBe(`${started.site.origin}/compare/?ids=meditron-70b,medgemma,pmc-llama`);
+    // The titles come from one small file, not from the list pages' indexes.
+    expect(fetched.filter((path) => path.startsWith('/data/') && !/^\/data\/compare\/\d+\.json$/.test(path))).toEqual(['/data/compare/titles.json']);
     await page.getByLabel('Add an entry by its title').fill('No such model');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('[data-add-note]').textContent()).toBe('No entry of the list is titled "No such model": choose one of the titles offered as you type.');

@@ -32,6 +32,15 @@ export function compareFileOf(slug: string): number {
   return (hash >>> 0) % COMPARE_FILES;
 }
 
+/**
+ * What "Add an entry by its title" offers: each entry's slug and title, newest first, in one small file
+ * (/data/compare/titles.json) rather than the list pages' browse indexes (about 40 KB gzip today, megabytes
+ * at 10,000 entries).
+ */
+export type CompareTitles = [slug: string, title: string][];
+
+export const compareTitles = (entries: readonly { slug: string; data: { title: string } }[]): CompareTitles => entries.map(({ slug, data }) => [slug, data.title]);
+
 /** A value the comparison shows as a link: a paper, a Hub model, a repository. */
 export interface CompareLink {
   text: string;

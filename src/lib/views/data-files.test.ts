@@ -39,7 +39,9 @@ it('makes each file under /data/: the open data, the browse indexes, result colu
     ...SECTIONS.map((section) => `browse/${section}.json`),
     'browse/results/medqa.json',
   ]);
-  expect([...files.keys()].filter((path) => path.startsWith('compare/'))).toHaveLength(COMPARE_FILES);
+  expect([...files.keys()].filter((path) => path.startsWith('compare/'))).toHaveLength(COMPARE_FILES + 1);
+  // What "Add an entry by its title" offers, without the list pages' indexes.
+  expect(JSON.parse(text('compare/titles.json'))).toEqual([['newer', expect.any(String)], ['older', expect.any(String)]]);
 });
 
 it('writes the entries in the given order with page URLs on the site and base, the same BibTeX in both BibTeX files, and RIS and CSL-JSON of the same entries', () => {

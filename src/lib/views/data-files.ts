@@ -8,7 +8,7 @@
 import { loadAddedDates, type AddedDates } from './added-dates.ts';
 import { browseIndex } from './browse.ts';
 import { benchmarkHref, entryHref } from './hrefs.ts';
-import { compareFileOf, COMPARE_FILES, resultNames } from './compare.ts';
+import { compareFileOf, COMPARE_FILES, compareTitles, resultNames } from './compare.ts';
 import { contributeData } from './contribute.ts';
 import { citation, type Citation } from './citation.ts';
 import { entriesJsonSchema, OPEN_DATA_VERSION, resultsCsv, toCsv, toOpenEntry, toOpenResults, type OpenEntry } from './open-data.ts';
@@ -78,6 +78,7 @@ export function dataFiles({ entries, institutes, benchmarks, metrics, added, sit
   for (const benchmark of benchmarks.ids().filter((id) => reported.has(id)).map((id) => benchmarks.get(id)!)) {
     files.set(`browse/results/${benchmark.id}.json`, () => json(resultColumnFile(benchmark, benchmarkTables(benchmark, rows()), benchmarkHref(base, benchmark.id))));
   }
+  files.set('compare/titles.json', () => json(compareTitles(entries)));
   for (let file = 0; file < COMPARE_FILES; file++) {
     files.set(`compare/${file}.json`, () => {
       const held = byCompareFile().get(file) ?? ([] as OpenEntry[]);
