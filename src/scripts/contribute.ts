@@ -7,6 +7,8 @@ import { entryHref } from '../lib/views/hrefs.ts';
 import { contributePreview, fieldsFromUrl, type ContributeData, type ContributeForm, type PreviewContext } from '../lib/views/contribute.ts';
 import { createInstituteIndex } from '../lib/content/institutes.ts';
 import { createEntrySchema, type Section } from '../lib/content/schema.ts';
+import { proposeInstitute } from '../lib/views/institute-proposal.ts';
+import { editFileUrl } from '../lib/views/repository.ts';
 import { enableCopyButtons } from './copy.ts';
 
 class ContributeFormElement extends HTMLElement {
@@ -50,8 +52,40 @@ class ContributeFormElement extends HTMLElement {
       notes: field('notes').value,
     });
 
+    /** The context the entry is checked in: the registry's, or with the proposed institute once it passes. */
+    const proposing = (typed: ContributeForm): PreviewContext => {
+      const unknown = typed.institutes.map((name) => name.trim()).filter((name) => name && !context.institutes.has(name));
+      const box = this.querySelector<HTMLElement>('[data-new-institute]')!;
+      const step = this.querySelector<HTMLElement>('[data-institute-step]')!;
+      box.hidden = step.hidden = !unknown.length;
+      if (!unknown.length) return context;
+      const propose = this.querySelector<HTMLButtonElement>('[data-propose]')!;
+      propose.hidden = touched.has('newInstitute.name');
+      propose.textContent = `Propose “${unknown[0]}” as a new institute`;
+      propose.dataset.name = unknown[0];
+      const proposal = proposeInstitute(
+        { name: field('newInstitute.name').value, aliases: field('newInstitute.aliases').value, parent: field('newInstitute.parent').value, url: field('newInstitute.url').value },
+        data.institutes,
+      );
+      for (const name of ['name', 'aliases', 'parent', 'url']) {
+        const shown = touched.has(`newInstitute.${name}`) ? (proposal.problems.get(name) ?? []) : [];
+        this.querySelector(`#new-institute-problem-${name}`)!.textContent = shown.join(' ');
+        if (shown.length) field(`newInstitute.${name}`).setAttribute('aria-invalid', 'true');
+        else field(`newInstitute.${name}`).removeAttribute('aria-invalid');
+      }
+      this.querySelector('#institute-lines')!.textContent = proposal.text;
+      const account = field('forkAccount').value.trim();
+      const edit = this.querySelector<HTMLAnchorElement>('[data-institutes-edit]')!;
+      edit.hidden = !account || !proposal.registry;
+      edit.href = editFileUrl({ ...context.repository, owner: encodeURIComponent(account), branch: field('forkBranch').value.trim() || 'patch-1' }, 'content/institutes.yaml');
+      if (!proposal.registry) return context;
+      const institutes = createInstituteIndex(proposal.registry);
+      return { ...context, institutes, schema: createEntrySchema({ institutes }) };
+    };
+
     const update = () => {
-      const { path, text, valid, problems, duplicates, pullRequest: href } = contributePreview(read(), context);
+      const typed = read();
+      const { path, text, valid, problems, duplicates, pullRequest: href } = contributePreview(typed, proposing(typed));
       for (const output of form.querySelectorAll<HTMLElement>('.field-problem[id^="problem-"]')) {
         const key = output.id.slice('problem-'.length).replace('-', '.');
         const shown = touched.has(key.split('.')[0]!) ? (problems.get(key) ?? []) : [];
@@ -98,6 +132,13 @@ class ContributeFormElement extends HTMLElement {
       const name = target.name === 'institute' ? 'institutes' : target.name === 'paper' ? 'papers' : target.name;
       if (name) touched.add(name);
       update();
+    });
+    this.querySelector<HTMLButtonElement>('[data-propose]')!.addEventListener('click', (event) => {
+      // A typo is not a new institute: the contributor says which name is one.
+      field('newInstitute.name').value = (event.currentTarget as HTMLButtonElement).dataset.name!;
+      touched.add('newInstitute.name');
+      update();
+      field('newInstitute.aliases').focus();
     });
     form.addEventListener('submit', (event) => event.preventDefault());
     form.hidden = false;

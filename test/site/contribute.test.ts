@@ -4,7 +4,7 @@
  * both schemes, no CSP violation or console error, and a phone's width.
  */
 import { execFile } from 'node:child_process';
-import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { appendFile, cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -133,6 +133,48 @@ describe('the contribute form', () => {
     await close();
   });
 
+  it('proposes a new institute: checked as the registry is, its lines written for content/institutes.yaml, which npm run validate accepts with the entry', async () => {
+    const { page, problems, close } = await openForm();
+    const proposal = page.locator('[data-new-institute]');
+    expect(await proposal.isVisible()).toBe(false);
+    await pasteUrl(page, 'https://arxiv.org/abs/2402.04321');
+    await page.getByLabel(/^Title/).fill('Nowhere-Med');
+    await page.getByLabel('Institute 1').fill('Clinic of Nowhere');
+    // The unknown name opens the proposal, which takes it as the name once asked to (a typo is no new institute); an alias the registry uses is refused there.
+    await expect.poll(() => proposal.isVisible()).toBe(true);
+    expect(await page.getByLabel('Its name').inputValue()).toBe('');
+    await page.getByRole('button', { name: 'Propose “Clinic of Nowhere” as a new institute' }).click();
+    expect(await page.getByLabel('Its name').inputValue()).toBe('Clinic of Nowhere');
+    await page.getByLabel(/^Other names/).fill('CoN, EPFL');
+    await expect.poll(() => page.locator('#new-institute-problem-aliases').textContent()).toBe('"EPFL" is already used by the institute "EPFL" (each name and alias may appear once)');
+    expect(await page.getByRole('link', { name: 'Open a pull request' }).isVisible()).toBe(false);
+    await page.getByLabel(/^Other names/).fill('CoN');
+    await page.getByLabel(/^Part of/).fill('EPFL');
+    const lines = '- name: Clinic of Nowhere\n  aliases: [CoN]\n  parent: EPFL\n';
+    await expect.poll(() => page.locator('#institute-lines').textContent()).toBe(lines);
+    // With the proposal the entry is valid; the second step edits content/institutes.yaml on the pull request's branch.
+    const pullRequest = page.getByRole('link', { name: 'Open a pull request' });
+    await expect.poll(() => pullRequest.isVisible()).toBe(true);
+    await page.getByLabel('Your GitHub account').fill('octo-cat');
+    await page.getByLabel("The pull request's branch").fill('patch-2');
+    const edit = page.getByRole('link', { name: 'Edit content/institutes.yaml on that branch' });
+    await expect.poll(() => edit.getAttribute('href')).toMatch(/^https:\/\/github\.com\/octo-cat\/[\w.-]+\/edit\/patch-2\/content\/institutes\.yaml$/);
+
+    const url = new URL((await pullRequest.getAttribute('href'))!);
+    const copy = await mkdtemp(join(tmpdir(), 'contribute-'));
+    try {
+      await cp(FIXTURE_CONTENT, copy, { recursive: true });
+      await writeFile(join(copy, url.searchParams.get('filename')!.replace(/^content\//, '')), url.searchParams.get('value')!);
+      await appendFile(join(copy, 'institutes.yaml'), lines);
+      const { stdout } = await promisify(execFile)(process.execPath, ['scripts/validate.ts', '--content', copy]);
+      expect(stdout).toMatch(/^0 error\(s\), \d+ warning\(s\) in 46 entries/m);
+    } finally {
+      await rm(copy, { recursive: true, force: true });
+    }
+    expect(problems).toEqual([]);
+    await close();
+  });
+
   it('points out a duplicate with a link to the entry on the list', async () => {
     const { page, close } = await openForm();
     await pasteUrl(page, 'https://arxiv.org/pdf/2311.16079v1');
@@ -152,6 +194,10 @@ describe('the contribute form', () => {
       await pasteUrl(page, 'https://arxiv.org/abs/2311.16079');
       await page.getByLabel('Institute 1').fill('EPFL Lausane');
       await page.getByLabel(/^Parameters/).fill('seven');
+      // The new institute's fields open, one of them refused.
+      await page.getByRole('button', { name: /^Propose “EPFL Lausane”/ }).click();
+      await page.getByLabel(/^Part of/).fill('Nowhere');
+      await expect.poll(() => page.locator('#new-institute-problem-parent').textContent()).not.toBe('');
       await page.evaluate(axe.source); // evaluated by the devtools protocol, which the page's CSP does not govern
       const violations = await page.evaluate(async () => {
         const result = await (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe.run();

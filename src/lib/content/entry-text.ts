@@ -1,6 +1,9 @@
-/** The text of an entry file: YAML front matter in the order of the entry format, short lists on one line. Pure, so the browser's contribute form writes it too. */
+/**
+ * The text of an entry file (YAML front matter in the order of the entry format, short lists on one line)
+ * and of an institute's lines in content/institutes.yaml. Pure, so the browser's contribute form writes them too.
+ */
 import { Document, isMap, isSeq, type Node } from 'yaml';
-import type { EntryInput } from './schema.ts';
+import type { EntryInput, Institute } from './schema.ts';
 
 /** How entry front matter is printed: no folding of long lines, flow lists as [a, b]. */
 export const YAML_WRITE_OPTIONS = { lineWidth: 0, flowCollectionPadding: false } as const;
@@ -37,4 +40,16 @@ export function serializeEntry(data: EntryInput, body = ''): string {
   }
   const frontMatter = document.toString(YAML_WRITE_OPTIONS);
   return `---\n${frontMatter}---\n${body ? `\n${body.trim()}\n` : ''}`;
+}
+
+/** An institute as content/institutes.yaml lists it: `- name: …` with its aliases on one line, then parent and url. */
+export function serializeInstitute(institute: Partial<Institute> & { name: string }): string {
+  const document = new Document([institute]);
+  if (isSeq(document.contents)) {
+    for (const item of document.contents.items) {
+      if (!isMap(item)) continue;
+      for (const field of item.items) if (isSeq(field.value)) field.value.flow = true;
+    }
+  }
+  return document.toString(YAML_WRITE_OPTIONS);
 }
