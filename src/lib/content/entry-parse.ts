@@ -288,12 +288,16 @@ export function parseEntryFile(bytes: Uint8Array): { ok: true; file: ParsedEntry
 /**
  * An entry file's text with its front matter changed in place: `edit` gets `yaml`'s document of the
  * block, whose untouched nodes print back as written (77.50 stays 77.50, comments and quotes stay), and
- * the notes are kept byte for byte. For a file parseEntryFile reads.
+ * the notes are kept byte for byte. An edit that changes nothing gives the text back as it was: printing
+ * loses the padding inside braces ({ label: x } comes back {label: x}), which a file nobody changed keeps.
+ * For a file parseEntryFile reads.
  */
 export function editFrontMatter(text: string, edit: (document: Document) => void): string {
   const { firstBreak, closing } = fenceOffsets(text);
   if (closing < 0) throw new Error('editFrontMatter: the text has no front matter');
   const { document } = fullRead(text.slice(firstBreak + 1, closing + 1));
+  const before = document.toString(YAML_WRITE_OPTIONS);
   edit(document);
-  return `${text.slice(0, firstBreak + 1)}${document.toString(YAML_WRITE_OPTIONS)}${text.slice(closing + 1)}`;
+  const after = document.toString(YAML_WRITE_OPTIONS);
+  return after === before ? text : `${text.slice(0, firstBreak + 1)}${after}${text.slice(closing + 1)}`;
 }
