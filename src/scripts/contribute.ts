@@ -7,8 +7,7 @@ import { entryHref } from '../lib/views/hrefs.ts';
 import { contributePreview, fieldsFromUrl, type ContributeData, type ContributeForm, type PreviewContext } from '../lib/views/contribute.ts';
 import { createInstituteIndex } from '../lib/content/institutes.ts';
 import { createEntrySchema, type Section } from '../lib/content/schema.ts';
-import { proposeInstitute } from '../lib/views/institute-proposal.ts';
-import { editFileUrl } from '../lib/views/repository.ts';
+import { institutesEditUrl, proposeInstitute } from '../lib/views/institute-proposal.ts';
 import { enableCopyButtons } from './copy.ts';
 
 class ContributeFormElement extends HTMLElement {
@@ -77,7 +76,7 @@ class ContributeFormElement extends HTMLElement {
       const account = field('forkAccount').value.trim();
       const edit = this.querySelector<HTMLAnchorElement>('[data-institutes-edit]')!;
       edit.hidden = !account || !proposal.registry;
-      edit.href = editFileUrl({ ...context.repository, owner: encodeURIComponent(account), branch: field('forkBranch').value.trim() || 'patch-1' }, 'content/institutes.yaml');
+      edit.href = institutesEditUrl(context.repository, account, field('forkBranch').value);
       if (!proposal.registry) return context;
       const institutes = createInstituteIndex(proposal.registry);
       return { ...context, institutes, schema: createEntrySchema({ institutes }) };

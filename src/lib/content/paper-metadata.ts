@@ -19,23 +19,19 @@ export const paperMetadataFields = {
     .string({ error: 'title must be text: the paper\'s title as its page prints it' })
     .trim()
     .min(1)
-    .optional()
-    .describe("The paper's title as its own page prints it (arXiv abstract page, DOI landing page, ACL Anthology)"),
+    .optional(),
   authors: listOf(requiredText('authors', 'Zeming Chen'), 'authors', 'Zeming Chen, Alejandro Hernández Cano')
-    .optional()
-    .describe('The authors as the paper prints them, "Given Family", in its order'),
-  venue: z.string({ error: 'venue must be text, like Nature Medicine' }).trim().min(1).optional().describe('Where the paper was published, if it was (journal or conference)'),
+    .optional(),
+  venue: z.string({ error: 'venue must be text, like Nature Medicine' }).trim().min(1).optional(),
   year: z
     .number({ error: 'year must be a number, like year: 2024' })
     .int({ error: 'year must be a whole year, like year: 2024' })
     .min(YEAR_RANGE[0], { error: `year must be a year from ${YEAR_RANGE[0]} on, like year: 2024` })
     .max(YEAR_RANGE[1], { error: `year must be a year up to ${YEAR_RANGE[1]}, like year: 2024` })
-    .optional()
-    .describe('The year it was published, YYYY (where it was published)'),
+    .optional(),
   kind: z
     .enum(PAPER_KINDS, { error: (issue) => `kind "${String(issue.input)}" is not one of ${PAPER_KINDS.join(', ')}` })
-    .optional()
-    .describe(`What the paper is: ${PAPER_KINDS.join(', ')} (derived from its URL and venue when left out)`),
+    .optional(),
 };
 
 interface PaperLike {

@@ -125,67 +125,57 @@ export function createEntrySchema({ institutes, benchmarks, now = new Date(), sp
 
   return strictObject(
     {
-      title: requiredText('title', 'MEDITRON-70B').describe('The name as shown, e.g. MEDITRON-70B'),
-      summary: z.string({ error: 'summary must be text' }).trim().min(1).optional().describe('Optional one-line summary'),
-      date: month.describe('Publication month, YYYY-MM, e.g. 2023-11'),
+      title: requiredText('title', 'MEDITRON-70B'),
+      summary: z.string({ error: 'summary must be text' }).trim().min(1).optional(),
+      date: month,
       institutes: listOf(institute, 'institutes', 'EPFL').refine((list) => list.length > 0, {
         error: 'institutes needs at least one name, like institutes: [EPFL]',
-      }).describe('Institutes by name or alias from content/institutes.yaml, at least one'),
-      papers: listOf(paperSchema, 'papers', '{ url: https://arxiv.org/abs/2311.16079 }').default([]).describe('Papers; the first is the main link'),
-      huggingface: listOf(huggingfaceIdSchema, 'huggingface', 'epfl-llm/meditron-70b').default([]).describe('Hugging Face Hub ids: owner/name, datasets/owner/name, spaces/owner/name'),
-      github: listOf(githubRepoSchema, 'github', 'epfLLM/meditron').default([]).describe('GitHub repositories: owner/repo'),
-      links: listOf(linkSchema, 'links', '{ label: Blog, url: https://example.org/post }').default([]).describe('Other links: blog, project page, leaderboard'),
+      }),
+      papers: listOf(paperSchema, 'papers', '{ url: https://arxiv.org/abs/2311.16079 }').default([]),
+      huggingface: listOf(huggingfaceIdSchema, 'huggingface', 'epfl-llm/meditron-70b').default([]),
+      github: listOf(githubRepoSchema, 'github', 'epfLLM/meditron').default([]),
+      links: listOf(linkSchema, 'links', '{ label: Blog, url: https://example.org/post }').default([]),
       access: z
         .enum(ACCESS_LEVELS, { error: (issue) => `access "${String(issue.input)}" is not one of ${ACCESS_LEVELS.join(', ')}` })
-        .optional()
-        .describe('How the model can be used: open-weights, gated, api, not-released, or unknown with the reason in accessNote'),
+        .optional(),
       accessNote: z
         .string({ error: 'accessNote must be text, like "no weights, API or release named in the paper or the repository"' })
         .trim()
         .min(1)
-        .optional()
-        .describe('Why access is unknown: what was checked'),
+        .optional(),
       withdrawn: month
-        .optional()
-        .describe('The month its API or weights stopped being offered, YYYY-MM (access says what it was), e.g. 2025-09'),
+        .optional(),
       license: licenseField(spdxIds)
-        .optional()
-        .describe('Licence of the weights (of the code if none are released): an SPDX id, e.g. Apache-2.0, or a named licence, e.g. llama-3-community, unknown'),
+        .optional(),
       licenseNote: licenseNoteField()
-        .optional()
-        .describe('Why the licence is unknown, or which terms apply'),
-      baseModel: z.string({ error: 'baseModel must be text, like Llama-2-70B' }).trim().min(1).optional().describe('The model it was trained from, e.g. Llama-2-70B'),
+        .optional(),
+      baseModel: z.string({ error: 'baseModel must be text, like Llama-2-70B' }).trim().min(1).optional(),
       parameters: parametersField()
-        .optional()
-        .describe('Parameter count from 1K to 100T, e.g. 70B, 2.7B or 345M'),
+        .optional(),
       modalities: listOf(
         z.enum(MODALITIES, { error: (issue) => `modality "${String(issue.input)}" is not one of ${MODALITIES.join(', ')}` }),
         'modalities',
         'text, image',
       )
-        .default([])
-        .describe(`What the model takes in: ${MODALITIES.join(', ')}`),
+        .default([]),
       specialties: listOf(
         z.enum(SPECIALTIES, { error: (issue) => `specialty "${String(issue.input)}" is not one of ${SPECIALTIES.join(', ')}` }),
         'specialties',
         'radiology',
       )
-        .default([])
-        .describe(`The medical fields it serves: ${SPECIALTIES.join(', ')}`),
+        .default([]),
       tasks: listOf(
         z.enum(TASKS, { error: (issue) => `task "${String(issue.input)}" is not one of ${TASKS.join(', ')}` }),
         'tasks',
         'question-answering',
       )
-        .default([])
-        .describe(`What the model does, main task first: ${TASKS.join(', ')}`),
+        .default([]),
       earlierVersion: z
         .string({ error: 'earlierVersion must be the slug of an entry, like medgemma' })
         .regex(SLUG_PATTERN, { error: (issue) => `earlierVersion "${String(issue.input)}" is not a slug (the earlier entry's file name without .md, like medgemma)` })
-        .optional()
-        .describe('A new version of a model on the list: the slug of the entry of its earlier version, e.g. medgemma'),
-      venue: z.string({ error: 'venue must be text, like Findings of ACL 2024' }).trim().min(1).optional().describe('Where a preprint was published after peer review'),
-      results: resultsSchema(benchmarks).describe('Benchmark results reported for this model, each with its setting and source (ids from content/benchmarks.yaml)'),
+        .optional(),
+      venue: z.string({ error: 'venue must be text, like Findings of ACL 2024' }).trim().min(1).optional(),
+      results: resultsSchema(benchmarks),
     },
     'the front matter',
   ).superRefine(({ license, licenseNote, access, accessNote }, ctx) => {

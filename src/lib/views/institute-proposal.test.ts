@@ -1,7 +1,7 @@
 import { parse } from 'yaml';
 import { expect, it } from 'vitest';
 import { instituteRegistrySchema } from '../content/schema.ts';
-import { proposeInstitute } from './institute-proposal.ts';
+import { institutesEditUrl, proposeInstitute } from './institute-proposal.ts';
 
 const registry = instituteRegistrySchema.parse([{ name: 'EPFL', aliases: ['École Polytechnique Fédérale de Lausanne'] }, { name: 'Google' }]);
 const blank = { name: '', aliases: '', parent: '', url: '' };
@@ -22,4 +22,11 @@ it('refuses, at its field, a name or alias the registry already uses, a parent i
   expect(taken.problems.get('parent')).toEqual(['parent "Nowhere" of "Lab X" is not an institute name in the registry (use the name, not an alias)']);
   expect(taken.problems.get('url')?.[0]).toMatch(/http/);
   expect(proposeInstitute(blank, registry).problems.get('name')?.[0]).toMatch(/name/);
+});
+
+it("links to GitHub's editor of content/institutes.yaml on the pull request's branch of the contributor's fork, whatever is typed staying in GitHub's path", () => {
+  const repository = { owner: 'medical-foundation-models', name: 'list', branch: 'main' };
+  expect(institutesEditUrl(repository, ' octo-cat ', '')).toBe('https://github.com/octo-cat/list/edit/patch-1/content/institutes.yaml');
+  expect(institutesEditUrl(repository, 'octo-cat', 'patch-2')).toBe('https://github.com/octo-cat/list/edit/patch-2/content/institutes.yaml');
+  expect(new URL(institutesEditUrl(repository, '//evil.example/x', 'a/../b')).host).toBe('github.com');
 });

@@ -1,10 +1,12 @@
 /**
  * A new institute proposed on /contribute/: checked as `npm run validate` checks content/institutes.yaml
  * (its names and aliases unused, its parent a registered name), the registry the entry is then checked
- * against, and the lines it adds to content/institutes.yaml.
+ * against, the lines it adds to content/institutes.yaml, and GitHub's editor of that file on the pull
+ * request's branch.
  */
 import { serializeInstitute } from '../content/entry-text.ts';
 import { instituteRegistrySchema, type Institute } from '../content/schema.ts';
+import { editFileUrl, type Repository } from './repository.ts';
 
 /** The proposal's fields, as typed (aliases comma-separated). */
 export interface InstituteProposalForm {
@@ -22,6 +24,10 @@ export interface InstituteProposal {
   /** Each field's problems, keyed by the form field ("name", "aliases", "parent", "url"). */
   problems: Map<string, string[]>;
 }
+
+/** Where the lines go: content/institutes.yaml in the contributor's fork, on the branch GitHub made for the pull request (patch-1 for a first change). */
+export const institutesEditUrl = (repository: Repository, account: string, branch: string) =>
+  editFileUrl({ ...repository, owner: encodeURIComponent(account.trim()), branch: branch.trim() || 'patch-1' }, 'content/institutes.yaml');
 
 export function proposeInstitute(form: InstituteProposalForm, registry: readonly Institute[]): InstituteProposal {
   const aliases = form.aliases.split(',').map((alias) => alias.trim()).filter(Boolean);
