@@ -31,7 +31,7 @@ describe('results on entries', () => {
 
   it.each([
     [{ ...result, benchmark: 'medqaa' }, 'results.0.benchmark: unknown benchmark "medqaa" (did you mean "medqa"?'],
-    [{ ...result, variant: 'us-4-options-test' }, 'results.0.variant: medqa has no variant "us-4-options-test" (did you mean "us-4-option-test"? it has us-4-option-test, us-5-option-test)'],
+    [{ ...result, variant: 'us-4-options-test' }, 'results.0.variant: medqa has no variant "us-4-options-test" (did you mean "us-4-option-test"? it has us-4-option-test, us-5-option-test, mainland-5-option-test, mainland-4-option-test)'],
     [{ ...result, metric: 'acc' }, 'results.0.metric: medqa has no metric "acc" (did you mean "accuracy"?'],
     [{ ...result, value: 186.5 }, "results.0.value: 186.5 lies outside Accuracy's range 0–100 %"],
     [{ ...result, source: { locator: 'Table 1', reportedBy: 'first-party' } }, 'results.0.source.url: url must be a URL'],
