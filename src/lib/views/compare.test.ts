@@ -69,11 +69,11 @@ it('shows every result of every compared entry, lined up where they share benchm
     entry('c'),
   ];
   const names = resultNames(entries, createBenchmarkLookup(registry), new Map([['medqa.accuracy', 1]]));
-  expect(names['medqa.us-4-option-test.accuracy']).toEqual({ label: 'MedQA (USMLE) · USMLE, English, 4 options, test · Accuracy', unit: '%', decimals: 1 });
+  expect(names['medqa.us-4-option-test.accuracy']).toEqual({ label: 'MedQA · USMLE, English, 4 options, test · Accuracy', unit: '%', decimals: 1 });
   const results = compareRows(entries, names).filter((row) => row.label.includes(' · '));
   expect(results).toEqual([
-    { label: 'MedQA (USMLE) · USMLE, English, 4 options, test · Accuracy', values: ['60.0% (m60; 5-shot)', '80.5% (m80.5; zero-shot, chain of thought) · 78.0% (m78)', 'not reported'], differs: true },
-    { label: 'MedQA (USMLE) · USMLE, English, 5 options, test · Accuracy', values: ['55.0% (m55)', 'not reported', 'not reported'], differs: true },
+    { label: 'MedQA · USMLE, English, 4 options, test · Accuracy', values: ['60.0% (m60; 5-shot)', '80.5% (m80.5; zero-shot, chain of thought) · 78.0% (m78)', 'not reported'], differs: true },
+    { label: 'MedQA · USMLE, English, 5 options, test · Accuracy', values: ['55.0% (m55)', 'not reported', 'not reported'], differs: true },
     { label: 'PubMedQA · PQA-L, reasoning required, official test split · Accuracy', values: ["70% (m70; flagged: trained on the benchmark's training split)", 'not reported', 'not reported'], differs: true },
   ]);
   // Without the names (an older file) the ids stand in, and the number as written.

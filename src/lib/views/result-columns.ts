@@ -11,7 +11,7 @@ import { headlineFirst } from './benchmark-filter.ts';
 import { flagText, formatResultValue, isFlagged, tableId, type ResultTable } from './results.ts';
 import type { Entry } from '../content/schema.ts';
 
-/** "MedQA (USMLE) · US, 4 options, test · Accuracy": the select names the benchmark too, as its closed box shows no group. */
+/** "MedQA · USMLE, English, 4 options, test · Accuracy": the select names the benchmark too, as its closed box shows no group. */
 const columnLabel = (benchmark: Benchmark, table: { variant: Benchmark['variants'][number]; metric: Benchmark['metrics'][number] }) =>
   `${benchmark.name} · ${table.variant.name} · ${table.metric.name}`;
 

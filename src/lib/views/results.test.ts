@@ -143,7 +143,7 @@ describe('results as open data', () => {
     expect(Object.keys(open[0]!)).toEqual([...RESULT_COLUMNS]);
     const averaged = toOpenResults(resultRows([testEntry('x', { results: [result(61.2, { stderr: 1.4, setting: { runs: 3, aggregation: 'micro' } })] })]), createBenchmarkLookup(registry), () => '');
     expect(averaged[0]).toMatchObject({ stderr: 1.4, runs: 3, aggregation: 'micro' });
-    expect(open[3]).toMatchObject({ stderr: '', runs: '', aggregation: '', entry: 'large', benchmark_name: 'MedQA (USMLE)', variant_name: 'USMLE, English, 4 options, test', unit: '%', value: 86, shots: 0, chain_of_thought: true, scoring: 'judge', judge: 'GPT-4o', reported_by: 'first-party' });
+    expect(open[3]).toMatchObject({ stderr: '', runs: '', aggregation: '', entry: 'large', benchmark_name: 'MedQA', variant_name: 'USMLE, English, 4 options, test', unit: '%', value: 86, shots: 0, chain_of_thought: true, scoring: 'judge', judge: 'GPT-4o', reported_by: 'first-party' });
   });
 
   it('escapes a note that would start a spreadsheet formula', () => {
@@ -164,8 +164,8 @@ describe('an entry page’s results', () => {
       registry,
       path,
     );
-    expect(html.indexOf('>MedQA (USMLE)</a></caption>')).toBeGreaterThan(0);
-    expect(html.indexOf('MedQA (USMLE)')).toBeLessThan(html.indexOf('PubMedQA'));
+    expect(html.indexOf('>MedQA</a></caption>')).toBeGreaterThan(0);
+    expect(html.indexOf('MedQA')).toBeLessThan(html.indexOf('PubMedQA'));
     expect(html).toContain('<tr><th scope="row">USMLE, English, 4 options, test: Accuracy</th><td>M 60</td><td>60%</td><td>not stated <strong class="mark">trained on the benchmark&#39;s training split</strong></td>');
     expect(html).toContain('<a href="https://arxiv.org/abs/2401.00001">Table 1</a> <span class="muted">first-party</span>');
     expect(entryResultsHtml([], registry, path)).toBe('');
