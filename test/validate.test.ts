@@ -300,7 +300,7 @@ describe('whole counts of items in results', () => {
   it('reads the decimals as the file writes them: 62.4 is 794/1273, 62.40 is no count of 1,273', () => {
     expect(check([withResults('one-decimal', result('medqa', 'us-4-option-test', '62.4'))])).toEqual([]);
     expect(check([withResults('two-decimals', result('medqa', 'us-4-option-test', '62.40'))])).toEqual([
-      expect.stringMatching(/^content\/llms\/two-decimals\.md:11: results\.0\.value: 62\.40 % is no whole number of right answers out of the 1273 items of MedQA .* the nearest possible values are 62\.37 \(794\/1273\) and 62\.45 \(795\/1273\)/),
+      expect.stringMatching(/^content\/llms\/two-decimals\.md:11: results\.0\.value: 62\.40 % is no whole number of right answers out of the 1273 items of MedQA, .* the nearest possible values are 62\.37 \(794\/1273\) and 62\.45 \(795\/1273\)/),
     ]);
   });
 
