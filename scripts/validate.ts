@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { runCli } from './cli.ts';
 import { ContentError, INSTITUTES_FILE, readEntries } from '../src/lib/content/content-files.ts';
 import { citationCoverage } from '../src/lib/content/paper-metadata.ts';
+import { resultCoverage, resultCoverageLine, type ResultCoverage } from '../src/lib/content/result-coverage.ts';
 import { factFindings } from '../src/lib/metrics/facts.ts';
 import { readMetricsFile } from '../src/lib/metrics/metrics-file.ts';
 import { formatFinding, githubAnnotation, registryFindings, type Finding } from '../src/lib/content/validate.ts';
@@ -34,6 +35,7 @@ await runCli(USAGE, async () => {
   let fileCount = 0;
   let unchecked: Record<string, number> = {};
   let coverage: ReturnType<typeof citationCoverage> | undefined;
+  let reach: ResultCoverage | undefined;
   try {
     const metrics = await readMetricsFile(join(values.content, 'metrics.json'));
     // Titles from the last metrics refresh catch an id that names another paper.
@@ -41,6 +43,7 @@ await runCli(USAGE, async () => {
     fileCount = checked.fileCount;
     unchecked = Object.fromEntries(checked.skippedArithmetic);
     coverage = citationCoverage(checked.entries);
+    reach = resultCoverage(checked.entries);
     const { institutes } = checked;
     const registryFile = join(values.content, INSTITUTES_FILE);
     findings = [
@@ -65,6 +68,7 @@ await runCli(USAGE, async () => {
       const share = Math.floor((100 * coverage.complete) / coverage.citable);
       console.log(`citations: ${coverage.complete} of ${coverage.citable} entries whose main paper is on arXiv, behind a DOI or in the ACL Anthology give its title and authors (${share} %)`);
     }
+    if (reach?.models) console.log(resultCoverageLine(reach));
   }
   if (errors > 0) process.exitCode = 1;
 });
