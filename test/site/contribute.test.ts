@@ -26,6 +26,20 @@ async function openForm(options: Parameters<Browser['newContext']>[0] = {}): Pro
   return { page, problems, close: () => context.close() };
 }
 
+/** `npm run validate`'s output on a copy of the fixture content with these files written and these appended (paths from the repository's root). */
+async function validateWith(written: Record<string, string>, appended: Record<string, string> = {}): Promise<string> {
+  const copy = await mkdtemp(join(tmpdir(), 'contribute-'));
+  const inCopy = (path: string) => join(copy, path.replace(/^content\//, ''));
+  try {
+    await cp(FIXTURE_CONTENT, copy, { recursive: true });
+    for (const [path, text] of Object.entries(written)) await writeFile(inCopy(path), text);
+    for (const [path, text] of Object.entries(appended)) await appendFile(inCopy(path), text);
+    return (await promisify(execFile)(process.execPath, ['scripts/validate.ts', '--content', copy])).stdout;
+  } finally {
+    await rm(copy, { recursive: true, force: true });
+  }
+}
+
 const pasteUrl = (page: Page, url: string) => page.getByLabel(/^Paste a URL/).fill(url);
 const value = (page: Page, label: string | RegExp) => page.getByLabel(label).inputValue();
 
@@ -110,15 +124,7 @@ describe('the contribute form', () => {
     expect(text).toContain('date: 2024-01\n');
     expect(text).toMatch(/\ntasks: \[report-generation\]\n---\n\nWeights on request\.\n$/);
 
-    const copy = await mkdtemp(join(tmpdir(), 'contribute-'));
-    try {
-      await cp(FIXTURE_CONTENT, copy, { recursive: true });
-      await writeFile(join(copy, filename.replace(/^content\//, '')), text);
-      const { stdout } = await promisify(execFile)(process.execPath, ['scripts/validate.ts', '--content', copy]);
-      expect(stdout).toMatch(/^0 error\(s\), \d+ warning\(s\) in 46 entries/m);
-    } finally {
-      await rm(copy, { recursive: true, force: true });
-    }
+    expect(await validateWith({ [filename]: text })).toMatch(/^0 error\(s\), \d+ warning\(s\) in 46 entries/m);
     expect(problems).toEqual([]);
     await close();
   });
@@ -161,16 +167,8 @@ describe('the contribute form', () => {
     await expect.poll(() => edit.getAttribute('href')).toMatch(/^https:\/\/github\.com\/octo-cat\/[\w.-]+\/edit\/patch-2\/content\/institutes\.yaml$/);
 
     const url = new URL((await pullRequest.getAttribute('href'))!);
-    const copy = await mkdtemp(join(tmpdir(), 'contribute-'));
-    try {
-      await cp(FIXTURE_CONTENT, copy, { recursive: true });
-      await writeFile(join(copy, url.searchParams.get('filename')!.replace(/^content\//, '')), url.searchParams.get('value')!);
-      await appendFile(join(copy, 'institutes.yaml'), lines);
-      const { stdout } = await promisify(execFile)(process.execPath, ['scripts/validate.ts', '--content', copy]);
-      expect(stdout).toMatch(/^0 error\(s\), \d+ warning\(s\) in 46 entries/m);
-    } finally {
-      await rm(copy, { recursive: true, force: true });
-    }
+    const stdout = await validateWith({ [url.searchParams.get('filename')!]: url.searchParams.get('value')! }, { 'content/institutes.yaml': lines });
+    expect(stdout).toMatch(/^0 error\(s\), \d+ warning\(s\) in 46 entries/m);
     expect(problems).toEqual([]);
     await close();
   });
