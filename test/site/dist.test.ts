@@ -258,15 +258,24 @@ describe('benchmark pages', () => {
   const fixtureResults = async () =>
     (await readEntryFiles(FIXTURE_CONTENT)).files.flatMap(({ slug, frontMatter }) => ((frontMatter as { results?: { benchmark: string; variant: string }[] }).results ?? []).map((result) => ({ slug, ...result })));
 
-  it('list every benchmark of the registry with its task and number of results', async () => {
+  it('list every benchmark of the registry once, grouped by what it takes in, most reported first, with its task, entries and results', async () => {
     const index = await page('benchmarks/index.html');
-    const rows = selectAll('tbody tr', index).map((tr) => selectAll('th, td', tr).map((cell) => toString(cell)));
     const results = await fixtureResults();
-    const registry = parseYaml(await readFile(join(FIXTURE_CONTENT, 'benchmarks.yaml'), 'utf8')) as { id: string; name: string }[];
-    expect(rows.map(([name]) => name)).toEqual(registry.map((b) => b.name));
-    const medqa = rows.find(([name]) => name === 'MedQA (USMLE)')!;
-    expect(medqa[1]).toBe('Question answering');
-    expect(Number(medqa[3])).toBe(results.filter((r) => r.benchmark === 'medqa').length);
+    const registry = parseYaml(await readFile(join(FIXTURE_CONTENT, 'benchmarks.yaml'), 'utf8')) as { id: string; name: string; modality: string }[];
+    const tables = selectAll('main table', index).map((table) => ({
+      caption: toString(select('caption', table)!),
+      rows: selectAll('tbody tr', table).map((tr) => selectAll('th, td', tr).map((cell) => toString(cell))),
+    }));
+    expect(tables.flatMap((table) => table.rows.map(([name]) => name)).sort()).toEqual(registry.map((b) => b.name).sort());
+    expect(tables.map((table) => table.caption.split(':')[0])).toEqual(['Text', 'Image', 'Video'].filter((heading) => registry.some((b) => b.modality === heading.toLowerCase())));
+    for (const { rows } of tables) {
+      const entries = rows.map((row) => Number(row[1]));
+      expect(entries).toEqual(entries.toSorted((a, b) => b - a));
+    }
+    const medqa = tables.flatMap((table) => table.rows).find(([name]) => name === 'MedQA (USMLE)')!;
+    expect(medqa[3]).toBe('Question answering');
+    expect(Number(medqa[1])).toBe(new Set(results.filter((r) => r.benchmark === 'medqa').map((r) => r.slug)).size);
+    expect(Number(medqa[2])).toBe(results.filter((r) => r.benchmark === 'medqa').length);
   });
 
   it('put the comparability note first, then one table per variant and metric, best first, with every result once', async () => {

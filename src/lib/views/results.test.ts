@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { createBenchmarkLookup, resultsSchema } from '../content/benchmarks.ts';
 import { benchmarkRegistrySchema } from '../content/benchmark-registry.ts';
 import { RESULT_COLUMNS, resultsCsv, toOpenResults } from './open-data.ts';
-import { bestOverTime, benchmarkTables, checkpointKey, entryResultsHtml, flagText, formatResultValue, resultCounts, resultRows, resultValueText, settingText, shownCheckpoints, sizedRows, unflaggedRows, valueDecimals } from './results.ts';
+import { bestOverTime, benchmarkIndex, benchmarkTables, checkpointKey, entryResultsHtml, flagText, formatResultValue, resultRows, resultValueText, settingText, shownCheckpoints, sizedRows, unflaggedRows, valueDecimals } from './results.ts';
+import { MODALITIES } from '../content/vocabulary.ts';
 import { testEntry } from '../../../test/entry-fixture.ts';
 
 const registry = benchmarkRegistrySchema.parse(parse(readFileSync('content/benchmarks.yaml', 'utf8')));
@@ -28,7 +29,15 @@ describe('result rows and tables', () => {
     expect(rows.map(({ slug, parameters, date }) => [slug, parameters, date])).toEqual([
       ['small', '7B', '2023-05'], ['small', '7B', '2023-05'], ['large', '70B', '2024-02'], ['large', '70B', '2024-02'], ['copied', '13B', '2023-09'],
     ]);
-    expect(resultCounts(rows)).toEqual(new Map([['medqa', 5]]));
+  });
+
+  it("groups the benchmarks index by modality, each group most-reported first, counting results and the entries reporting them", () => {
+    const index = benchmarkIndex(registry, rows);
+    expect(index.map((group) => group.modality)).toEqual([...new Set(registry.map((benchmark) => benchmark.modality))].sort((a, b) => MODALITIES.indexOf(a) - MODALITIES.indexOf(b)));
+    const text = index.find((group) => group.modality === 'text')!.benchmarks;
+    expect(text[0]).toMatchObject({ benchmark: { id: 'medqa' }, results: 5, entries: 3 });
+    expect(text.slice(1).every((use) => use.results === 0 && use.entries === 0)).toBe(true);
+    expect(index.flatMap((group) => group.benchmarks).length).toBe(registry.length);
   });
 
   it('keeps variants in separate tables, best first, and marks a setting that differs from the usual one', () => {

@@ -8,6 +8,7 @@
 import type { Result } from '../content/benchmarks.ts';
 import type { Benchmark } from '../content/benchmark-registry.ts';
 import type { Entry } from '../content/schema.ts';
+import { MODALITIES } from '../content/vocabulary.ts';
 import { parameterCount } from '../content/parameter-size.ts';
 import { headlineFirst } from './benchmark-filter.ts';
 import { escapeHtml } from './card.ts';
@@ -205,10 +206,29 @@ export const sizedRows = (table: ResultTable) =>
   });
 
 /** Results per benchmark id, for the index of benchmarks. */
-export function resultCounts(rows: readonly ResultRow[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const { result } of rows) counts.set(result.benchmark, (counts.get(result.benchmark) ?? 0) + 1);
-  return counts;
+/** A benchmark on the /benchmarks/ index: how many results and how many entries report it. */
+export interface BenchmarkUse {
+  benchmark: Benchmark;
+  results: number;
+  entries: number;
+}
+
+/**
+ * The /benchmarks/ index: the registry grouped by the modality a benchmark takes in (the registry's order of
+ * modalities), each group most-reported first (by entries, then results), so a list of sixty reads by what
+ * most models are measured on.
+ */
+export function benchmarkIndex(benchmarks: readonly Benchmark[], rows: readonly ResultRow[]): { modality: Benchmark['modality']; benchmarks: BenchmarkUse[] }[] {
+  const reporting = Map.groupBy(rows, (row) => row.result.benchmark);
+  const uses = benchmarks.map((benchmark) => {
+    const reported = reporting.get(benchmark.id) ?? [];
+    return { benchmark, results: reported.length, entries: new Set(reported.map((row) => row.slug)).size };
+  });
+  const byModality = Map.groupBy(uses, (use) => use.benchmark.modality);
+  return MODALITIES.filter((modality) => byModality.has(modality)).map((modality) => ({
+    modality,
+    benchmarks: byModality.get(modality)!.toSorted((a, b) => b.entries - a.entries || b.results - a.results),
+  }));
 }
 
 /** A table's anchor on its benchmark page. */
