@@ -7,8 +7,11 @@ import { entryHref } from '../lib/views/hrefs.ts';
 import { contributePreview, fieldsFromUrl, type ContributeData, type ContributeForm, type PreviewContext } from '../lib/views/contribute.ts';
 import { createInstituteIndex } from '../lib/content/institutes.ts';
 import { createEntrySchema, type Section } from '../lib/content/schema.ts';
-import { institutesEditUrl, proposeInstitute } from '../lib/views/institute-proposal.ts';
+import { institutesEditUrl, proposeInstitute, type InstituteProposalForm } from '../lib/views/institute-proposal.ts';
 import { enableCopyButtons } from './copy.ts';
+
+/** The fields of a proposed institute, named newInstitute.<field> in the form. */
+const PROPOSAL_FIELDS = ['name', 'aliases', 'parent', 'url'] as const satisfies readonly (keyof InstituteProposalForm)[];
 
 class ContributeFormElement extends HTMLElement {
   async connectedCallback() {
@@ -51,6 +54,14 @@ class ContributeFormElement extends HTMLElement {
       notes: field('notes').value,
     });
 
+    /** Shows a field's problems under it, and marks the field it describes invalid while it has some. */
+    const showProblems = (output: HTMLElement, shown: readonly string[]) => {
+      output.textContent = shown.join(' ');
+      const input = form.querySelector(`[aria-describedby~="${output.id}"]`);
+      if (shown.length) input?.setAttribute('aria-invalid', 'true');
+      else input?.removeAttribute('aria-invalid');
+    };
+
     /** The context the entry is checked in: the registry's, or with the proposed institute once it passes. */
     const proposing = (typed: ContributeForm): PreviewContext => {
       const unknown = typed.institutes.map((name) => name.trim()).filter((name) => name && !context.institutes.has(name));
@@ -66,11 +77,8 @@ class ContributeFormElement extends HTMLElement {
         { name: field('newInstitute.name').value, aliases: field('newInstitute.aliases').value, parent: field('newInstitute.parent').value, url: field('newInstitute.url').value },
         data.institutes,
       );
-      for (const name of ['name', 'aliases', 'parent', 'url']) {
-        const shown = touched.has(`newInstitute.${name}`) ? (proposal.problems.get(name) ?? []) : [];
-        this.querySelector(`#new-institute-problem-${name}`)!.textContent = shown.join(' ');
-        if (shown.length) field(`newInstitute.${name}`).setAttribute('aria-invalid', 'true');
-        else field(`newInstitute.${name}`).removeAttribute('aria-invalid');
+      for (const name of PROPOSAL_FIELDS) {
+        showProblems(this.querySelector(`#new-institute-problem-${name}`)!, touched.has(`newInstitute.${name}`) ? (proposal.problems.get(name) ?? []) : []);
       }
       this.querySelector('#institute-lines')!.textContent = proposal.text;
       const account = field('forkAccount').value.trim();
@@ -87,11 +95,7 @@ class ContributeFormElement extends HTMLElement {
       const { path, text, valid, problems, duplicates, pullRequest: href } = contributePreview(typed, proposing(typed));
       for (const output of form.querySelectorAll<HTMLElement>('.field-problem[id^="problem-"]')) {
         const key = output.id.slice('problem-'.length).replace('-', '.');
-        const shown = touched.has(key.split('.')[0]!) ? (problems.get(key) ?? []) : [];
-        output.textContent = shown.join(' ');
-        const input = form.querySelector(`[aria-describedby~="${output.id}"]`);
-        if (shown.length) input?.setAttribute('aria-invalid', 'true');
-        else input?.removeAttribute('aria-invalid');
+        showProblems(output, touched.has(key.split('.')[0]!) ? (problems.get(key) ?? []) : []);
       }
       this.showDuplicates(duplicates);
       this.querySelector('[data-file-path]')!.textContent = path;
