@@ -20,8 +20,7 @@ export const paperMetadataFields = {
     .trim()
     .min(1)
     .optional(),
-  authors: listOf(requiredText('authors', 'Zeming Chen'), 'authors', 'Zeming Chen, Alejandro Hernández Cano')
-    .optional(),
+  authors: listOf(requiredText('authors', 'Zeming Chen'), 'authors', 'Zeming Chen, Alejandro Hernández Cano').optional(),
   venue: z.string({ error: 'venue must be text, like Nature Medicine' }).trim().min(1).optional(),
   year: z
     .number({ error: 'year must be a number, like year: 2024' })

@@ -143,15 +143,11 @@ export function createEntrySchema({ institutes, benchmarks, now = new Date(), sp
         .trim()
         .min(1)
         .optional(),
-      withdrawn: month
-        .optional(),
-      license: licenseField(spdxIds)
-        .optional(),
-      licenseNote: licenseNoteField()
-        .optional(),
+      withdrawn: month.optional(),
+      license: licenseField(spdxIds).optional(),
+      licenseNote: licenseNoteField().optional(),
       baseModel: z.string({ error: 'baseModel must be text, like Llama-2-70B' }).trim().min(1).optional(),
-      parameters: parametersField()
-        .optional(),
+      parameters: parametersField().optional(),
       modalities: listOf(
         z.enum(MODALITIES, { error: (issue) => `modality "${String(issue.input)}" is not one of ${MODALITIES.join(', ')}` }),
         'modalities',
